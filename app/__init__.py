@@ -1,0 +1,1 @@
+"""HallDesk core: everything that is not Qt widgets and not table definitions."""

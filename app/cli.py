@@ -1,0 +1,280 @@
+"""The command line of spec/cli.md (also installed as the console script ``halldesk``).
+
+``python main.py`` without a command opens the desktop application; everything else
+is a subcommand. User errors print one sentence and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import zoneinfo
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from app import db as dbmod
+from app.errors import UserError
+from app.security import audit
+from models import Hall
+
+EXIT_OK, EXIT_BROKEN, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one sentence with status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="halldesk", description="HallDesk 政务大厅督查台")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL "
+                        "(default: $HALLDESK_DB or a file in the user's data directory)")
+    gui = parser.add_argument_group("application (without a command)")
+    gui.add_argument("--demo", action="store_true",
+                     help="open the demo database with live simulated traffic")
+    gui.add_argument("--screenshot", metavar="DIR",
+                     help="render every tab to DIR/<name>.png and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create or migrate the schema and load the hall file")
+    p.add_argument("--hall", metavar="FILE", help="hall file (default: the demo hall)")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("demo", help="init with the demo hall plus N days of history")
+    p.add_argument("--days", type=int, default=90)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("ingest", help="apply an event batch (JSON Lines)")
+    p.add_argument("file", metavar="FILE|-")
+    p.add_argument("--skip-bad", action="store_true",
+                   help="apply the good lines, write the bad ones to FILE.rejects.jsonl")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("simulate", help="feed a realistic live day, X times real time")
+    p.add_argument("--speed", type=float, default=1.0)
+    p.add_argument("--until", metavar="HH:MM")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(run=cmd_simulate)
+
+    p = sub.add_parser("stats", help="the figures of a period")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    p.add_argument("--window", metavar="W")
+    p.add_argument("--json", action="store_true", help="JSON as in spec/cli.md")
+    p.set_defaults(run=cmd_stats)
+
+    p = sub.add_parser("audit", help="audit chain")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True,
+                                 parser_class=_Parser)
+    v = audit_sub.add_parser("verify", help="check the audit chain")
+    v.set_defaults(run=cmd_audit_verify)
+
+    p = sub.add_parser("user", help="accounts")
+    user_sub = p.add_subparsers(dest="user_command", metavar="add", required=True,
+                                parser_class=_Parser)
+    u = user_sub.add_parser("add", help="create an account")
+    u.add_argument("name")
+    u.add_argument("--role", required=True)
+    u.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of standard input")
+    u.set_defaults(run=cmd_user_add)
+    return parser
+
+
+def _open(args: argparse.Namespace, require_schema: bool = True) -> dbmod.Database:
+    return dbmod.open_database(dbmod.resolve_url(args.db), require_schema=require_schema)
+
+
+def _hall_tz(db: dbmod.Database) -> zoneinfo.ZoneInfo:
+    with db.read() as session:
+        hall = session.scalars(select(Hall)).first()
+    if hall is None:
+        raise UserError("The database has no hall yet; run `halldesk init --hall FILE` first.")
+    return zoneinfo.ZoneInfo(hall.timezone)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.hall import load_hall, read_hall_file
+
+    spec, file_hash = read_hall_file(args.hall)  # validate before touching the database
+    db = _open(args, require_schema=False)
+    dbmod.migrate(db)
+    with db.write() as session:
+        report = load_hall(session, spec, file_hash, audit.cli_actor())
+    print(f"{spec.name}: {len(spec.departments)} departments, {len(spec.windows)} windows, "
+          f"{len(spec.staff)} staff ({report.added} added, {report.updated} updated, "
+          f"{report.retired} retired) in {db.display_name()}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.events.simulator import write_demo_history
+
+    if not 0 <= args.days <= 3660:
+        raise UserError(f"--days {args.days} must be between 0 and 3660.")
+    db = _open(args, require_schema=False)
+    days, events = write_demo_history(db, days=args.days, seed=args.seed,
+                                      actor=audit.cli_actor())
+    print(f"Demo hall with {days} working days of history ({events} events) "
+          f"in {db.display_name()}")
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from app.events.ingest import BatchRejected, ingest_file
+
+    db = _open(args)
+    try:
+        outcome = ingest_file(db, args.file, actor=audit.cli_actor(), skip_bad=args.skip_bad)
+    except BatchRejected as rejected:
+        print(str(rejected), file=sys.stderr)
+        for error in rejected.result.errors:
+            print(f"  {error.describe()}", file=sys.stderr)
+        return EXIT_USAGE
+    r = outcome.result
+    print(f"{r.applied} events applied, {r.duplicates} already known"
+          + (f", {len(r.errors)} rejected" if r.errors else "") + ".")
+    if outcome.rejects_file is not None:
+        print(f"Rejected lines written to {outcome.rejects_file}:", file=sys.stderr)
+        for error in r.errors:
+            print(f"  {error.describe()}", file=sys.stderr)
+    _warn_calendar(r.incomplete_years)
+    return EXIT_OK
+
+
+def _warn_calendar(years: Sequence[int]) -> None:
+    for year in years:
+        print(f"Warning: the working-day calendar of {year} is incomplete (Monday–Friday "
+              "assumed); enter its holidays and make-up days in the application.",
+              file=sys.stderr)
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from app.events.simulator import parse_until, run_live
+
+    if not 0 < args.speed <= 3600:
+        raise UserError(f"--speed {args.speed} must be above 0 and at most 3600.")
+    until = parse_until(args.until) if args.until else None
+    db = _open(args)
+    n = run_live(db, speed=args.speed, until=until, seed=args.seed, actor=audit.cli_actor(),
+                 log=lambda msg: print(msg, flush=True))
+    print(f"{n} events fed.")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from app.calendar import WorkCalendar
+    from app.figures import Period, as_json, compute, parse_date
+    from app.figures.period import now
+    from models import Window
+
+    start = parse_date(args.date_from, "--from")
+    end = parse_date(args.date_to, "--to")
+    db = _open(args)
+    period = Period(start, end, _hall_tz(db))
+    with db.read() as session:
+        codes = None
+        if args.window:
+            if session.scalar(select(Window.id).where(Window.code == args.window)) is None:
+                raise UserError(f"--window {args.window}: no such window in the hall.")
+            codes = [args.window]
+        figures = compute(session, period, now(), codes)
+        incomplete = WorkCalendar.load(session).incomplete_years([start, end])
+    _warn_calendar(incomplete)
+    data = as_json(figures)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_stats(data)
+    return EXIT_OK
+
+
+def _print_stats(data: dict) -> None:
+    def pct(x: float | None) -> str:
+        return "—" if x is None else f"{x * 100:.1f}%"
+
+    def secs(x: float | None) -> str:
+        return "—" if x is None else f"{x / 60:.1f} min"
+
+    h = data["hall"]
+    print(f"Period {data['from']} – {data['to']} (end exclusive)")
+    print(f"  tickets issued {h['tickets_issued']}, served {h['served']}, "
+          f"abandoned {h['abandoned']}")
+    print(f"  wait: average {secs(h['avg_wait_s'])}, longest {secs(h['max_wait_s'])}; "
+          f"service: average {secs(h['avg_service_s'])}")
+    print(f"  evaluations {sum(h['evaluations'].values())}, satisfaction "
+          f"{pct(h['satisfaction_rate'])}, evaluation rate {pct(h['evaluation_rate'])}")
+    print(f"  cases accepted {h['cases_accepted']}, completed {h['cases_completed']}, "
+          f"completion {pct(h['completion_rate'])}, on time {pct(h['on_time_rate'])}, "
+          f"red cards {h['red_cards']}")
+    print(f"  {'window':<8}{'served':>8}{'occupancy':>11}{'device off':>12}{'red':>5}"
+          f"{'score':>8}")
+    for code, w in data["windows"].items():
+        print(f"  {code:<8}{w['served']:>8}{pct(w['occupancy']):>11}"
+              f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    db = _open(args)
+    with db.read() as session:
+        count, broken = audit.verify(session)
+    if broken is not None:
+        print(f"Audit chain broken at entry {broken.seq}: {broken.reason}.")
+        return EXIT_BROKEN
+    print(f"Audit chain intact: {count} entries.")
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from app.security.accounts import add_user
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != password:
+            raise UserError("The two passwords differ; nothing was created.")
+    db = _open(args)
+    with db.write() as session:
+        add_user(session, args.name, args.role, password, audit.cli_actor())
+    print(f"Account {args.name} ({args.role}) created.")
+    return EXIT_OK
+
+
+def run(argv: Sequence[str] | None = None,
+        open_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            if open_gui is None:
+                parser.error("a command is needed here (the application opens from main.py)")
+                return EXIT_USAGE
+            return open_gui(args)
+        result: int = args.run(args)
+        return result
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except OperationalError as exc:
+        print(f"The database could not be used: {str(exc.orig).strip()}.", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (``| head``) went away; say nothing more.
+        sys.stdout = None  # type: ignore[assignment]
+        return EXIT_OK
+
+
+def main(open_gui: Callable[[argparse.Namespace], int] | None = None) -> None:
+    sys.exit(run(open_gui=open_gui))

@@ -1,0 +1,84 @@
+"""Settings, each declared once with its default and what it is for.
+
+Hall-wide settings that the hall file may change (deductions) live in the database's
+``setting`` table; these are the defaults of ``spec/figures.md`` and ``spec/records.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Setting
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Deductions:
+    """Assessment deductions in points (spec/figures.md, Assessment)."""
+
+    bad_evaluation_substantiated: float = 0.2
+    other_substantiated: float = 0.5
+    inspection_finding: float = 0.1
+    red_card: float = 0.2
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True)
+class AlertThresholds:
+    """Live alerts (spec/figures.md, Live alerts)."""
+
+    long_wait_s: float = 30 * 60
+    paused_vacant_s: float = 15 * 60
+    evaluator_off_s: float = 5 * 60
+    low_evaluation_rate: float = 0.5
+    low_evaluation_min_served: int = 10
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """The hall's opening hours on a working day (local time)."""
+
+    opens: dt.time = dt.time(9, 0)
+    closes: dt.time = dt.time(17, 30)
+
+
+# (key, label) in checklist order; deductions default to Deductions.inspection_finding.
+DEFAULT_CHECKLIST: tuple[tuple[str, str], ...] = (
+    ("present", "在岗"),
+    ("badge", "挂工作牌"),
+    ("evaluator", "评价器开启"),
+    ("attitude", "服务态度"),
+    ("entertainment", "无上网娱乐"),
+    ("chatting", "无聚众聊天"),
+    ("snacks", "无吃零食"),
+    ("quarrel", "无与群众争吵"),
+    ("tidy", "台面整洁"),
+)
+
+DEDUCTIONS_KEY = "deductions"
+
+
+def load_deductions(session: Session) -> Deductions:
+    raw = session.scalar(select(Setting.value).where(Setting.key == DEDUCTIONS_KEY))
+    if raw is None:
+        return Deductions()
+    return Deductions(**{k: float(v) for k, v in json.loads(raw).items()
+                         if k in Deductions.names()})
+
+
+def store_deductions(session: Session, deductions: Deductions) -> None:
+    value = json.dumps(asdict(deductions), sort_keys=True)
+    row = session.get(Setting, DEDUCTIONS_KEY)
+    if row is None:
+        session.add(Setting(key=DEDUCTIONS_KEY, value=value))
+    else:
+        row.value = value

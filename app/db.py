@@ -1,0 +1,169 @@
+"""Engine and session factory, SQLite pragmas, migrations runner.
+
+SQLite runs in WAL mode with ``foreign_keys=ON`` and ``synchronous=FULL`` on every
+connection, and with real transactions: pysqlite's own implicit-transaction handling
+is switched off and SQLAlchemy emits ``BEGIN`` itself (``BEGIN IMMEDIATE`` for
+writers, so two writers never deadlock on a lock upgrade).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import DatabaseUnavailable, UserError
+
+ENV_VAR = "HALLDESK_DB"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_url() -> str:
+    """The embedded default: a SQLite file in the user's data directory."""
+    folder = Path(platformdirs.user_data_dir("HallDesk", appauthor=False))
+    return f"sqlite:///{folder / 'halldesk.db'}"
+
+
+def resolve_url(cli_url: str | None) -> str:
+    """``--db`` wins over ``HALLDESK_DB``, which wins over the default."""
+    return cli_url or os.environ.get(ENV_VAR) or default_url()
+
+
+def _normalise(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UserError(f"The database URL {url!r} is not a valid SQLAlchemy URL.") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get("halldesk_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    url = _normalise(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            folder = Path(database).expanduser().resolve().parent
+            if not folder.is_dir():
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseUnavailable(
+                        f"Cannot create the folder {folder} for the database: {exc.strerror}."
+                    ) from None
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An engine plus the session factory; services own their transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = _normalise(url)
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(halldesk_write=True), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def display_name(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; closed (its transaction rolled back) at the end."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed if the block succeeds, else rolled back."""
+        with self._write_sessions() as session, session.begin():
+            if self.dialect == "postgresql":
+                # One writer at a time keeps the audit chain linear across workstations.
+                session.execute(_PG_WRITE_LOCK)
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+_PG_WRITE_LOCK = text("SELECT pg_advisory_xact_lock(4860417)")
+
+
+def alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(resources.files("models") / "migrations")
+    )
+    cfg.attributes["connection_engine"] = engine
+    return cfg
+
+
+def migrate(db: Database) -> None:
+    """Create or upgrade the schema to the newest migration."""
+    from alembic import command
+
+    try:
+        command.upgrade(alembic_config(db.engine), "head")
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot open the database {db.display_name()}: {exc.orig}."
+        ) from None
+
+
+def is_initialised(db: Database) -> bool:
+    try:
+        return inspect(db.engine).has_table("alembic_version")
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot open the database {db.display_name()}: {exc.orig}."
+        ) from None
+
+
+def open_database(url: str, *, require_schema: bool = True) -> Database:
+    """Open a database; with ``require_schema`` refuse one that ``init`` has not created."""
+    db = Database(url)
+    if require_schema and not is_initialised(db):
+        db.dispose()
+        raise UserError(
+            f"The database {db.display_name()} has no HallDesk schema yet; "
+            "run `halldesk init` first."
+        )
+    return db

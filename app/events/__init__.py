@@ -1,0 +1,1 @@
+"""The event feed: parse and validate (spec/events.md), apply, simulate."""

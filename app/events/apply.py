@@ -1,0 +1,489 @@
+"""Apply a parsed batch in one transaction, in ``ts`` order, idempotently by ``id``.
+
+The batch is first checked against the database state (open sessions, pauses,
+serving tickets, devices, known tickets and cases); every bad line is reported. Rows
+are then written with a few bulk statements and one audit entry for the whole batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import zoneinfo
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from app.calendar import WorkCalendar
+from app.events.parse import Event, LineError
+from app.security import audit
+from models import (
+    Case,
+    Department,
+    Evaluation,
+    EvaluatorSpan,
+    Hall,
+    RawEvent,
+    Staff,
+    Ticket,
+    Window,
+    WindowPause,
+    WindowSession,
+)
+
+CHUNK = 500
+
+
+def _fmt(ts: float, tz: dt.tzinfo) -> str:
+    return dt.datetime.fromtimestamp(ts, tz).strftime("%Y-%m-%d %H:%M:%S")
+
+
+@dataclass(slots=True)
+class _Row:
+    """A row of a derived table being built or changed by this batch."""
+
+    values: dict[str, Any]
+    new: bool
+    dirty: bool = False
+
+    def set(self, **changes: Any) -> None:
+        self.values.update(changes)
+        self.dirty = True
+
+
+@dataclass(slots=True)
+class _WindowState:
+    session: _Row | None = None
+    pause: _Row | None = None
+    span: _Row | None = None
+    serving: _Row | None = None
+
+
+@dataclass
+class BatchResult:
+    """What a batch did (or would have done, when it was rejected)."""
+
+    applied: int = 0
+    duplicates: int = 0
+    by_type: Counter[str] = field(default_factory=Counter)
+    errors: list[LineError] = field(default_factory=list)
+    incomplete_years: list[int] = field(default_factory=list)
+
+
+class _Reject(Exception):
+    pass
+
+
+class BatchApplier:
+    """Checks and applies one batch inside the caller's write transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        hall = session.scalars(select(Hall)).first()
+        self.tz = zoneinfo.ZoneInfo(hall.timezone if hall else "Asia/Shanghai")
+        self.windows = dict(session.execute(
+            select(Window.code, Window.id).where(Window.retired.is_(False))).all())
+        self.window_codes = {v: k for k, v in self.windows.items()}
+        self.departments = dict(session.execute(
+            select(Department.code, Department.id).where(Department.retired.is_(False))).all())
+        self.staff = dict(session.execute(
+            select(Staff.code, Staff.id).where(Staff.retired.is_(False))).all())
+        self.calendar = WorkCalendar.load(session)
+        self.state: dict[int, _WindowState] = {}
+        self.tickets: dict[tuple[dt.date, str], _Row] = {}
+        self.cases: dict[str, _Row] = {}
+        self.new_rows: dict[Table, list[_Row]] = {}
+        self.changed_rows: dict[Table, list[_Row]] = {}
+        self.evaluations: list[dict[str, Any]] = []
+        self.next_id: dict[Table, int] = {}
+        self._day_cache: dict[int, dt.date] = {}
+
+    # -- loading ---------------------------------------------------------------------
+    def _load_window_state(self) -> None:
+        for wid in self.windows.values():
+            self.state[wid] = _WindowState()
+        s = self.s
+        for row in s.execute(select(WindowSession.__table__).where(
+                WindowSession.closed_at.is_(None))).mappings():
+            self._state(row["window_id"]).session = self._known(WindowSession, row)
+        for row in s.execute(select(WindowPause.__table__).where(
+                WindowPause.ended_at.is_(None))).mappings():
+            self._state(row["window_id"]).pause = self._known(WindowPause, row)
+        for row in s.execute(select(EvaluatorSpan.__table__).where(
+                EvaluatorSpan.off_at.is_(None))).mappings():
+            self._state(row["window_id"]).span = self._known(EvaluatorSpan, row)
+        for row in s.execute(select(Ticket.__table__).where(
+                Ticket.started_at.is_not(None), Ticket.finished_at.is_(None))).mappings():
+            ticket = self._known(Ticket, row)
+            self.tickets[(row["day"], row["number"])] = ticket
+            if row["window_id"] is not None:
+                self._state(row["window_id"]).serving = ticket
+
+    def _state(self, window_id: int) -> _WindowState:
+        st = self.state.get(window_id)
+        if st is None:
+            st = self.state[window_id] = _WindowState()
+        return st
+
+    def _known(self, model: Any, row: Any) -> _Row:
+        r = _Row(dict(row), new=False)
+        self.changed_rows.setdefault(model.__table__, []).append(r)
+        return r
+
+    def _load_referenced(self, events: Sequence[Event]) -> None:
+        issued: set[tuple[dt.date, str]] = set()
+        wanted: dict[dt.date, set[str]] = {}
+        accepted: set[str] = set()
+        wanted_cases: set[str] = set()
+        for ev in events:
+            if ev.type == "ticket_issued":
+                issued.add((self.day(ev.ts), ev.data["ticket"]))
+            elif ev.type in ("ticket_called", "service_started", "service_finished",
+                             "ticket_abandoned"):
+                key = (self.day(ev.ts), ev.data["ticket"])
+                if key not in issued and key not in self.tickets:
+                    wanted.setdefault(key[0], set()).add(key[1])
+            elif ev.type == "case_accepted":
+                accepted.add(ev.data["case"])
+            elif ev.type == "case_completed" and ev.data["case"] not in accepted:
+                wanted_cases.add(ev.data["case"])
+        # Issued-in-batch tickets may also exist already (a duplicate number): load them.
+        for day, number in issued:
+            wanted.setdefault(day, set()).add(number)
+        table = Ticket.__table__
+        for day, numbers in wanted.items():
+            todo = sorted(n for n in numbers if (day, n) not in self.tickets)
+            for i in range(0, len(todo), CHUNK):
+                rows = self.s.execute(select(table).where(
+                    table.c.day == day, table.c.number.in_(todo[i:i + CHUNK]))).mappings()
+                for row in rows:
+                    self.tickets[(row["day"], row["number"])] = self._known(Ticket, row)
+        for case_no in accepted:
+            wanted_cases.add(case_no)
+        todo_cases = sorted(wanted_cases)
+        for i in range(0, len(todo_cases), CHUNK):
+            rows = self.s.execute(select(Case.__table__).where(
+                Case.case_no.in_(todo_cases[i:i + CHUNK]))).mappings()
+            for row in rows:
+                self.cases[row["case_no"]] = self._known(Case, row)
+
+    def _new(self, model: Any, **values: Any) -> _Row:
+        table = model.__table__
+        nid = self.next_id.get(table)
+        if nid is None:
+            nid = (self.s.scalar(select(func.max(table.c.id))) or 0) + 1
+        self.next_id[table] = nid + 1
+        row = _Row({"id": nid, **values}, new=True)
+        self.new_rows.setdefault(table, []).append(row)
+        return row
+
+    def day(self, ts: float) -> dt.date:
+        # Cache by the hour: a zone's offset never changes inside an hour here.
+        hour = int(ts // 3600)
+        d = self._day_cache.get(hour)
+        if d is None:
+            d = self._day_cache[hour] = dt.datetime.fromtimestamp(hour * 3600, self.tz).date()
+        return d
+
+    # -- checking --------------------------------------------------------------------
+    def _window(self, ev: Event) -> tuple[int, _WindowState]:
+        code = ev.data["window"]
+        wid = self.windows.get(code)
+        if wid is None:
+            raise _Reject(f"window {code} does not exist in the hall configuration")
+        return wid, self._state(wid)
+
+    def _open(self, ev: Event) -> tuple[int, _WindowState]:
+        wid, st = self._window(ev)
+        if st.session is None:
+            raise _Reject(f"window {ev.data['window']} is not open")
+        return wid, st
+
+    def _ticket(self, ev: Event) -> _Row:
+        number = ev.data["ticket"]
+        day = self.day(ev.ts)
+        ticket = self.tickets.get((day, number))
+        if ticket is None:
+            raise _Reject(f"ticket {number} was never issued on {day.isoformat()}")
+        return ticket
+
+    @staticmethod
+    def _ticket_state(t: _Row) -> str:
+        v = t.values
+        if v["abandoned_at"] is not None:
+            return "abandoned"
+        if v["finished_at"] is not None:
+            return "finished"
+        if v["started_at"] is not None:
+            return "started"
+        if v["called_at"] is not None:
+            return "called"
+        return "issued"
+
+    def apply(self, ev: Event) -> None:
+        getattr(self, "_on_" + ev.type)(ev)
+
+    def _on_window_opened(self, ev: Event) -> None:
+        wid, st = self._window(ev)
+        staff = self.staff.get(ev.data["staff"])
+        if staff is None:
+            raise _Reject(f"staff {ev.data['staff']} does not exist in the hall configuration")
+        if st.session is not None:
+            raise _Reject(f"window {ev.data['window']} is already open (since "
+                          f"{_fmt(st.session.values['opened_at'], self.tz)})")
+        st.session = self._new(WindowSession, window_id=wid, staff_id=staff,
+                               opened_at=ev.ts, closed_at=None)
+
+    def _on_window_paused(self, ev: Event) -> None:
+        wid, st = self._open(ev)
+        if st.pause is not None:
+            raise _Reject(f"window {ev.data['window']} is already paused")
+        if st.serving is not None:
+            raise _Reject(f"window {ev.data['window']} cannot pause while serving ticket "
+                          f"{st.serving.values['number']}")
+        assert st.session is not None
+        st.pause = self._new(WindowPause, window_id=wid, session_id=st.session.values["id"],
+                             started_at=ev.ts, ended_at=None, reason=ev.data.get("reason"))
+
+    def _on_window_resumed(self, ev: Event) -> None:
+        _, st = self._open(ev)
+        if st.pause is None:
+            raise _Reject(f"window {ev.data['window']} is not paused")
+        st.pause.set(ended_at=ev.ts)
+        st.pause = None
+
+    def _on_window_closed(self, ev: Event) -> None:
+        _, st = self._open(ev)
+        if st.serving is not None:
+            raise _Reject(f"window {ev.data['window']} cannot close while serving ticket "
+                          f"{st.serving.values['number']}")
+        if st.pause is not None:
+            st.pause.set(ended_at=ev.ts)
+            st.pause = None
+        assert st.session is not None
+        st.session.set(closed_at=ev.ts)
+        st.session = None
+
+    def _on_evaluator(self, ev: Event) -> None:
+        wid, st = self._window(ev)
+        if ev.data["on"]:
+            if st.span is None:
+                st.span = self._new(EvaluatorSpan, window_id=wid, on_at=ev.ts, off_at=None)
+        elif st.span is not None:
+            st.span.set(off_at=ev.ts)
+            st.span = None
+
+    def _on_ticket_issued(self, ev: Event) -> None:
+        number, service = ev.data["ticket"], ev.data["service"]
+        dept = self.departments.get(service)
+        if dept is None:
+            raise _Reject(f"department {service} does not exist in the hall configuration")
+        day = self.day(ev.ts)
+        if (day, number) in self.tickets:
+            raise _Reject(f"ticket {number} was already issued on {day.isoformat()}")
+        self.tickets[(day, number)] = self._new(
+            Ticket, day=day, number=number, department_id=dept, issued_at=ev.ts,
+            called_at=None, call_window_id=None, started_at=None, finished_at=None,
+            window_id=None, abandoned_at=None)
+
+    def _on_ticket_called(self, ev: Event) -> None:
+        ticket = self._ticket(ev)
+        wid, _ = self._open(ev)
+        state = self._ticket_state(ticket)
+        if state not in ("issued", "called"):
+            raise _Reject(f"ticket {ev.data['ticket']} cannot be called: it is {state}")
+        ticket.set(called_at=ev.ts, call_window_id=wid)
+
+    def _on_service_started(self, ev: Event) -> None:
+        ticket = self._ticket(ev)
+        wid, st = self._open(ev)
+        state = self._ticket_state(ticket)
+        number, code = ev.data["ticket"], ev.data["window"]
+        if state != "called":
+            raise _Reject(f"ticket {number} cannot start service: it is {state}, not called")
+        if ticket.values["call_window_id"] != wid:
+            called = self.window_codes.get(ticket.values["call_window_id"], "?")
+            raise _Reject(f"ticket {number} was called to window {called}, not {code}")
+        if st.pause is not None:
+            raise _Reject(f"window {code} is paused")
+        if st.serving is not None:
+            raise _Reject(f"window {code} is already serving ticket "
+                          f"{st.serving.values['number']}")
+        ticket.set(started_at=ev.ts, window_id=wid)
+        st.serving = ticket
+
+    def _on_service_finished(self, ev: Event) -> None:
+        ticket = self._ticket(ev)
+        wid, st = self._open(ev)
+        state = self._ticket_state(ticket)
+        number, code = ev.data["ticket"], ev.data["window"]
+        if state != "started":
+            raise _Reject(f"ticket {number} cannot finish: it is {state}, not being served")
+        if ticket.values["window_id"] != wid:
+            raise _Reject(f"ticket {number} is being served at window "
+                          f"{self.window_codes.get(ticket.values['window_id'], '?')}, not {code}")
+        ticket.set(finished_at=ev.ts)
+        st.serving = None
+
+    def _on_ticket_abandoned(self, ev: Event) -> None:
+        ticket = self._ticket(ev)
+        state = self._ticket_state(ticket)
+        if state not in ("issued", "called"):
+            raise _Reject(f"ticket {ev.data['ticket']} cannot be abandoned: it is {state}")
+        ticket.set(abandoned_at=ev.ts)
+
+    def _on_evaluation(self, ev: Event) -> None:
+        wid, _ = self._window(ev)
+        self.evaluations.append({
+            "event_id": ev.id, "window_id": wid, "ts": ev.ts, "rating": ev.data["rating"],
+            "ticket": ev.data.get("ticket"), "comment": ev.data.get("comment")})
+
+    def _on_case_accepted(self, ev: Event) -> None:
+        d = ev.data
+        wid, _ = self._window(ev)
+        if d["case"] in self.cases:
+            raise _Reject(f"case {d['case']} was already accepted")
+        accepted_on = self.day(ev.ts)
+        self.cases[d["case"]] = self._new(
+            Case, case_no=d["case"], item=d["item"].strip(), window_id=wid,
+            applicant=d.get("applicant"), legal_days=d["legal_days"],
+            promised_days=d["promised_days"], accepted_at=ev.ts, accepted_on=accepted_on,
+            due_date=self.calendar.add_workdays(accepted_on, d["promised_days"]),
+            completed_at=None, completed_on=None, result=None)
+
+    def _on_case_completed(self, ev: Event) -> None:
+        case = self.cases.get(ev.data["case"])
+        if case is None:
+            raise _Reject(f"case {ev.data['case']} was never accepted")
+        if case.values["completed_at"] is not None:
+            raise _Reject(f"case {ev.data['case']} is already completed")
+        if ev.ts < case.values["accepted_at"]:
+            raise _Reject(f"case {ev.data['case']} cannot be completed before it was accepted")
+        case.set(completed_at=ev.ts, completed_on=self.day(ev.ts), result=ev.data["result"])
+
+    # -- running ---------------------------------------------------------------------
+    def run(self, events: Sequence[Event], skip_bad: bool,
+            earlier_errors: bool = False) -> tuple[BatchResult, list[Event]]:
+        """Check the batch, then (if acceptable) write it. Returns what was applied."""
+        result = BatchResult()
+        fresh = self._drop_known(events, result)
+        self._load_window_state()
+        self._load_referenced(fresh)
+        fresh.sort(key=lambda e: (e.ts, e.line))
+        applied: list[Event] = []
+        for ev in fresh:
+            try:
+                self.apply(ev)
+            except _Reject as why:
+                result.errors.append(LineError(ev.line, ev.id, str(why), ev.raw))
+                continue
+            applied.append(ev)
+            result.by_type[ev.type] += 1
+        result.applied = len(applied)
+        new_cases = self.new_rows.get(Case.__table__, [])
+        result.incomplete_years = self.calendar.incomplete_years(
+            [r.values["accepted_on"] for r in new_cases]
+            + [r.values["due_date"] for r in new_cases])
+        if (result.errors or earlier_errors) and not skip_bad:
+            return result, []
+        self._write(applied)
+        return result, applied
+
+    def _drop_known(self, events: Sequence[Event], result: BatchResult) -> list[Event]:
+        """Drop events already applied (same id, same content); refuse changed ones."""
+        seen: dict[str, Event] = {}
+        unique: list[Event] = []
+        for ev in events:
+            first = seen.get(ev.id)
+            if first is None:
+                seen[ev.id] = ev
+                unique.append(ev)
+            elif json.loads(first.raw) == ev.data:
+                result.duplicates += 1
+            else:
+                result.errors.append(LineError(
+                    ev.line, ev.id, f"duplicate id with different content (see line "
+                    f"{first.line})", ev.raw))
+        ids = [ev.id for ev in unique]
+        known: dict[str, str] = {}
+        for i in range(0, len(ids), CHUNK):
+            known.update(self.s.execute(select(RawEvent.event_id, RawEvent.body).where(
+                RawEvent.event_id.in_(ids[i:i + CHUNK]))).all())
+        if not known:
+            return unique
+        fresh = []
+        for ev in unique:
+            body = known.get(ev.id)
+            if body is None:
+                fresh.append(ev)
+            elif json.loads(body) == ev.data:
+                result.duplicates += 1
+            else:
+                result.errors.append(LineError(
+                    ev.line, ev.id, "an event with this id was already ingested with "
+                    "different content", ev.raw))
+        return fresh
+
+    def _write(self, applied: Sequence[Event]) -> None:
+        conn = self.s.connection()
+        order = [WindowSession, WindowPause, EvaluatorSpan, Ticket, Case]
+        for model in order:
+            table = model.__table__
+            rows = [r.values for r in self.new_rows.get(table, [])]
+            if rows:
+                conn.execute(insert(table), rows)
+        for model in order:
+            table = model.__table__
+            dirty = [r.values for r in self.changed_rows.get(table, []) if r.dirty]
+            if dirty:
+                cols = [c for c in dirty[0] if c != "id"]
+                stmt = update(table).where(table.c.id == bindparam("_id")).values(
+                    {c: bindparam(c) for c in cols})
+                conn.execute(stmt, [{"_id": v["id"], **{c: v[c] for c in cols}}
+                                    for v in dirty])
+        if self.evaluations:
+            conn.execute(insert(Evaluation.__table__), self.evaluations)
+        if applied:
+            placeholder = "?" if conn.dialect.name == "sqlite" else "%s"
+            conn.exec_driver_sql(
+                "INSERT INTO raw_event (event_id, ts, type, body) VALUES "
+                f"({placeholder}, {placeholder}, {placeholder}, {placeholder})",
+                [(ev.id, ev.ts, ev.type, ev.raw) for ev in applied])
+        if conn.dialect.name == "postgresql":
+            for model in order:
+                if self.new_rows.get(model.__table__):
+                    name = model.__tablename__
+                    conn.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"(SELECT max(id) FROM {name}))"))
+
+
+def batch_hash(lines: Iterable[str]) -> str:
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequence[LineError],
+                *, skip_bad: bool, actor: str, source: str, file_hash: str) -> BatchResult:
+    """Check and apply a parsed batch inside the caller's write transaction.
+
+    When the batch has bad lines and ``skip_bad`` is false, nothing is written and
+    the result lists every bad line (the caller then rolls back).
+    """
+    applier = BatchApplier(session)
+    result, applied = applier.run(events, skip_bad, bool(parse_errors))
+    result.errors = sorted([*parse_errors, *result.errors], key=lambda e: e.line)
+    if applied and (skip_bad or not result.errors):
+        audit.record(session, actor, "events.ingest", "batch", file_hash, {
+            "source": source, "applied": result.applied, "duplicates": result.duplicates,
+            "rejected": len(result.errors), "by_type": dict(sorted(result.by_type.items()))})
+    return result
+
+

@@ -1,0 +1,300 @@
+"""The figures of spec/figures.md for a period, hall-wide and per window.
+
+Every number is computed by SQL aggregates; Python only assembles the results.
+Ticket events always fall on the ticket's own local day (tickets are looked up by
+the day of each event), so a ticket query may safely look at tickets issued from a
+day before the period on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from app.config import Deductions, load_deductions
+from app.figures.period import Period, local_date
+from app.figures.sql import count_if, greatest, least, overlap
+from models import Case, Evaluation, EvaluatorSpan, Ticket, Window, WindowPause, WindowSession
+
+RATINGS = (1, 2, 3, 4, 5)
+TICKET_MARGIN_S = 26 * 3600
+
+
+def _ratio(num: float, den: float) -> float | None:
+    return None if not den else num / den
+
+
+@dataclass
+class Satisfaction:
+    by_rating: dict[int, int] = field(default_factory=lambda: dict.fromkeys(RATINGS, 0))
+
+    @property
+    def evaluations(self) -> int:
+        return sum(self.by_rating.values())
+
+    @property
+    def good(self) -> int:
+        return self.by_rating[3] + self.by_rating[4] + self.by_rating[5]
+
+    @property
+    def bad(self) -> int:
+        return self.by_rating[1] + self.by_rating[2]
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return _ratio(self.good, self.evaluations)
+
+
+@dataclass
+class CaseFigures:
+    accepted: int = 0
+    completed: int = 0
+    completed_on_time: int = 0
+    red_cards: int = 0
+
+    @property
+    def completion_rate(self) -> float | None:
+        if not self.accepted:
+            return None
+        return min(1.0, self.completed / self.accepted)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return _ratio(self.completed_on_time, self.completed)
+
+
+@dataclass
+class WindowFigures:
+    code: str
+    served: int = 0
+    service_s_total: float = 0.0
+    open_s: float = 0.0
+    paused_s: float = 0.0
+    busy_s: float = 0.0
+    evaluator_on_s: float = 0.0
+    satisfaction: Satisfaction = field(default_factory=Satisfaction)
+    cases: CaseFigures = field(default_factory=CaseFigures)
+    deductions: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def avg_service_s(self) -> float | None:
+        return _ratio(self.service_s_total, self.served)
+
+    @property
+    def occupancy(self) -> float | None:
+        return _ratio(self.busy_s, self.open_s - self.paused_s)
+
+    @property
+    def evaluator_off_s(self) -> float:
+        return max(0.0, self.open_s - self.evaluator_on_s)
+
+    @property
+    def evaluation_rate(self) -> float | None:
+        return _ratio(self.satisfaction.evaluations, self.served)
+
+    @property
+    def score(self) -> float:
+        return max(0.0, round(100.0 - sum(self.deductions.values()), 6))
+
+
+@dataclass
+class HallFigures:
+    tickets_issued: int = 0
+    served: int = 0
+    abandoned: int = 0
+    avg_wait_s: float | None = None
+    max_wait_s: float | None = None
+    avg_service_s: float | None = None
+    satisfaction: Satisfaction = field(default_factory=Satisfaction)
+    cases: CaseFigures = field(default_factory=CaseFigures)
+
+    @property
+    def evaluation_rate(self) -> float | None:
+        return _ratio(self.satisfaction.evaluations, self.served)
+
+
+@dataclass
+class Figures:
+    period: Period
+    now: float
+    hall: HallFigures
+    windows: dict[str, WindowFigures]
+
+
+def _tickets(session: Session, p: Period, hall: HallFigures) -> None:
+    t0, t1 = p.t0, p.t1
+    t = Ticket
+    started_in = and_(t.started_at >= t0, t.started_at < t1)
+    finished_in = and_(t.finished_at >= t0, t.finished_at < t1)
+    wait = t.started_at - t.issued_at
+    row = session.execute(
+        select(
+            count_if(and_(t.issued_at >= t0, t.issued_at < t1)),
+            count_if(finished_in),
+            count_if(and_(t.abandoned_at >= t0, t.abandoned_at < t1)),
+            func.avg(_when(started_in, wait)),
+            func.max(_when(started_in, wait)),
+            func.avg(_when(finished_in, t.finished_at - t.started_at)),
+        ).where(t.issued_at >= t0 - TICKET_MARGIN_S, t.issued_at < t1)
+    ).one()
+    hall.tickets_issued = int(row[0] or 0)
+    hall.served = int(row[1] or 0)
+    hall.abandoned = int(row[2] or 0)
+    hall.avg_wait_s = _float(row[3])
+    hall.max_wait_s = _float(row[4])
+    hall.avg_service_s = _float(row[5])
+
+
+def _when(condition: Any, value: Any) -> Any:
+    return case((condition, value), else_=None)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _window_tickets(session: Session, p: Period, now: float,
+                    out: dict[int, WindowFigures]) -> None:
+    t0, t1 = p.t0, p.t1
+    t = Ticket
+    finished_in = and_(t.finished_at >= t0, t.finished_at < t1)
+    end = func.coalesce(t.finished_at, now)
+    rows = session.execute(
+        select(
+            t.window_id,
+            count_if(finished_in),
+            func.sum(_when(finished_in, t.finished_at - t.started_at)),
+            func.sum(overlap(t.started_at, end, t0, min(t1, now))),
+        ).where(t.issued_at >= t0 - TICKET_MARGIN_S, t.issued_at < t1,
+                t.started_at.is_not(None), t.started_at < t1)
+        .group_by(t.window_id)
+    )
+    for wid, served, service_total, busy in rows:
+        w = out.get(wid)
+        if w is None:
+            continue
+        w.served = int(served or 0)
+        w.service_s_total = float(service_total or 0.0)
+        w.busy_s = float(busy or 0.0)
+
+
+def _spans(session: Session, p: Period, now: float, out: dict[int, WindowFigures]) -> None:
+    t0, t1 = p.t0, min(p.t1, now)
+    if t1 <= t0:
+        return
+    s, pz, e = WindowSession, WindowPause, EvaluatorSpan
+    s_end = func.coalesce(s.closed_at, now)
+    for wid, total in session.execute(
+            select(s.window_id, func.sum(overlap(s.opened_at, s_end, t0, t1)))
+            .where(s.opened_at < t1, s_end > t0).group_by(s.window_id)):
+        if wid in out:
+            out[wid].open_s = float(total or 0.0)
+    p_end = func.coalesce(pz.ended_at, now)
+    for wid, total in session.execute(
+            select(pz.window_id, func.sum(overlap(pz.started_at, p_end, t0, t1)))
+            .where(pz.started_at < t1, p_end > t0).group_by(pz.window_id)):
+        if wid in out:
+            out[wid].paused_s = float(total or 0.0)
+    e_end = func.coalesce(e.off_at, now)
+    both_end = least(s_end, e_end)
+    both_start = greatest(s.opened_at, e.on_at)
+    for wid, total in session.execute(
+            select(s.window_id, func.sum(overlap(both_start, both_end, t0, t1)))
+            .join(e, and_(e.window_id == s.window_id, e.on_at < s_end, e_end > s.opened_at))
+            .where(s.opened_at < t1, s_end > t0, e.on_at < t1, e_end > t0)
+            .group_by(s.window_id)):
+        if wid in out:
+            out[wid].evaluator_on_s = float(total or 0.0)
+
+
+def _evaluations(session: Session, p: Period, hall: HallFigures,
+                 out: dict[int, WindowFigures]) -> None:
+    ev = Evaluation
+    rows = session.execute(
+        select(ev.window_id, ev.rating, func.count())
+        .where(ev.ts >= p.t0, ev.ts < p.t1).group_by(ev.window_id, ev.rating))
+    for wid, rating, n in rows:
+        hall.satisfaction.by_rating[rating] += n
+        if wid in out:
+            out[wid].satisfaction.by_rating[rating] += n
+
+
+def _cases(session: Session, p: Period, now: float, hall: HallFigures,
+           out: dict[int, WindowFigures]) -> None:
+    c = Case
+    t0, t1 = p.t0, p.t1
+    today = local_date(now, p.tz)
+    accepted = and_(c.accepted_at >= t0, c.accepted_at < t1)
+    completed = and_(c.completed_at >= t0, c.completed_at < t1)
+    on_time = and_(completed, c.completed_on <= c.due_date)
+    red = and_(c.due_date >= p.start, c.due_date < p.end, c.due_date < today,
+               (c.completed_on.is_(None)) | (c.completed_on > c.due_date))
+    rows = session.execute(
+        select(c.window_id, count_if(accepted), count_if(completed), count_if(on_time),
+               count_if(red))
+        .where((accepted) | (completed) | and_(c.due_date >= p.start, c.due_date < p.end))
+        .group_by(c.window_id))
+    for wid, n_acc, n_done, n_on_time, n_red in rows:
+        for target in (hall.cases, out[wid].cases if wid in out else None):
+            if target is None:
+                continue
+            target.accepted += int(n_acc or 0)
+            target.completed += int(n_done or 0)
+            target.completed_on_time += int(n_on_time or 0)
+            target.red_cards += int(n_red or 0)
+
+
+def _deductions(deductions: Deductions, out: dict[int, WindowFigures]) -> None:
+    for w in out.values():
+        if w.cases.red_cards:
+            w.deductions["red_card"] = deductions.red_card * w.cases.red_cards
+
+
+def compute(session: Session, period: Period, now: float,
+            window_codes: list[str] | None = None) -> Figures:
+    """All figures of ``period`` as seen at ``now``."""
+    query = select(Window.id, Window.code).order_by(Window.code)
+    if window_codes is not None:
+        query = query.where(Window.code.in_(window_codes))
+    windows = {wid: WindowFigures(code) for wid, code in session.execute(query)}
+    hall = HallFigures()
+    _tickets(session, period, hall)
+    _window_tickets(session, period, now, windows)
+    _spans(session, period, now, windows)
+    _evaluations(session, period, hall, windows)
+    _cases(session, period, now, hall, windows)
+    _deductions(load_deductions(session), windows)
+    return Figures(period, now, hall, {w.code: w for w in windows.values()})
+
+
+def as_json(fig: Figures) -> dict[str, Any]:
+    """The ``stats --json`` shape of spec/cli.md."""
+    h = fig.hall
+    return {
+        "from": fig.period.start.isoformat(),
+        "to": fig.period.end.isoformat(),
+        "hall": {
+            "tickets_issued": h.tickets_issued, "served": h.served, "abandoned": h.abandoned,
+            "avg_wait_s": h.avg_wait_s, "max_wait_s": h.max_wait_s,
+            "avg_service_s": h.avg_service_s,
+            "evaluations": {str(r): h.satisfaction.by_rating[r] for r in RATINGS},
+            "satisfaction_rate": h.satisfaction.satisfaction_rate,
+            "evaluation_rate": h.evaluation_rate,
+            "cases_accepted": h.cases.accepted, "cases_completed": h.cases.completed,
+            "completion_rate": h.cases.completion_rate, "on_time_rate": h.cases.on_time_rate,
+            "red_cards": h.cases.red_cards,
+        },
+        "windows": {
+            code: {
+                "served": w.served, "avg_service_s": w.avg_service_s, "open_s": w.open_s,
+                "paused_s": w.paused_s, "busy_s": w.busy_s, "occupancy": w.occupancy,
+                "evaluator_off_s": w.evaluator_off_s, "red_cards": w.cases.red_cards,
+                "score": w.score,
+            }
+            for code, w in fig.windows.items()
+        },
+    }
+

@@ -1,0 +1,294 @@
+"""The hall configuration file (spec/hall.md): validate, then load idempotently.
+
+Loading again with an edited file updates names and adds new entries; an entry that
+is no longer in the file is marked retired, never deleted, so every record keeps
+what it refers to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import zoneinfo
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.config import DEFAULT_CHECKLIST, DEFAULT_TIMEZONE, Deductions, store_deductions
+from app.errors import UserError
+from app.security import audit
+from models import ChecklistItem, Department, Hall, Staff, Window
+
+CODE_RE = re.compile(r"^[A-Z0-9_]{1,16}$")
+KEY_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+DEMO_HALL = "demo_hall.toml"
+
+
+@dataclass
+class DepartmentSpec:
+    code: str
+    name: str
+
+
+@dataclass
+class WindowSpec:
+    code: str
+    department: str
+    floor: int = 1
+    position: tuple[int, int] | None = None
+    label: str = ""
+
+
+@dataclass
+class StaffSpec:
+    code: str
+    name: str
+    department: str
+
+
+@dataclass
+class ChecklistSpec:
+    key: str
+    label: str
+    deduction: float
+
+
+@dataclass
+class HallSpec:
+    name: str
+    timezone: str
+    departments: list[DepartmentSpec] = field(default_factory=list)
+    windows: list[WindowSpec] = field(default_factory=list)
+    staff: list[StaffSpec] = field(default_factory=list)
+    deductions: Deductions = field(default_factory=Deductions)
+    checklist: list[ChecklistSpec] = field(default_factory=list)
+
+
+class _Checker:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, what: str) -> UserError:
+        return UserError(f"Hall file {self.source}: {where}: {what}.")
+
+    def table(self, value: Any, where: str, allowed: set[str], required: set[str]) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be a table")
+        for key in value:
+            if key not in allowed:
+                raise self.fail(where, f"unknown key {key!r}")
+        for key in sorted(required):
+            if key not in value:
+                raise self.fail(where, f"the key {key!r} is missing")
+        return value
+
+    def string(self, value: Any, where: str, pattern: re.Pattern[str] | None = None,
+               hint: str = "") -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, "must be a non-empty string")
+        if pattern is not None and not pattern.match(value):
+            raise self.fail(where, f"{value!r} is not a valid code ({hint})")
+        return value.strip() if pattern is None else value
+
+    def number(self, value: Any, where: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise self.fail(where, "must be a number ≥ 0")
+        return float(value)
+
+    def array(self, value: Any, where: str) -> list:
+        if not isinstance(value, list):
+            raise self.fail(where, "must be an array of tables ([[...]])")
+        return value
+
+
+def parse_hall(text: str, source: str) -> HallSpec:
+    """Validate a hall file; raise ``UserError`` naming the key and the entry."""
+    c = _Checker(source)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"Hall file {source} is not valid TOML: {exc}.") from None
+    c.table(data, "top level",
+            {"hall", "departments", "windows", "staff", "deductions", "checklist"}, {"hall"})
+    hall = c.table(data["hall"], "[hall]", {"name", "timezone"}, {"name"})
+    name = c.string(hall["name"], "[hall] name")
+    tz = hall.get("timezone", DEFAULT_TIMEZONE)
+    tz = c.string(tz, "[hall] timezone")
+    try:
+        zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise c.fail("[hall] timezone", f"{tz!r} is not an IANA time zone") from None
+    spec = HallSpec(name=name, timezone=tz)
+
+    code_hint = "1–16 characters A–Z, 0–9 or _"
+    seen: set[str] = set()
+    for i, raw in enumerate(c.array(data.get("departments", []), "departments"), 1):
+        where = f"departments entry {i}"
+        d = c.table(raw, where, {"code", "name"}, {"code", "name"})
+        code = c.string(d["code"], f"{where} code", CODE_RE, code_hint)
+        where = f"department {code}"
+        if code in seen:
+            raise c.fail(where, "the code is used twice")
+        seen.add(code)
+        spec.departments.append(DepartmentSpec(code, c.string(d["name"], f"{where} name")))
+    departments = seen
+
+    seen = set()
+    cells: dict[tuple[int, int, int], str] = {}
+    for i, raw in enumerate(c.array(data.get("windows", []), "windows"), 1):
+        where = f"windows entry {i}"
+        w = c.table(raw, where, {"code", "department", "floor", "position", "label"},
+                    {"code", "department"})
+        code = c.string(w["code"], f"{where} code", CODE_RE, code_hint)
+        where = f"window {code}"
+        if code in seen:
+            raise c.fail(where, "the code is used twice")
+        seen.add(code)
+        dept = c.string(w["department"], f"{where} department")
+        if dept not in departments:
+            raise c.fail(f"{where} department", f"the department {dept!r} does not exist")
+        floor = w.get("floor", 1)
+        if isinstance(floor, bool) or not isinstance(floor, int) or not 1 <= floor <= 99:
+            raise c.fail(f"{where} floor", "must be a whole number from 1 to 99")
+        position = w.get("position")
+        pos: tuple[int, int] | None = None
+        if position is not None:
+            if (not isinstance(position, list) or len(position) != 2
+                    or not all(isinstance(p, int) and not isinstance(p, bool) and 0 <= p < 100
+                               for p in position)):
+                raise c.fail(f"{where} position", "must be [row, column] with whole numbers 0–99")
+            pos = (position[0], position[1])
+            other = cells.get((floor, *pos))
+            if other is not None:
+                raise c.fail(f"{where} position", f"floor {floor} cell {position} is taken "
+                             f"by window {other}")
+            cells[(floor, *pos)] = code
+        label = w.get("label", "")
+        if not isinstance(label, str):
+            raise c.fail(f"{where} label", "must be a string")
+        spec.windows.append(WindowSpec(code, dept, floor, pos, label.strip()))
+
+    seen = set()
+    for i, raw in enumerate(c.array(data.get("staff", []), "staff"), 1):
+        where = f"staff entry {i}"
+        s = c.table(raw, where, {"code", "name", "department"}, {"code", "name", "department"})
+        code = c.string(s["code"], f"{where} code", CODE_RE, code_hint)
+        where = f"staff {code}"
+        if code in seen:
+            raise c.fail(where, "the code is used twice")
+        seen.add(code)
+        dept = c.string(s["department"], f"{where} department")
+        if dept not in departments:
+            raise c.fail(f"{where} department", f"the department {dept!r} does not exist")
+        spec.staff.append(StaffSpec(code, c.string(s["name"], f"{where} name"), dept))
+
+    if "deductions" in data:
+        keys = set(Deductions.names())
+        d = c.table(data["deductions"], "[deductions]", keys, set())
+        spec.deductions = Deductions(**{k: c.number(v, f"[deductions] {k}")
+                                        for k, v in d.items()})
+
+    if "checklist" in data:
+        seen = set()
+        for i, raw in enumerate(c.array(data["checklist"], "checklist"), 1):
+            where = f"checklist entry {i}"
+            item = c.table(raw, where, {"key", "label", "deduction"}, {"key", "label"})
+            key = c.string(item["key"], f"{where} key", KEY_RE, "1–32 characters a–z, 0–9 or _")
+            where = f"checklist item {key}"
+            if key in seen:
+                raise c.fail(where, "the key is used twice")
+            seen.add(key)
+            deduction = (c.number(item["deduction"], f"{where} deduction")
+                         if "deduction" in item else spec.deductions.inspection_finding)
+            spec.checklist.append(ChecklistSpec(key, c.string(item["label"], f"{where} label"),
+                                                deduction))
+    else:
+        spec.checklist = [ChecklistSpec(k, label, spec.deductions.inspection_finding)
+                          for k, label in DEFAULT_CHECKLIST]
+    return spec
+
+
+def read_hall_file(path: str | None) -> tuple[HallSpec, str]:
+    """Read and validate a hall file, or the demo hall when ``path`` is None."""
+    if path is None:
+        data = (resources.files("resources") / DEMO_HALL).read_bytes()
+        source = "demo hall"
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UserError(f"Cannot read the hall file {path}: {exc.strerror}.") from None
+        source = path
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"Hall file {source} is not UTF-8 text.") from None
+    return parse_hall(text, source), hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class LoadReport:
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+
+
+def _sync(session: Session, model: Any, key_attr: str, wanted: dict[str, dict[str, Any]],
+          report: LoadReport) -> dict[str, Any]:
+    existing = {getattr(row, key_attr): row for row in session.scalars(select(model))}
+    for key, values in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            row = model(**{key_attr: key}, **values, retired=False)
+            session.add(row)
+            existing[key] = row
+            report.added += 1
+            continue
+        changed = False
+        for attr, value in {**values, "retired": False}.items():
+            if getattr(row, attr) != value:
+                setattr(row, attr, value)
+                changed = True
+        report.updated += changed
+    for key, row in existing.items():
+        if key not in wanted and not row.retired:
+            row.retired = True
+            report.retired += 1
+    session.flush()
+    return existing
+
+
+def load_hall(session: Session, spec: HallSpec, file_hash: str, actor: str) -> LoadReport:
+    """Apply a validated hall spec inside the caller's transaction, and audit it."""
+    report = LoadReport()
+    hall = session.scalars(select(Hall)).first()
+    if hall is None:
+        session.add(Hall(name=spec.name, timezone=spec.timezone))
+        report.added += 1
+    elif (hall.name, hall.timezone) != (spec.name, spec.timezone):
+        hall.name, hall.timezone = spec.name, spec.timezone
+        report.updated += 1
+    depts = _sync(session, Department, "code",
+                  {d.code: {"name": d.name} for d in spec.departments}, report)
+    _sync(session, Window, "code", {
+        w.code: {"department_id": depts[w.department].id, "floor": w.floor,
+                 "row": w.position[0] if w.position else None,
+                 "col": w.position[1] if w.position else None, "label": w.label}
+        for w in spec.windows}, report)
+    _sync(session, Staff, "code", {
+        s.code: {"name": s.name, "department_id": depts[s.department].id}
+        for s in spec.staff}, report)
+    _sync(session, ChecklistItem, "key", {
+        c.key: {"label": c.label, "deduction": c.deduction, "position": i}
+        for i, c in enumerate(spec.checklist)}, report)
+    store_deductions(session, spec.deductions)
+    audit.record(session, actor, "hall.load", "hall", spec.name, {
+        "file_sha256": file_hash, "added": report.added, "updated": report.updated,
+        "retired": report.retired, "departments": len(spec.departments),
+        "windows": len(spec.windows), "staff": len(spec.staff)})
+    return report

@@ -1,0 +1,23 @@
+"""HallDesk entry point: parse the command line, open the app or run a command.
+
+Also the console script ``halldesk``. The Qt application is imported only when no
+command is given, so commands run without Qt.
+"""
+
+import argparse
+
+from app import cli
+
+
+def open_gui(args: argparse.Namespace) -> int:
+    from widgets.app import run_gui
+
+    return run_gui(args)
+
+
+def main() -> None:
+    cli.main(open_gui=open_gui)
+
+
+if __name__ == "__main__":
+    main()

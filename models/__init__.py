@@ -1,0 +1,35 @@
+"""SQLAlchemy 2.0 table definitions, one module per area. No Qt here."""
+
+from models.base import Base
+from models.calendar import CalendarDay
+from models.events import (
+    Case,
+    Evaluation,
+    EvaluatorSpan,
+    RawEvent,
+    Ticket,
+    WindowPause,
+    WindowSession,
+)
+from models.hall import ChecklistItem, Department, Hall, Setting, Staff, Window
+from models.security import Account, AuditEntry
+
+__all__ = [
+    "Account",
+    "AuditEntry",
+    "Base",
+    "CalendarDay",
+    "Case",
+    "ChecklistItem",
+    "Department",
+    "Evaluation",
+    "EvaluatorSpan",
+    "Hall",
+    "RawEvent",
+    "Setting",
+    "Staff",
+    "Ticket",
+    "Window",
+    "WindowPause",
+    "WindowSession",
+]
