@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, require_schema: bool = True) -> dbmod.Database:
-    return dbmod.open_database(dbmod.resolve_url(args.db), require_schema=require_schema)
+    db = dbmod.open_database(dbmod.resolve_url(args.db), require_schema=require_schema)
+    args.opened.append(db)  # ``run`` disposes it: no connection outlives the command
+    return db
 
 
 def _hall_tz(db: dbmod.Database) -> zoneinfo.ZoneInfo:
@@ -253,6 +255,7 @@ def run(argv: Sequence[str] | None = None,
         open_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.opened = []
     try:
         if args.command is None:
             if open_gui is None:
@@ -274,6 +277,9 @@ def run(argv: Sequence[str] | None = None,
         # The reader (``| head``) went away; say nothing more.
         sys.stdout = None  # type: ignore[assignment]
         return EXIT_OK
+    finally:
+        for db in args.opened:
+            db.dispose()
 
 
 def main(open_gui: Callable[[argparse.Namespace], int] | None = None) -> None:

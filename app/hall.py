@@ -19,7 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.config import DEFAULT_CHECKLIST, DEFAULT_TIMEZONE, Deductions, store_deductions
+from app.config import (
+    DEFAULT_CHECKLIST,
+    DEFAULT_TIMEZONE,
+    Deductions,
+    load_deductions,
+    store_deductions,
+)
 from app.errors import UserError
 from app.security import audit
 from models import ChecklistItem, Department, Hall, Staff, Window
@@ -286,7 +292,11 @@ def load_hall(session: Session, spec: HallSpec, file_hash: str, actor: str) -> L
     _sync(session, ChecklistItem, "key", {
         c.key: {"label": c.label, "deduction": c.deduction, "position": i}
         for i, c in enumerate(spec.checklist)}, report)
-    store_deductions(session, spec.deductions)
+    if load_deductions(session) != spec.deductions:
+        store_deductions(session, spec.deductions)
+        report.updated += 1
+    if not (report.added or report.updated or report.retired):
+        return report  # the same file again: nothing changed, nothing to audit
     audit.record(session, actor, "hall.load", "hall", spec.name, {
         "file_sha256": file_hash, "added": report.added, "updated": report.updated,
         "retired": report.retired, "departments": len(spec.departments),

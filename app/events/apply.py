@@ -12,23 +12,21 @@ import hashlib
 import json
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from app.calendar import WorkCalendar
-from app.events.parse import Event, LineError
+from app.events.parse import EVENT_TYPES, Event, LineError
 from app.security import audit
 from models import (
     Case,
     Department,
-    Evaluation,
     EvaluatorSpan,
     Hall,
-    RawEvent,
     Staff,
     Ticket,
     Window,
@@ -102,6 +100,8 @@ class BatchApplier:
         self.evaluations: list[dict[str, Any]] = []
         self.next_id: dict[Table, int] = {}
         self._day_cache: dict[int, dt.date] = {}
+        self._handlers: dict[str, Callable[[Event], None]] = {
+            etype: getattr(self, "_on_" + etype) for etype in EVENT_TYPES}
 
     # -- loading ---------------------------------------------------------------------
     def _load_window_state(self) -> None:
@@ -152,24 +152,25 @@ class BatchApplier:
                 accepted.add(ev.data["case"])
             elif ev.type == "case_completed" and ev.data["case"] not in accepted:
                 wanted_cases.add(ev.data["case"])
-        # Issued-in-batch tickets may also exist already (a duplicate number): load them.
-        for day, number in issued:
-            wanted.setdefault(day, set()).add(number)
+        # A day's tickets are few (one queue day): load every ticket of each day the
+        # batch touches, which also finds numbers issued twice.
         table = Ticket.__table__
-        for day, numbers in wanted.items():
-            todo = sorted(n for n in numbers if (day, n) not in self.tickets)
-            for i in range(0, len(todo), CHUNK):
-                rows = self.s.execute(select(table).where(
-                    table.c.day == day, table.c.number.in_(todo[i:i + CHUNK]))).mappings()
-                for row in rows:
-                    self.tickets[(row["day"], row["number"])] = self._known(Ticket, row)
-        for case_no in accepted:
-            wanted_cases.add(case_no)
-        todo_cases = sorted(wanted_cases)
-        for i in range(0, len(todo_cases), CHUNK):
-            rows = self.s.execute(select(Case.__table__).where(
-                Case.case_no.in_(todo_cases[i:i + CHUNK]))).mappings()
-            for row in rows:
+        for day in sorted({d for d, _ in issued} | set(wanted)):
+            for row in self.s.execute(select(table).where(table.c.day == day)).mappings():
+                key = (row["day"], row["number"])
+                if key not in self.tickets:
+                    self.tickets[key] = self._known(Ticket, row)
+        wanted_cases |= accepted
+        if wanted_cases:
+            cols = ", ".join(c.name for c in Case.__table__.columns)
+            names = [c.name for c in Case.__table__.columns]
+            date_cols = ("accepted_on", "due_date", "completed_on")
+            for values in self._lookup(f"SELECT {cols} FROM service_case WHERE case_no",
+                                       sorted(wanted_cases)):
+                row = dict(zip(names, values, strict=True))
+                for name in date_cols:
+                    if isinstance(row[name], str):
+                        row[name] = dt.date.fromisoformat(row[name])
                 self.cases[row["case_no"]] = self._known(Case, row)
 
     def _new(self, model: Any, **values: Any) -> _Row:
@@ -181,6 +182,21 @@ class BatchApplier:
         row = _Row({"id": nid, **values}, new=True)
         self.new_rows.setdefault(table, []).append(row)
         return row
+
+    def _lookup(self, sql: str, keys: Sequence[str]) -> list[Any]:
+        """Rows of ``sql`` + `` IN (keys)``, in chunks, through the driver directly
+        (building an expanding IN clause per chunk costs more than the query)."""
+        conn = self.s.connection()
+        rows: list[Any] = []
+        if conn.dialect.name == "postgresql":
+            if keys:
+                rows.extend(conn.exec_driver_sql(sql + " = ANY(%s)", (list(keys),)))
+            return rows
+        for i in range(0, len(keys), CHUNK):
+            chunk = keys[i:i + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows.extend(conn.exec_driver_sql(f"{sql} IN ({marks})", tuple(chunk)))
+        return rows
 
     def day(self, ts: float) -> dt.date:
         # Cache by the hour: a zone's offset never changes inside an hour here.
@@ -226,7 +242,7 @@ class BatchApplier:
         return "issued"
 
     def apply(self, ev: Event) -> None:
-        getattr(self, "_on_" + ev.type)(ev)
+        self._handlers[ev.type](ev)
 
     def _on_window_opened(self, ev: Event) -> None:
         wid, st = self._window(ev)
@@ -409,11 +425,8 @@ class BatchApplier:
                 result.errors.append(LineError(
                     ev.line, ev.id, f"duplicate id with different content (see line "
                     f"{first.line})", ev.raw))
-        ids = [ev.id for ev in unique]
-        known: dict[str, str] = {}
-        for i in range(0, len(ids), CHUNK):
-            known.update(self.s.execute(select(RawEvent.event_id, RawEvent.body).where(
-                RawEvent.event_id.in_(ids[i:i + CHUNK]))).all())
+        known = dict(self._lookup("SELECT event_id, body FROM raw_event WHERE event_id",
+                                  [ev.id for ev in unique]))
         if not known:
             return unique
         fresh = []
@@ -430,31 +443,43 @@ class BatchApplier:
         return fresh
 
     def _write(self, applied: Sequence[Event]) -> None:
+        """A few executemany statements through the driver (no per-row ORM work)."""
         conn = self.s.connection()
+        sqlite = conn.dialect.name == "sqlite"
+        mark = "?" if sqlite else "%s"
+
+        def value(v: Any) -> Any:
+            return v.isoformat() if sqlite and isinstance(v, dt.date) else v
+
+        def many(sql: str, rows: list[tuple[Any, ...]]) -> None:
+            if rows:
+                conn.exec_driver_sql(sql, rows)
+
         order = [WindowSession, WindowPause, EvaluatorSpan, Ticket, Case]
         for model in order:
             table = model.__table__
-            rows = [r.values for r in self.new_rows.get(table, [])]
-            if rows:
-                conn.execute(insert(table), rows)
+            new = self.new_rows.get(table)
+            if new:
+                cols = [c.name for c in table.columns]
+                many(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
+                     f"({', '.join([mark] * len(cols))})",
+                     [tuple(value(r.values[c]) for c in cols) for r in new])
         for model in order:
             table = model.__table__
             dirty = [r.values for r in self.changed_rows.get(table, []) if r.dirty]
             if dirty:
-                cols = [c for c in dirty[0] if c != "id"]
-                stmt = update(table).where(table.c.id == bindparam("_id")).values(
-                    {c: bindparam(c) for c in cols})
-                conn.execute(stmt, [{"_id": v["id"], **{c: v[c] for c in cols}}
-                                    for v in dirty])
-        if self.evaluations:
-            conn.execute(insert(Evaluation.__table__), self.evaluations)
-        if applied:
-            placeholder = "?" if conn.dialect.name == "sqlite" else "%s"
-            conn.exec_driver_sql(
-                "INSERT INTO raw_event (event_id, ts, type, body) VALUES "
-                f"({placeholder}, {placeholder}, {placeholder}, {placeholder})",
-                [(ev.id, ev.ts, ev.type, ev.raw) for ev in applied])
-        if conn.dialect.name == "postgresql":
+                cols = [c.name for c in table.columns if c.name != "id"]
+                sets = ", ".join(f"{c} = {mark}" for c in cols)
+                many(f"UPDATE {table.name} SET {sets} WHERE id = {mark}",
+                     [(*(value(v[c]) for c in cols), v["id"]) for v in dirty])
+        ev_cols = ("event_id", "window_id", "ts", "rating", "ticket", "comment")
+        many(f"INSERT INTO evaluation ({', '.join(ev_cols)}) VALUES "
+             f"({', '.join([mark] * len(ev_cols))})",
+             [tuple(e[c] for c in ev_cols) for e in self.evaluations])
+        many(f"INSERT INTO raw_event (event_id, ts, type, body) VALUES "
+             f"({mark}, {mark}, {mark}, {mark})",
+             [(ev.id, ev.ts, ev.type, ev.raw) for ev in applied])
+        if not sqlite:
             for model in order:
                 if self.new_rows.get(model.__table__):
                     name = model.__tablename__
