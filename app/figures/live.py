@@ -1,0 +1,159 @@
+"""The hall as it is now: one snapshot of every window's state and today's figures.
+
+A handful of small indexed queries (today's rows only), cheap enough to run every
+second off the UI thread. The state definitions are those of spec/figures.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from app.calendar import WorkCalendar
+from app.figures.period import local_midnight
+from app.figures.sql import count_if
+from models import (
+    Case,
+    Department,
+    Evaluation,
+    EvaluatorSpan,
+    Hall,
+    RawEvent,
+    Staff,
+    Ticket,
+    Window,
+    WindowPause,
+    WindowSession,
+)
+
+CLOSED, PAUSED, SERVING, IDLE = "closed", "paused", "serving", "idle"
+
+
+@dataclass
+class WindowNow:
+    code: str
+    label: str
+    department: str
+    department_name: str
+    floor: int
+    position: tuple[int, int] | None
+    state: str = CLOSED
+    staff: str | None = None
+    opened_at: float | None = None
+    paused_since: float | None = None
+    ticket: str | None = None
+    service_started_at: float | None = None
+    served_today: int = 0
+    evaluator_on: bool = False
+    evaluations_today: int = 0
+    good_today: int = 0
+
+
+@dataclass
+class HallNow:
+    at: float
+    hall_name: str
+    windows: list[WindowNow] = field(default_factory=list)
+    waiting_now: int = 0
+    served_today: int = 0
+    avg_wait_today_s: float | None = None
+    evaluations_today: int = 0
+    good_today: int = 0
+    yellow_cards: int = 0
+    red_cards: int = 0
+    last_event_at: float | None = None
+
+    @property
+    def satisfaction_today(self) -> float | None:
+        return self.good_today / self.evaluations_today if self.evaluations_today else None
+
+    @property
+    def open_windows(self) -> int:
+        return sum(1 for w in self.windows if w.state != CLOSED)
+
+
+def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None) -> HallNow:
+    hall = session.scalars(select(Hall)).first()
+    tz = zoneinfo.ZoneInfo(hall.timezone if hall else "Asia/Shanghai")
+    today = dt.datetime.fromtimestamp(now, tz).date()
+    t0 = local_midnight(today, tz)
+    snap = HallNow(now, hall.name if hall else "")
+    by_id: dict[int, WindowNow] = {}
+    for wid, code, label, floor, row, col, dcode, dname in session.execute(
+            select(Window.id, Window.code, Window.label, Window.floor, Window.row, Window.col,
+                   Department.code, Department.name)
+            .join(Department, Window.department_id == Department.id)
+            .where(Window.retired.is_(False)).order_by(Window.floor, Window.code)):
+        w = WindowNow(code, label, dcode, dname, floor,
+                      (row, col) if row is not None and col is not None else None)
+        by_id[wid] = w
+        snap.windows.append(w)
+
+    s = WindowSession
+    for wid, staff, opened in session.execute(
+            select(s.window_id, Staff.name, s.opened_at).join(Staff, s.staff_id == Staff.id)
+            .where(s.opened_at <= now, (s.closed_at.is_(None)) | (s.closed_at > now))):
+        if wid in by_id:
+            by_id[wid].state, by_id[wid].staff, by_id[wid].opened_at = IDLE, staff, opened
+    p = WindowPause
+    for wid, since in session.execute(
+            select(p.window_id, p.started_at)
+            .where(p.started_at <= now, (p.ended_at.is_(None)) | (p.ended_at > now))):
+        if wid in by_id and by_id[wid].state != CLOSED:
+            by_id[wid].state, by_id[wid].paused_since = PAUSED, since
+    e = EvaluatorSpan
+    for (wid,) in session.execute(
+            select(e.window_id).where(e.on_at <= now, (e.off_at.is_(None)) | (e.off_at > now))):
+        if wid in by_id:
+            by_id[wid].evaluator_on = True
+
+    t = Ticket
+    today_tickets = and_(t.issued_at >= t0, t.issued_at <= now)
+    for wid, number, started in session.execute(
+            select(t.window_id, t.number, t.started_at).where(
+                today_tickets, t.started_at <= now,
+                (t.finished_at.is_(None)) | (t.finished_at > now))):
+        w = by_id.get(wid)
+        if w is not None and w.state == IDLE:
+            w.state, w.ticket, w.service_started_at = SERVING, number, started
+    finished = and_(t.finished_at.is_not(None), t.finished_at <= now)
+    for wid, served in session.execute(
+            select(t.window_id, func.count()).where(today_tickets, finished)
+            .group_by(t.window_id)):
+        if wid in by_id:
+            by_id[wid].served_today = served
+            snap.served_today += served
+    started_today = and_(t.started_at.is_not(None), t.started_at <= now)
+    waiting = and_((t.started_at.is_(None)) | (t.started_at > now),
+                   (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
+    row = session.execute(select(
+        count_if(waiting),
+        func.avg(case((started_today, t.started_at - t.issued_at), else_=None)),
+    ).where(today_tickets)).one()
+    snap.waiting_now = int(row[0] or 0)
+    snap.avg_wait_today_s = None if row[1] is None else float(row[1])
+
+    ev = Evaluation
+    for wid, n, good in session.execute(
+            select(ev.window_id, func.count(), count_if(ev.rating >= 3))
+            .where(ev.ts >= t0, ev.ts <= now).group_by(ev.window_id)):
+        snap.evaluations_today += n
+        snap.good_today += int(good or 0)
+        if wid in by_id:
+            by_id[wid].evaluations_today, by_id[wid].good_today = n, int(good or 0)
+
+    calendar = calendar or WorkCalendar.load(session)
+    next_workday = calendar.next_workday(today)
+    c = Case
+    row = session.execute(select(
+        count_if(c.due_date < today),
+        count_if(and_(c.due_date >= today, c.due_date <= next_workday)),
+    ).where(c.completed_at.is_(None), c.due_date <= next_workday)).one()
+    snap.red_cards, snap.yellow_cards = int(row[0] or 0), int(row[1] or 0)
+    last = session.scalar(select(RawEvent.ts).order_by(RawEvent.seq.desc()).limit(1))
+    snap.last_event_at = None if last is None else float(last)
+    return snap

@@ -1,0 +1,194 @@
+"""Start the desktop application: database, translations, fonts, demo feed, window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import threading
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+from PyQt6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTranslator, pyqtSignal
+from PyQt6.QtGui import QFont, QFontDatabase
+from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from app import db as dbmod
+from app.errors import UserError
+from widgets.context import AppContext
+from widgets.main_window import MainWindow
+from widgets.overview import page as _live_page  # noqa: F401  (registers the tab)
+
+DEMO_DAYS = 90
+DEMO_SEED = 1
+CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "Heiti SC", "SimSun")
+
+
+def demo_url() -> str:
+    folder = Path(platformdirs.user_data_dir("HallDesk", appauthor=False))
+    return f"sqlite:///{folder / 'demo.db'}"
+
+
+def install_translations(app: QApplication, language: str | None = None) -> None:
+    """Simplified Chinese unless the system or ``HALLDESK_LANG=en`` says English."""
+    name = language or QLocale.system().name()
+    if name.startswith("en"):
+        return
+    for base, folder in (("halldesk", str(resources.files("resources") / "i18n")),
+                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(f"{base}_zh_CN", folder):
+            app.installTranslator(translator)
+
+
+def choose_font(app: QApplication) -> None:
+    families = set(QFontDatabase.families())
+    for family in CJK_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSize(max(app.font().pointSize(), 10))
+            app.setFont(font)
+            return
+
+
+class _Progress(QObject):
+    """Signals: step(int done, int total) from the history writer's thread."""
+
+    step = pyqtSignal(int, int)
+
+
+def _build_demo(app: QApplication, db: dbmod.Database, actor: str) -> None:
+    """Write the demo history off the UI thread, with a progress dialog."""
+    from app.events.simulator import write_demo_history
+
+    dialog = QProgressDialog(app.translate("Demo", "Creating the demo hall with 90 days "
+                                           "of history…"), "", 0, 100)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    progress = _Progress()
+    progress.step.connect(lambda n, total: dialog.setValue(int(n * 100 / max(total, 1))))
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            write_demo_history(db, days=DEMO_DAYS, seed=DEMO_SEED, actor=actor,
+                               progress=progress.step.emit)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            done.set()
+
+    worker = threading.Thread(target=work, name="demo-history", daemon=True)
+    worker.start()
+    dialog.show()
+    while not done.wait(0.05):
+        app.processEvents()  # a modal start-up step, before any window exists
+    dialog.close()
+    if errors:
+        raise errors[0]
+
+
+class LiveFeed:
+    """The simulator feeding the demo database at real time, on its own thread."""
+
+    def __init__(self, db: dbmod.Database, actor: str) -> None:
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(db, actor),
+                                        name="demo-feed", daemon=True)
+
+    def _run(self, db: dbmod.Database, actor: str) -> None:
+        from app.events.simulator import run_live
+
+        try:
+            run_live(db, speed=1.0, until=None, seed=DEMO_SEED, actor=actor,
+                     stop=self._stop.is_set)
+        except Exception as exc:  # the window keeps working; the feed health shows it
+            print(f"Demo feed stopped: {exc}", file=sys.stderr)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+def screenshot(window: MainWindow, folder: str) -> list[Path]:
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i, page in enumerate(window.pages):
+        window.tabs.setCurrentIndex(i)
+        loader = getattr(page, "load_now", None)
+        if loader is not None:
+            loader()
+        QApplication.processEvents()
+        path = out / f"{page.NAME}.png"
+        if not window.grab().save(str(path)):
+            raise UserError(f"Cannot write the screenshot {path}.")
+        written.append(path)
+    return written
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("HallDesk")
+    app.setApplicationName("HallDesk")
+    install_translations(app)
+    choose_font(app)
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    feed: LiveFeed | None = None
+    try:
+        if args.demo:
+            db = dbmod.Database(demo_url())
+            account = "demo:director"
+            if not dbmod.is_initialised(db):
+                _build_demo(app, db, account)
+            else:
+                dbmod.migrate(db)
+            if not args.screenshot:
+                feed = LiveFeed(db, account)
+        else:
+            db = dbmod.open_database(dbmod.resolve_url(args.db))
+            account = f"desktop:{user}"
+    except UserError as exc:
+        if args.screenshot:
+            print(str(exc), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "HallDesk", str(exc))
+        return 2
+    window = MainWindow(AppContext(db, account), remember=not args.screenshot)
+    if args.screenshot:
+        try:
+            for path in screenshot(window, args.screenshot):
+                print(path)
+        except UserError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        finally:
+            _close(window)
+            db.dispose()
+        return 0
+    window.show()
+    if feed is not None:
+        feed.start()
+    status = app.exec()
+    if feed is not None:
+        feed.stop()
+    QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
+    db.dispose()
+    return status
+
+
+def _close(window: MainWindow) -> None:
+    window.close()
+    QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
+

@@ -1,0 +1,1 @@
+"""The live hall tab (窗口实时状态)."""

@@ -1,0 +1,41 @@
+"""Run work off the UI thread; the result or the error always comes back.
+
+Like Picard's ``run_task``: the runnable catches every exception and hands the main
+thread either a result or an error, so a caller's ``done`` always fires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PyQt6.QtCore import QObject, QRunnable, QThreadPool, pyqtSignal
+
+
+class _Signals(QObject):
+    """Signals: finished(object result, object error)."""
+
+    finished = pyqtSignal(object, object)
+
+
+class _Task(QRunnable):
+    def __init__(self, func: Callable[[], Any]) -> None:
+        super().__init__()
+        self.func = func
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.func()
+        except Exception as exc:  # handed to the UI thread, never swallowed
+            self.signals.finished.emit(None, exc)
+        else:
+            self.signals.finished.emit(result, None)
+
+
+def run_task(func: Callable[[], Any], done: Callable[[Any, BaseException | None], None],
+             pool: QThreadPool | None = None) -> None:
+    """Run ``func`` on ``pool``; call ``done(result, error)`` on the UI thread."""
+    task = _Task(func)
+    task.signals.finished.connect(done)
+    (pool or QThreadPool.globalInstance()).start(task)  # type: ignore[union-attr]
