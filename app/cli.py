@@ -260,7 +260,7 @@ def run(argv: Sequence[str] | None = None,
         if args.command is None:
             if open_gui is None:
                 parser.error("a command is needed here (the application opens from main.py)")
-                return EXIT_USAGE
+            assert open_gui is not None
             return open_gui(args)
         result: int = args.run(args)
         return result
@@ -275,7 +275,7 @@ def run(argv: Sequence[str] | None = None,
         return 130
     except BrokenPipeError:
         # The reader (``| head``) went away; say nothing more.
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
         return EXIT_OK
     finally:
         for db in args.opened:

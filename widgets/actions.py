@@ -19,6 +19,10 @@ class ActionSpec:
     trigger: Callable[[QMainWindow], None]
 
 
+def _close(window: QMainWindow) -> None:
+    window.close()
+
+
 def _about(window: QMainWindow) -> None:
     QMessageBox.about(
         window,
@@ -35,7 +39,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda: QCoreApplication.translate("Actions", "&Quit"),
         "file",
         QKeySequence.StandardKey.Quit,
-        lambda w: w.close(),
+        _close,
     ),
     ActionSpec(
         "about",

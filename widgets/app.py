@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 import threading
 from importlib import resources
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
-from PyQt6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTranslator, pyqtSignal
+from PyQt6.QtCore import QLibraryInfo, QObject, QThreadPool, QTranslator, pyqtSignal
 from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -33,9 +34,10 @@ def demo_url() -> str:
 
 
 def install_translations(app: QApplication, language: str | None = None) -> None:
-    """Simplified Chinese unless the system or ``HALLDESK_LANG=en`` says English."""
-    name = language or QLocale.system().name()
-    if name.startswith("en"):
+    """Simplified Chinese, the hall's language, unless ``HALLDESK_LANG=en`` asks for
+    English (the source strings)."""
+    name = language or os.environ.get("HALLDESK_LANG", "zh_CN")
+    if name.lower().startswith("en"):
         return
     for base, folder in (("halldesk", str(resources.files("resources") / "i18n")),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):

@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
         self._init_pages()
         self._init_status_bar()
-        self.actions = actions.install(self)
+        self.menu_actions = actions.install(self)
         self._connect_signals()
         self._restore()
 

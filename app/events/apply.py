@@ -14,7 +14,7 @@ import zoneinfo
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
@@ -35,6 +35,10 @@ from models import (
 )
 
 CHUNK = 500
+
+
+def _t(model: Any) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _fmt(ts: float, tz: dt.tzinfo) -> str:
@@ -108,16 +112,16 @@ class BatchApplier:
         for wid in self.windows.values():
             self.state[wid] = _WindowState()
         s = self.s
-        for row in s.execute(select(WindowSession.__table__).where(
+        for row in s.execute(select(_t(WindowSession)).where(
                 WindowSession.closed_at.is_(None))).mappings():
             self._state(row["window_id"]).session = self._known(WindowSession, row)
-        for row in s.execute(select(WindowPause.__table__).where(
+        for row in s.execute(select(_t(WindowPause)).where(
                 WindowPause.ended_at.is_(None))).mappings():
             self._state(row["window_id"]).pause = self._known(WindowPause, row)
-        for row in s.execute(select(EvaluatorSpan.__table__).where(
+        for row in s.execute(select(_t(EvaluatorSpan)).where(
                 EvaluatorSpan.off_at.is_(None))).mappings():
             self._state(row["window_id"]).span = self._known(EvaluatorSpan, row)
-        for row in s.execute(select(Ticket.__table__).where(
+        for row in s.execute(select(_t(Ticket)).where(
                 Ticket.started_at.is_not(None), Ticket.finished_at.is_(None))).mappings():
             ticket = self._known(Ticket, row)
             self.tickets[(row["day"], row["number"])] = ticket
@@ -132,7 +136,7 @@ class BatchApplier:
 
     def _known(self, model: Any, row: Any) -> _Row:
         r = _Row(dict(row), new=False)
-        self.changed_rows.setdefault(model.__table__, []).append(r)
+        self.changed_rows.setdefault(_t(model), []).append(r)
         return r
 
     def _load_referenced(self, events: Sequence[Event]) -> None:
@@ -154,7 +158,7 @@ class BatchApplier:
                 wanted_cases.add(ev.data["case"])
         # A day's tickets are few (one queue day): load every ticket of each day the
         # batch touches, which also finds numbers issued twice.
-        table = Ticket.__table__
+        table = _t(Ticket)
         for day in sorted({d for d, _ in issued} | set(wanted)):
             for row in self.s.execute(select(table).where(table.c.day == day)).mappings():
                 key = (row["day"], row["number"])
@@ -162,19 +166,19 @@ class BatchApplier:
                     self.tickets[key] = self._known(Ticket, row)
         wanted_cases |= accepted
         if wanted_cases:
-            cols = ", ".join(c.name for c in Case.__table__.columns)
-            names = [c.name for c in Case.__table__.columns]
+            cols = ", ".join(c.name for c in _t(Case).columns)
+            names = [c.name for c in _t(Case).columns]
             date_cols = ("accepted_on", "due_date", "completed_on")
             for values in self._lookup(f"SELECT {cols} FROM service_case WHERE case_no",
                                        sorted(wanted_cases)):
-                row = dict(zip(names, values, strict=True))
+                case = dict(zip(names, values, strict=True))
                 for name in date_cols:
-                    if isinstance(row[name], str):
-                        row[name] = dt.date.fromisoformat(row[name])
-                self.cases[row["case_no"]] = self._known(Case, row)
+                    if isinstance(case[name], str):
+                        case[name] = dt.date.fromisoformat(case[name])
+                self.cases[case["case_no"]] = self._known(Case, case)
 
     def _new(self, model: Any, **values: Any) -> _Row:
-        table = model.__table__
+        table = _t(model)
         nid = self.next_id.get(table)
         if nid is None:
             nid = (self.s.scalar(select(func.max(table.c.id))) or 0) + 1
@@ -401,7 +405,7 @@ class BatchApplier:
             applied.append(ev)
             result.by_type[ev.type] += 1
         result.applied = len(applied)
-        new_cases = self.new_rows.get(Case.__table__, [])
+        new_cases = self.new_rows.get(_t(Case), [])
         result.incomplete_years = self.calendar.incomplete_years(
             [r.values["accepted_on"] for r in new_cases]
             + [r.values["due_date"] for r in new_cases])
@@ -457,7 +461,7 @@ class BatchApplier:
 
         order = [WindowSession, WindowPause, EvaluatorSpan, Ticket, Case]
         for model in order:
-            table = model.__table__
+            table = _t(model)
             new = self.new_rows.get(table)
             if new:
                 cols = [c.name for c in table.columns]
@@ -465,7 +469,7 @@ class BatchApplier:
                      f"({', '.join([mark] * len(cols))})",
                      [tuple(value(r.values[c]) for c in cols) for r in new])
         for model in order:
-            table = model.__table__
+            table = _t(model)
             dirty = [r.values for r in self.changed_rows.get(table, []) if r.dirty]
             if dirty:
                 cols = [c.name for c in table.columns if c.name != "id"]
@@ -481,7 +485,7 @@ class BatchApplier:
              [(ev.id, ev.ts, ev.type, ev.raw) for ev in applied])
         if not sqlite:
             for model in order:
-                if self.new_rows.get(model.__table__):
+                if self.new_rows.get(_t(model)):
                     name = model.__tablename__
                     conn.execute(text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "

@@ -158,7 +158,7 @@ def parse_line(lineno: int, text: str) -> Event:
             continue
         if not ok(value):
             raise _Bad(reason.format(name))
-    return Event(lineno, event_id, ts, etype, obj, text)
+    return Event(lineno, event_id, ts, str(etype), obj, text)
 
 
 def _readable_id(text: str) -> str | None:
@@ -176,11 +176,11 @@ def parse_lines(lines: Iterable[str]) -> tuple[list[Event], list[LineError]]:
     events: list[Event] = []
     errors: list[LineError] = []
     for lineno, line in enumerate(lines, 1):
-        text = line.strip()
-        if not text:
+        raw = line.rstrip("\r\n")  # kept as read: a rejected line goes back unchanged
+        if not raw.strip():
             continue
         try:
-            events.append(parse_line(lineno, text))
+            events.append(parse_line(lineno, raw))
         except _Bad as bad:
-            errors.append(LineError(lineno, _readable_id(text), str(bad), text))
+            errors.append(LineError(lineno, _readable_id(raw), str(bad), raw))
     return events, errors

@@ -218,19 +218,8 @@ def _serve(dept: str, queue: list[tuple[float, str, float]], windows: list[_Win]
     sigma = 0.45
     mu = math.log(profile.service_min * 60) - sigma * sigma / 2
     for issued, number, patience in queue:
-        while True:
-            free, i = heapq.heappop(heap)
-            w = windows[i]
-            start = max(free, issued)
-            plan = pending[i]
-            if plan and plan[0][0] <= start:
-                p_start, length, reason = plan.pop(0)
-                p_start = max(p_start, free)
-                emit(p_start, "window_paused", window=w.code, reason=reason)
-                emit(p_start + length, "window_resumed", window=w.code)
-                heapq.heappush(heap, (p_start + length, i))
-                continue
-            break
+        i, free, start = _next_window(heap, pending, windows, issued, emit)
+        w = windows[i]
         if start - issued > patience:
             emit(issued + patience, "ticket_abandoned", ticket=number)
             heapq.heappush(heap, (free, i))
@@ -269,6 +258,25 @@ def _serve(dept: str, queue: list[tuple[float, str, float]], windows: list[_Win]
                 emit(p_start, "window_paused", window=w.code, reason=reason)
                 emit(p_start + length, "window_resumed", window=w.code)
                 w.free_at = p_start + length
+
+
+def _next_window(heap: list[tuple[float, int]], pending: dict[int, list[tuple[float, float, str]]],
+                 windows: list[_Win], issued: float,
+                 emit: Callable[..., None]) -> tuple[int, float, float]:
+    """The window that can take the next ticket first, after any pause that is due
+    (a pause starts only once the window's current service is over)."""
+    while True:
+        free, i = heapq.heappop(heap)
+        start = max(free, issued)
+        plan = pending[i]
+        if plan and plan[0][0] <= start:
+            p_start, length, reason = plan.pop(0)
+            p_start = max(p_start, free)
+            emit(p_start, "window_paused", window=windows[i].code, reason=reason)
+            emit(p_start + length, "window_resumed", window=windows[i].code)
+            heapq.heappush(heap, (p_start + length, i))
+            continue
+        return i, free, start
 
 
 def _rating(rng: random.Random, quality: float) -> int:

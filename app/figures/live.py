@@ -93,31 +93,42 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
         by_id[wid] = w
         snap.windows.append(w)
 
-    s = WindowSession
+    _windows_open(session, now, by_id)
+    _tickets_today(session, now, t0, by_id, snap)
+    _evaluations_today(session, now, t0, by_id, snap)
+    _cards(session, calendar or WorkCalendar.load(session), today, snap)
+    last = session.scalar(select(RawEvent.ts).order_by(RawEvent.seq.desc()).limit(1))
+    snap.last_event_at = None if last is None else float(last)
+    return snap
+
+
+def _windows_open(session: Session, now: float, by_id: dict[int, WindowNow]) -> None:
+    s, p, e = WindowSession, WindowPause, EvaluatorSpan
     for wid, staff, opened in session.execute(
             select(s.window_id, Staff.name, s.opened_at).join(Staff, s.staff_id == Staff.id)
             .where(s.opened_at <= now, (s.closed_at.is_(None)) | (s.closed_at > now))):
         if wid in by_id:
             by_id[wid].state, by_id[wid].staff, by_id[wid].opened_at = IDLE, staff, opened
-    p = WindowPause
     for wid, since in session.execute(
             select(p.window_id, p.started_at)
             .where(p.started_at <= now, (p.ended_at.is_(None)) | (p.ended_at > now))):
         if wid in by_id and by_id[wid].state != CLOSED:
             by_id[wid].state, by_id[wid].paused_since = PAUSED, since
-    e = EvaluatorSpan
     for (wid,) in session.execute(
             select(e.window_id).where(e.on_at <= now, (e.off_at.is_(None)) | (e.off_at > now))):
         if wid in by_id:
             by_id[wid].evaluator_on = True
 
+
+def _tickets_today(session: Session, now: float, t0: float, by_id: dict[int, WindowNow],
+                   snap: HallNow) -> None:
     t = Ticket
     today_tickets = and_(t.issued_at >= t0, t.issued_at <= now)
     for wid, number, started in session.execute(
             select(t.window_id, t.number, t.started_at).where(
                 today_tickets, t.started_at <= now,
                 (t.finished_at.is_(None)) | (t.finished_at > now))):
-        w = by_id.get(wid)
+        w = by_id.get(wid) if wid is not None else None
         if w is not None and w.state == IDLE:
             w.state, w.ticket, w.service_started_at = SERVING, number, started
     finished = and_(t.finished_at.is_not(None), t.finished_at <= now)
@@ -126,17 +137,20 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
             .group_by(t.window_id)):
         if wid in by_id:
             by_id[wid].served_today = served
-            snap.served_today += served
+        snap.served_today += served
     started_today = and_(t.started_at.is_not(None), t.started_at <= now)
     waiting = and_((t.started_at.is_(None)) | (t.started_at > now),
                    (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
-    row = session.execute(select(
+    waiting_now, avg_wait = session.execute(select(
         count_if(waiting),
         func.avg(case((started_today, t.started_at - t.issued_at), else_=None)),
     ).where(today_tickets)).one()
-    snap.waiting_now = int(row[0] or 0)
-    snap.avg_wait_today_s = None if row[1] is None else float(row[1])
+    snap.waiting_now = int(waiting_now or 0)
+    snap.avg_wait_today_s = None if avg_wait is None else float(avg_wait)
 
+
+def _evaluations_today(session: Session, now: float, t0: float, by_id: dict[int, WindowNow],
+                       snap: HallNow) -> None:
     ev = Evaluation
     for wid, n, good in session.execute(
             select(ev.window_id, func.count(), count_if(ev.rating >= 3))
@@ -146,14 +160,13 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
         if wid in by_id:
             by_id[wid].evaluations_today, by_id[wid].good_today = n, int(good or 0)
 
-    calendar = calendar or WorkCalendar.load(session)
+
+def _cards(session: Session, calendar: WorkCalendar, today: dt.date, snap: HallNow) -> None:
+    """Open cases past their due date (red) or due today or the next working day (yellow)."""
     next_workday = calendar.next_workday(today)
     c = Case
-    row = session.execute(select(
+    red, yellow = session.execute(select(
         count_if(c.due_date < today),
         count_if(and_(c.due_date >= today, c.due_date <= next_workday)),
     ).where(c.completed_at.is_(None), c.due_date <= next_workday)).one()
-    snap.red_cards, snap.yellow_cards = int(row[0] or 0), int(row[1] or 0)
-    last = session.scalar(select(RawEvent.ts).order_by(RawEvent.seq.desc()).limit(1))
-    snap.last_event_at = None if last is None else float(last)
-    return snap
+    snap.red_cards, snap.yellow_cards = int(red or 0), int(yellow or 0)

@@ -3,7 +3,8 @@
 Every number is computed by SQL aggregates; Python only assembles the results.
 Ticket events always fall on the ticket's own local day (tickets are looked up by
 the day of each event), so a ticket query may safely look at tickets issued from a
-day before the period on.
+day before the period on — except for busy time, where a service that was never
+finished counts up to now, however long ago it started.
 """
 
 from __future__ import annotations
@@ -168,8 +169,9 @@ def _window_tickets(session: Session, p: Period, now: float,
             count_if(finished_in),
             func.sum(_when(finished_in, t.finished_at - t.started_at)),
             func.sum(overlap(t.started_at, end, t0, min(t1, now))),
-        ).where(t.issued_at >= t0 - TICKET_MARGIN_S, t.issued_at < t1,
-                t.started_at.is_not(None), t.started_at < t1)
+        ).where(t.issued_at < t1, t.started_at.is_not(None), t.started_at < t1,
+                # A service never finished stays busy up to now, days after its issue.
+                (t.issued_at >= t0 - TICKET_MARGIN_S) | t.finished_at.is_(None))
         .group_by(t.window_id)
     )
     for wid, served, service_total, busy in rows:
