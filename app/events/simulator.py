@@ -57,6 +57,7 @@ class HallInfo:
 class OpenCase:
     case_no: str
     due: dt.date
+    accepted: dt.date
 
 
 @dataclass
@@ -128,11 +129,11 @@ def simulate_day(info: HallInfo, day: dt.date, seed: int, open_cases: list[OpenC
     events: list[tuple[float, int, dict[str, Any]]] = []
     seq = 0
 
-    def emit(ts: float, etype: str, **fields: Any) -> None:
+    def emit(ts: float, etype: str, event_id: str | None = None, **fields: Any) -> None:
         nonlocal seq
         seq += 1
-        events.append((ts, seq, {"id": f"sim-{day:%Y%m%d}-{seq:05d}", "ts": _iso(ts, tz),
-                                 "type": etype, **fields}))
+        events.append((ts, seq, {"id": event_id or f"sim-{day:%Y%m%d}-{seq:05d}",
+                                 "ts": _iso(ts, tz), "type": etype, **fields}))
 
     # Windows open 08:45–09:00, lunch 11:45–13:45 staggered, close from 17:00.
     wins: dict[str, _Win] = {}
@@ -297,6 +298,8 @@ def _complete_cases(info: HallInfo, day: dt.date, seed: int, open_cases: list[Op
     if not calendar.is_workday(day) or not wins:
         return
     for case in open_cases:
+        if case.accepted >= day:
+            continue
         crng = _case_rng(seed, case.case_no, day)
         if day < case.due:
             left = len(calendar.workdays_between(day, case.due)) + 1
@@ -307,7 +310,9 @@ def _complete_cases(info: HallInfo, day: dt.date, seed: int, open_cases: list[Op
             chance = 0.5
         if crng.random() < chance:
             ts = _at(day, 9.2 + crng.random() * 7.5, tz)
-            emit(ts, "case_completed", case=case.case_no,
+            # The id names the case, not the day's sequence, so that a day simulated
+            # again over a database that already holds it yields the same events.
+            emit(ts, "case_completed", event_id=f"sim-{case.case_no}-done", case=case.case_no,
                  result="approved" if crng.random() < 0.97 else "rejected")
 
 
@@ -319,9 +324,9 @@ def _events_lines(events: list[dict[str, Any]]) -> list[str]:
 
 def _open_cases(db: Database) -> list[OpenCase]:
     with db.read() as session:
-        rows = session.execute(select(Case.case_no, Case.due_date).where(
+        rows = session.execute(select(Case.case_no, Case.due_date, Case.accepted_on).where(
             Case.completed_at.is_(None)).order_by(Case.case_no))
-        return [OpenCase(no, due) for no, due in rows]
+        return [OpenCase(no, due, accepted) for no, due, accepted in rows]
 
 
 def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
@@ -360,7 +365,8 @@ def _advance_cases(open_cases: list[OpenCase], events: list[dict[str, Any]]) -> 
     for e in events:
         if e["type"] == "case_accepted" and e["case"] not in done:
             accepted = dt.date.fromisoformat(e["ts"][:10])
-            remaining.append(OpenCase(e["case"], cal.add_workdays(accepted, e["promised_days"])))
+            remaining.append(OpenCase(e["case"], cal.add_workdays(accepted, e["promised_days"]),
+                                      accepted))
     return remaining
 
 
