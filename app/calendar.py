@@ -88,3 +88,43 @@ class WorkCalendar:
                 out.append(day)
             day += ONE_DAY
         return out
+
+
+def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str) -> None:
+    """Enter a holiday or make-up working day for a year the package does not cover.
+
+    Audited; an entry is changed by entering the day again, never deleted.
+    """
+    from app.errors import UserError
+    from app.security import audit
+
+    if package_covers(day.year):
+        raise UserError(f"{day.year} is covered by the official calendar already; "
+                        f"{day.isoformat()} cannot be changed by hand.")
+    from models import Case
+
+    row = session.get(CalendarDay, day)
+    before = None if row is None else {"workday": row.workday, "note": row.note}
+    if row is None:
+        session.add(CalendarDay(day=day, workday=workday, note=note))
+    else:
+        row.workday, row.note = workday, note
+    session.flush()
+    # Due dates that counted across this day are counted again with the new calendar.
+    calendar = WorkCalendar.load(session)
+    moved = 0
+    for case in session.scalars(select(Case).where(Case.accepted_on < day,
+                                                   Case.due_date >= day)):
+        due = calendar.add_workdays(case.accepted_on, case.promised_days)
+        if due != case.due_date:
+            case.due_date = due
+            moved += 1
+    audit.record(session, actor, "calendar.set", "calendar_day", day.isoformat(),
+                 {"workday": workday, "note": note, "before": before,
+                  "due_dates_moved": moved})
+
+
+def office_days(session: Session, year: int) -> list[CalendarDay]:
+    return list(session.scalars(select(CalendarDay).where(
+        CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day < dt.date(year + 1, 1, 1))
+        .order_by(CalendarDay.day)))

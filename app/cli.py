@@ -70,6 +70,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON as in spec/cli.md")
     p.set_defaults(run=cmd_stats)
 
+    p = sub.add_parser("calendar", help="holidays and make-up working days of years the "
+                       "official calendar package does not cover yet")
+    cal_sub = p.add_subparsers(dest="calendar_command", metavar="set|list", required=True,
+                               parser_class=_Parser)
+    c = cal_sub.add_parser("set", help="enter a holiday or a make-up working day")
+    c.add_argument("date", metavar="DATE")
+    kind = c.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--holiday", action="store_true")
+    kind.add_argument("--workday", action="store_true", help="an official make-up working day")
+    c.add_argument("--note", default="", help="e.g. 春节")
+    c.set_defaults(run=cmd_calendar_set)
+    c = cal_sub.add_parser("list", help="show a year's working-day calendar status")
+    c.add_argument("year", type=int)
+    c.set_defaults(run=cmd_calendar_list)
+
     p = sub.add_parser("audit", help="audit chain")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True,
                                  parser_class=_Parser)
@@ -224,6 +239,40 @@ def _print_stats(data: dict) -> None:
               f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
 
 
+def cmd_calendar_set(args: argparse.Namespace) -> int:
+    from app.calendar import set_day
+    from app.figures import parse_date
+
+    day = parse_date(args.date, "The date")
+    if len(args.note) > 100:
+        raise UserError("--note must be at most 100 characters.")
+    db = _open(args)
+    with db.write() as session:
+        set_day(session, day, bool(args.workday), args.note.strip(), audit.cli_actor())
+    print(f"{day.isoformat()}: {'working day' if args.workday else 'holiday'}"
+          + (f" ({args.note.strip()})" if args.note.strip() else "") + ".")
+    return EXIT_OK
+
+
+def cmd_calendar_list(args: argparse.Namespace) -> int:
+    from app.calendar import office_days, package_covers
+
+    if not 1900 <= args.year <= 2200:
+        raise UserError(f"The year {args.year} is out of range.")
+    if package_covers(args.year):
+        print(f"{args.year}: the official calendar (chinese-calendar) covers this year.")
+        return EXIT_OK
+    db = _open(args)
+    with db.read() as session:
+        days = office_days(session, args.year)
+    if not days:
+        print(f"{args.year}: not covered and nothing entered yet; Monday–Friday is assumed.")
+    for d in days:
+        kind = "working day" if d.workday else "holiday"
+        print(f"{d.day.isoformat()}  {kind}  {d.note}".rstrip())
+    return EXIT_OK
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     db = _open(args)
     with db.read() as session:
@@ -251,24 +300,33 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _one_line(message: str) -> str:
+    """A driver's multi-line message (PostgreSQL adds hints) as the one sentence it is."""
+    return " ".join(message.split())
+
+
 def run(argv: Sequence[str] | None = None,
         open_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # a usage error (2) or --help (0); argparse has said why
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     args.opened = []
     try:
         if args.command is None:
             if open_gui is None:
-                parser.error("a command is needed here (the application opens from main.py)")
-            assert open_gui is not None
+                print(f"{parser.prog}: a command is needed here (the application opens "
+                      "from main.py).", file=sys.stderr)
+                return EXIT_USAGE
             return open_gui(args)
         result: int = args.run(args)
         return result
     except UserError as exc:
-        print(str(exc), file=sys.stderr)
+        print(_one_line(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except OperationalError as exc:
-        print(f"The database could not be used: {str(exc.orig).strip()}.", file=sys.stderr)
+        print(_one_line(f"The database could not be used: {exc.orig}."), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
