@@ -12,21 +12,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-# field kinds: code (non-empty, ≤ 64 chars), name (non-empty, ≤ 200), text (≤ 200),
-# comment (≤ 2000), bool, rating, days, result
+# field kinds: code (non-empty, ≤ 64 chars), ticket (non-empty, ≤ 32), name (non-empty,
+# ≤ 200), text (≤ 200), comment (≤ 2000), bool, rating, days, result
 FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "window_opened": (("window", "code", True), ("staff", "code", True)),
     "window_paused": (("window", "code", True), ("reason", "text", False)),
     "window_resumed": (("window", "code", True),),
     "window_closed": (("window", "code", True),),
     "evaluator": (("window", "code", True), ("on", "bool", True)),
-    "ticket_issued": (("ticket", "code", True), ("service", "code", True)),
-    "ticket_called": (("ticket", "code", True), ("window", "code", True)),
-    "service_started": (("ticket", "code", True), ("window", "code", True)),
-    "service_finished": (("ticket", "code", True), ("window", "code", True)),
-    "ticket_abandoned": (("ticket", "code", True),),
+    "ticket_issued": (("ticket", "ticket", True), ("service", "code", True)),
+    "ticket_called": (("ticket", "ticket", True), ("window", "code", True)),
+    "service_started": (("ticket", "ticket", True), ("window", "code", True)),
+    "service_finished": (("ticket", "ticket", True), ("window", "code", True)),
+    "ticket_abandoned": (("ticket", "ticket", True),),
     "evaluation": (("window", "code", True), ("rating", "rating", True),
-                   ("ticket", "code", False), ("comment", "comment", False)),
+                   ("ticket", "ticket", False), ("comment", "comment", False)),
     "case_accepted": (("case", "code", True), ("item", "name", True), ("window", "code", True),
                       ("legal_days", "days", True), ("promised_days", "days", True),
                       ("applicant", "text", False)),
@@ -35,6 +35,7 @@ FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 EVENT_TYPES = tuple(FIELDS)
 RESULTS = ("approved", "rejected")
 MAX_CODE = 64
+MAX_TICKET = 32  # the ticket columns hold 32 characters
 MAX_NAME = 200
 MAX_COMMENT = 2000
 
@@ -76,7 +77,7 @@ def parse_ts(value: Any) -> float:
     """
     if type(value) is str and (len(value) == 25 or (len(value) == 20 and value[19] == "Z")):
         seconds = value[17:19]
-        if value[16] == ":" and seconds.isdigit() and seconds < "60":
+        if value[16] == ":" and seconds.isascii() and seconds.isdigit() and seconds < "60":
             key = value[:16] + value[19:]
             base = _MINUTES.get(key)
             if base is None:
@@ -108,6 +109,8 @@ def _kinds() -> dict[str, tuple[Callable[[Any], bool], str]]:
     return {
         "code": (lambda v: type(v) is str and 0 < len(v) <= MAX_CODE,
                  f"`{{}}` must be a non-empty string of at most {MAX_CODE} characters"),
+        "ticket": (lambda v: type(v) is str and 0 < len(v) <= MAX_TICKET,
+                   f"`{{}}` must be a non-empty string of at most {MAX_TICKET} characters"),
         "name": (lambda v: type(v) is str and len(v) <= MAX_NAME and bool(v.strip()),
                  f"`{{}}` must be a non-empty string of at most {MAX_NAME} characters"),
         "text": (lambda v: type(v) is str and len(v) <= MAX_NAME,
