@@ -75,20 +75,22 @@ def verify(session: Session) -> tuple[int, Break | None]:
     prev = GENESIS
     expected_seq = 1
     count = 0
-    rows = session.execute(
+    # ``with``: an early return on a break must close PostgreSQL's server-side cursor.
+    with session.execute(
         select(AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action,
                AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail,
                AuditEntry.prev_hash, AuditEntry.hash).order_by(AuditEntry.seq)
         .execution_options(yield_per=5000)
-    )
-    for seq, ts, actor, action, entity, entity_id, detail, prev_hash, digest in rows:
-        count += 1
-        if seq != expected_seq:
-            return count, Break(expected_seq, f"entry {expected_seq} is missing")
-        if prev_hash != prev:
-            return count, Break(seq, "its previous-hash does not match the entry before it")
-        if entry_hash(prev, _fields(seq, ts, actor, action, entity, entity_id, detail)) != digest:
-            return count, Break(seq, "its content does not match its hash")
-        prev = digest
-        expected_seq += 1
+    ) as rows:
+        for seq, ts, actor, action, entity, entity_id, detail, prev_hash, digest in rows:
+            count += 1
+            if seq != expected_seq:
+                return count, Break(expected_seq, f"entry {expected_seq} is missing")
+            if prev_hash != prev:
+                return count, Break(seq, "its previous-hash does not match the entry before it")
+            fields = _fields(seq, ts, actor, action, entity, entity_id, detail)
+            if entry_hash(prev, fields) != digest:
+                return count, Break(seq, "its content does not match its hash")
+            prev = digest
+            expected_seq += 1
     return count, None
