@@ -112,6 +112,14 @@ class _Checker:
         return value
 
 
+def _entry(raw: Any, singular: str, plural: str, i: int, key: str) -> str:
+    """Name an entry by its code when it has a readable one, else by its position."""
+    code = raw.get(key) if isinstance(raw, dict) else None
+    if isinstance(code, str) and code.strip() and len(code) <= 32:
+        return f"{singular} {code} ({plural} entry {i})"
+    return f"{plural} entry {i}"
+
+
 def parse_hall(text: str, source: str) -> HallSpec:
     """Validate a hall file; raise ``UserError`` naming the key and the entry."""
     c = _Checker(source)
@@ -134,7 +142,7 @@ def parse_hall(text: str, source: str) -> HallSpec:
     code_hint = "1–16 characters A–Z, 0–9 or _"
     seen: set[str] = set()
     for i, raw in enumerate(c.array(data.get("departments", []), "departments"), 1):
-        where = f"departments entry {i}"
+        where = _entry(raw, "department", "departments", i, "code")
         d = c.table(raw, where, {"code", "name"}, {"code", "name"})
         code = c.string(d["code"], f"{where} code", CODE_RE, code_hint)
         where = f"department {code}"
@@ -147,7 +155,7 @@ def parse_hall(text: str, source: str) -> HallSpec:
     seen = set()
     cells: dict[tuple[int, int, int], str] = {}
     for i, raw in enumerate(c.array(data.get("windows", []), "windows"), 1):
-        where = f"windows entry {i}"
+        where = _entry(raw, "window", "windows", i, "code")
         w = c.table(raw, where, {"code", "department", "floor", "position", "label"},
                     {"code", "department"})
         code = c.string(w["code"], f"{where} code", CODE_RE, code_hint)
@@ -181,7 +189,7 @@ def parse_hall(text: str, source: str) -> HallSpec:
 
     seen = set()
     for i, raw in enumerate(c.array(data.get("staff", []), "staff"), 1):
-        where = f"staff entry {i}"
+        where = _entry(raw, "staff", "staff", i, "code")
         s = c.table(raw, where, {"code", "name", "department"}, {"code", "name", "department"})
         code = c.string(s["code"], f"{where} code", CODE_RE, code_hint)
         where = f"staff {code}"
@@ -202,7 +210,7 @@ def parse_hall(text: str, source: str) -> HallSpec:
     if "checklist" in data:
         seen = set()
         for i, raw in enumerate(c.array(data["checklist"], "checklist"), 1):
-            where = f"checklist entry {i}"
+            where = _entry(raw, "checklist item", "checklist", i, "key")
             item = c.table(raw, where, {"key", "label", "deduction"}, {"key", "label"})
             key = c.string(item["key"], f"{where} key", KEY_RE, "1–32 characters a–z, 0–9 or _")
             where = f"checklist item {key}"

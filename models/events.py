@@ -2,22 +2,46 @@
 
 import datetime as dt
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
 
 
 class RawEvent(Base):
-    """Every accepted event, kept verbatim (canonical JSON) for idempotency and audit."""
+    """Every accepted event, kept verbatim, keyed by its ``id`` for idempotency.
+
+    On SQLite the table is WITHOUT ROWID: the id is the only key, so each event costs
+    one B-tree insert, not two.
+    """
 
     __tablename__ = "raw_event"
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(64), unique=True)
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ts: Mapped[float] = mapped_column(Float)
-    type: Mapped[str] = mapped_column(String(24))
     body: Mapped[str] = mapped_column(Text)
+
+
+class FeedStatus(Base):
+    """One row: when the feed last delivered and the newest event time seen."""
+
+    __tablename__ = "feed_status"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_batch_at: Mapped[float] = mapped_column(Float)
+    last_event_ts: Mapped[float] = mapped_column(Float)
+    events: Mapped[int] = mapped_column(Integer)
 
 
 class Ticket(Base):
@@ -26,14 +50,18 @@ class Ticket(Base):
     __tablename__ = "ticket"
     __table_args__ = (
         UniqueConstraint("day", "number"),
-        Index("ix_ticket_issued_at", "issued_at"),
-        Index("ix_ticket_started_at", "started_at"),
-        Index("ix_ticket_finished_at", "finished_at"),
+        # Covers every period query: tickets live within their issue day.
+        Index("ix_ticket_issued_at", "issued_at", "window_id", "started_at", "finished_at",
+              "abandoned_at"),
+        # Services under way (at most one per window).
+        Index("ix_ticket_serving", "window_id",
+              sqlite_where=text("started_at IS NOT NULL AND finished_at IS NULL"),
+              postgresql_where=text("started_at IS NOT NULL AND finished_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date)
-    number: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(64))
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     issued_at: Mapped[float] = mapped_column(Float)
     called_at: Mapped[float | None] = mapped_column(Float)
@@ -87,14 +115,14 @@ class Evaluation(Base):
     """A citizen's rating (1 非常不满意 … 5 非常满意) given at a window."""
 
     __tablename__ = "evaluation"
-    __table_args__ = (Index("ix_evaluation_ts", "ts"),)
+    __table_args__ = (Index("ix_evaluation_ts", "ts", "window_id", "rating"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    event_id: Mapped[str] = mapped_column(String(64), unique=True)
+    event_id: Mapped[str] = mapped_column(String(64))  # unique through raw_event
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
     ts: Mapped[float] = mapped_column(Float)
     rating: Mapped[int] = mapped_column(Integer)
-    ticket: Mapped[str | None] = mapped_column(String(32))
+    ticket: Mapped[str | None] = mapped_column(String(64))
     comment: Mapped[str | None] = mapped_column(Text)
 
 
@@ -103,9 +131,10 @@ class Case(Base):
 
     __tablename__ = "service_case"
     __table_args__ = (
-        Index("ix_service_case_accepted_at", "accepted_at"),
-        Index("ix_service_case_completed_at", "completed_at"),
-        Index("ix_service_case_due_date", "due_date"),
+        Index("ix_service_case_accepted_at", "accepted_at", "window_id"),
+        Index("ix_service_case_completed_at", "completed_at", "window_id", "completed_on",
+              "due_date"),
+        Index("ix_service_case_due_date", "due_date", "window_id", "completed_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 import zoneinfo
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +27,7 @@ from models import (
     Case,
     Department,
     EvaluatorSpan,
+    FeedStatus,
     Hall,
     Staff,
     Ticket,
@@ -35,6 +37,7 @@ from models import (
 )
 
 CHUNK = 500
+DATE_COLUMNS = frozenset({"day", "accepted_on", "due_date", "completed_on"})
 
 
 def _t(model: Any) -> Table:
@@ -452,12 +455,23 @@ class BatchApplier:
         sqlite = conn.dialect.name == "sqlite"
         mark = "?" if sqlite else "%s"
 
-        def value(v: Any) -> Any:
-            return v.isoformat() if sqlite and isinstance(v, dt.date) else v
-
         def many(sql: str, rows: list[tuple[Any, ...]]) -> None:
             if rows:
                 conn.exec_driver_sql(sql, rows)
+
+        def tuples(cols: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+            out = [tuple(r[c] for c in cols) for r in rows]
+            dates = [i for i, c in enumerate(cols) if c in DATE_COLUMNS]
+            if sqlite and dates:  # SQLAlchemy's Date on SQLite is ISO text
+                fixed = []
+                for row in out:
+                    items = list(row)
+                    for i in dates:
+                        if items[i] is not None:
+                            items[i] = items[i].isoformat()
+                    fixed.append(tuple(items))
+                out = fixed
+            return out
 
         order = [WindowSession, WindowPause, EvaluatorSpan, Ticket, Case]
         for model in order:
@@ -466,8 +480,7 @@ class BatchApplier:
             if new:
                 cols = [c.name for c in table.columns]
                 many(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
-                     f"({', '.join([mark] * len(cols))})",
-                     [tuple(value(r.values[c]) for c in cols) for r in new])
+                     f"({', '.join([mark] * len(cols))})", tuples(cols, [r.values for r in new]))
         for model in order:
             table = _t(model)
             dirty = [r.values for r in self.changed_rows.get(table, []) if r.dirty]
@@ -475,14 +488,14 @@ class BatchApplier:
                 cols = [c.name for c in table.columns if c.name != "id"]
                 sets = ", ".join(f"{c} = {mark}" for c in cols)
                 many(f"UPDATE {table.name} SET {sets} WHERE id = {mark}",
-                     [(*(value(v[c]) for c in cols), v["id"]) for v in dirty])
-        ev_cols = ("event_id", "window_id", "ts", "rating", "ticket", "comment")
+                     tuples([*cols, "id"], dirty))
+        ev_cols = ["event_id", "window_id", "ts", "rating", "ticket", "comment"]
         many(f"INSERT INTO evaluation ({', '.join(ev_cols)}) VALUES "
-             f"({', '.join([mark] * len(ev_cols))})",
-             [tuple(e[c] for c in ev_cols) for e in self.evaluations])
-        many(f"INSERT INTO raw_event (event_id, ts, type, body) VALUES "
-             f"({mark}, {mark}, {mark}, {mark})",
-             [(ev.id, ev.ts, ev.type, ev.raw) for ev in applied])
+             f"({', '.join([mark] * len(ev_cols))})", tuples(ev_cols, self.evaluations))
+        many(f"INSERT INTO raw_event (event_id, ts, body) VALUES ({mark}, {mark}, {mark})",
+             [(ev.id, ev.ts, ev.raw) for ev in applied])
+        if applied:
+            self._feed_status(applied)
         if not sqlite:
             for model in order:
                 if self.new_rows.get(_t(model)):
@@ -490,6 +503,18 @@ class BatchApplier:
                     conn.execute(text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                         f"(SELECT max(id) FROM {name}))"))
+
+    def _feed_status(self, applied: Sequence[Event]) -> None:
+        newest = max(ev.ts for ev in applied)
+        status = self.s.get(FeedStatus, 1)
+        if status is None:
+            self.s.add(FeedStatus(id=1, last_batch_at=time.time(), last_event_ts=newest,
+                                  events=len(applied)))
+        else:
+            status.last_batch_at = time.time()
+            status.last_event_ts = max(status.last_event_ts, newest)
+            status.events += len(applied)
+        self.s.flush()
 
 
 def batch_hash(lines: Iterable[str]) -> str:

@@ -55,8 +55,7 @@ def rejects_path(path: str) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
         return Path.cwd() / f"stdin-{stamp}.rejects.jsonl"
     p = Path(path)
-    stem = p.name[:-len(".jsonl")] if p.name.endswith(".jsonl") else p.name
-    return p.with_name(stem + ".rejects.jsonl")
+    return p.with_name(p.name + ".rejects.jsonl")  # FILE.rejects.jsonl, as the contract says
 
 
 def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,

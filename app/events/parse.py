@@ -35,7 +35,7 @@ FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 EVENT_TYPES = tuple(FIELDS)
 RESULTS = ("approved", "rejected")
 MAX_CODE = 64
-MAX_TICKET = 32  # the ticket columns hold 32 characters
+MAX_TICKET = 64  # as long as the ticket columns
 MAX_NAME = 200
 MAX_COMMENT = 2000
 

@@ -21,8 +21,8 @@ from models import (
     Department,
     Evaluation,
     EvaluatorSpan,
+    FeedStatus,
     Hall,
-    RawEvent,
     Staff,
     Ticket,
     Window,
@@ -97,7 +97,7 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
     _tickets_today(session, now, t0, by_id, snap)
     _evaluations_today(session, now, t0, by_id, snap)
     _cards(session, calendar or WorkCalendar.load(session), today, snap)
-    last = session.scalar(select(RawEvent.ts).order_by(RawEvent.seq.desc()).limit(1))
+    last = session.scalar(select(FeedStatus.last_event_ts).where(FeedStatus.id == 1))
     snap.last_event_at = None if last is None else float(last)
     return snap
 

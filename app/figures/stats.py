@@ -125,89 +125,96 @@ class Figures:
     windows: dict[str, WindowFigures]
 
 
-def _tickets(session: Session, p: Period, hall: HallFigures) -> None:
+def _tickets(session: Session, p: Period, now: float, hall: HallFigures,
+             out: dict[int, WindowFigures]) -> None:
+    """One pass over the period's tickets (an index-only range scan), per window;
+    the hall's figures are the sums over all windows and over unserved tickets."""
     t0, t1 = p.t0, p.t1
     t = Ticket
+    issued_in = and_(t.issued_at >= t0, t.issued_at < t1)
     started_in = and_(t.started_at >= t0, t.started_at < t1)
     finished_in = and_(t.finished_at >= t0, t.finished_at < t1)
+    abandoned_in = and_(t.abandoned_at >= t0, t.abandoned_at < t1)
     wait = t.started_at - t.issued_at
-    row = session.execute(
+    busy = overlap(t.started_at, func.coalesce(t.finished_at, now), t0, min(t1, now))
+    rows = session.execute(
         select(
-            count_if(and_(t.issued_at >= t0, t.issued_at < t1)),
-            count_if(finished_in),
-            count_if(and_(t.abandoned_at >= t0, t.abandoned_at < t1)),
-            func.avg(_when(started_in, wait)),
+            t.window_id, count_if(issued_in), count_if(finished_in), count_if(abandoned_in),
+            count_if(started_in), func.sum(_when(started_in, wait)),
             func.max(_when(started_in, wait)),
-            func.avg(_when(finished_in, t.finished_at - t.started_at)),
-        ).where(t.issued_at >= t0 - TICKET_MARGIN_S, t.issued_at < t1)
-    ).one()
-    hall.tickets_issued = int(row[0] or 0)
-    hall.served = int(row[1] or 0)
-    hall.abandoned = int(row[2] or 0)
-    hall.avg_wait_s = _float(row[3])
-    hall.max_wait_s = _float(row[4])
-    hall.avg_service_s = _float(row[5])
+            func.sum(_when(finished_in, t.finished_at - t.started_at)),
+            func.sum(_when(t.started_at.is_not(None), busy)),
+        ).where(t.issued_at >= t0 - TICKET_MARGIN_S, t.issued_at < t1).group_by(t.window_id))
+    waits = 0
+    wait_total = service_total = 0.0
+    max_wait: float | None = None
+    for wid, n_issued, n_served, n_abandoned, n_waits, wsum, wmax, ssum, busy_s in rows:
+        hall.tickets_issued += int(n_issued or 0)
+        hall.served += int(n_served or 0)
+        hall.abandoned += int(n_abandoned or 0)
+        waits += int(n_waits or 0)
+        wait_total += float(wsum or 0.0)
+        service_total += float(ssum or 0.0)
+        if wmax is not None:
+            max_wait = float(wmax) if max_wait is None else max(max_wait, float(wmax))
+        w = out.get(wid) if wid is not None else None
+        if w is not None:
+            w.served = int(n_served or 0)
+            w.service_s_total = float(ssum or 0.0)
+            w.busy_s = float(busy_s or 0.0)
+    hall.avg_wait_s = wait_total / waits if waits else None
+    hall.max_wait_s = max_wait
+    hall.avg_service_s = service_total / hall.served if hall.served else None
+    # A service never finished stays busy up to now, however long ago it started.
+    for wid, busy_s in session.execute(
+            select(t.window_id, func.sum(busy))
+            .where(t.started_at.is_not(None), t.finished_at.is_(None),
+                   t.issued_at < t0 - TICKET_MARGIN_S, t.window_id.is_not(None))
+            .group_by(t.window_id)):
+        if wid in out:
+            out[wid].busy_s += float(busy_s or 0.0)
 
 
 def _when(condition: Any, value: Any) -> Any:
     return case((condition, value), else_=None)
 
 
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _window_tickets(session: Session, p: Period, now: float,
-                    out: dict[int, WindowFigures]) -> None:
-    t0, t1 = p.t0, p.t1
-    t = Ticket
-    finished_in = and_(t.finished_at >= t0, t.finished_at < t1)
-    end = func.coalesce(t.finished_at, now)
-    rows = session.execute(
-        select(
-            t.window_id,
-            count_if(finished_in),
-            func.sum(_when(finished_in, t.finished_at - t.started_at)),
-            func.sum(overlap(t.started_at, end, t0, min(t1, now))),
-        ).where(t.issued_at < t1, t.started_at.is_not(None), t.started_at < t1,
-                # A service never finished stays busy up to now, days after its issue.
-                (t.issued_at >= t0 - TICKET_MARGIN_S) | t.finished_at.is_(None))
-        .group_by(t.window_id)
-    )
-    for wid, served, service_total, busy in rows:
-        w = out.get(wid)
-        if w is None:
-            continue
-        w.served = int(served or 0)
-        w.service_s_total = float(service_total or 0.0)
-        w.busy_s = float(busy or 0.0)
+def _clipped(start: Any, end: Any, t0: float, t1: float) -> tuple[Any, Any]:
+    return greatest(start, t0).label("a"), least(end, t1).label("b")
 
 
 def _spans(session: Session, p: Period, now: float, out: dict[int, WindowFigures]) -> None:
+    """Open, paused and device-on time inside the period. The sessions and device
+    spans of the period are clipped first (two small CTEs), then intersected per
+    window."""
     t0, t1 = p.t0, min(p.t1, now)
     if t1 <= t0:
         return
     s, pz, e = WindowSession, WindowPause, EvaluatorSpan
     s_end = func.coalesce(s.closed_at, now)
+    e_end = func.coalesce(e.off_at, now)
+    p_end = func.coalesce(pz.ended_at, now)
+    sessions = (select(s.window_id, *_clipped(s.opened_at, s_end, t0, t1))
+                .where(s.opened_at < t1, s_end > t0).cte("open_spans").prefix_with(
+                    "MATERIALIZED"))
+    device = (select(e.window_id, *_clipped(e.on_at, e_end, t0, t1))
+              .where(e.on_at < t1, e_end > t0).cte("device_spans").prefix_with("MATERIALIZED"))
     for wid, total in session.execute(
-            select(s.window_id, func.sum(overlap(s.opened_at, s_end, t0, t1)))
-            .where(s.opened_at < t1, s_end > t0).group_by(s.window_id)):
+            select(sessions.c.window_id, func.sum(sessions.c.b - sessions.c.a))
+            .group_by(sessions.c.window_id)):
         if wid in out:
             out[wid].open_s = float(total or 0.0)
-    p_end = func.coalesce(pz.ended_at, now)
     for wid, total in session.execute(
             select(pz.window_id, func.sum(overlap(pz.started_at, p_end, t0, t1)))
             .where(pz.started_at < t1, p_end > t0).group_by(pz.window_id)):
         if wid in out:
             out[wid].paused_s = float(total or 0.0)
-    e_end = func.coalesce(e.off_at, now)
-    both_end = least(s_end, e_end)
-    both_start = greatest(s.opened_at, e.on_at)
+    both = greatest(least(sessions.c.b, device.c.b) - greatest(sessions.c.a, device.c.a), 0.0)
     for wid, total in session.execute(
-            select(s.window_id, func.sum(overlap(both_start, both_end, t0, t1)))
-            .join(e, and_(e.window_id == s.window_id, e.on_at < s_end, e_end > s.opened_at))
-            .where(s.opened_at < t1, s_end > t0, e.on_at < t1, e_end > t0)
-            .group_by(s.window_id)):
+            select(sessions.c.window_id, func.sum(both))
+            .join(device, and_(device.c.window_id == sessions.c.window_id,
+                               device.c.a < sessions.c.b, device.c.b > sessions.c.a))
+            .group_by(sessions.c.window_id)):
         if wid in out:
             out[wid].evaluator_on_s = float(total or 0.0)
 
@@ -226,27 +233,27 @@ def _evaluations(session: Session, p: Period, hall: HallFigures,
 
 def _cases(session: Session, p: Period, now: float, hall: HallFigures,
            out: dict[int, WindowFigures]) -> None:
+    """Accepted, completed (on time) and red cards: one index range each."""
     c = Case
     t0, t1 = p.t0, p.t1
     today = local_date(now, p.tz)
-    accepted = and_(c.accepted_at >= t0, c.accepted_at < t1)
-    completed = and_(c.completed_at >= t0, c.completed_at < t1)
-    on_time = and_(completed, c.completed_on <= c.due_date)
-    red = and_(c.due_date >= p.start, c.due_date < p.end, c.due_date < today,
-               (c.completed_on.is_(None)) | (c.completed_on > c.due_date))
-    rows = session.execute(
-        select(c.window_id, count_if(accepted), count_if(completed), count_if(on_time),
-               count_if(red))
-        .where((accepted) | (completed) | and_(c.due_date >= p.start, c.due_date < p.end))
-        .group_by(c.window_id))
-    for wid, n_acc, n_done, n_on_time, n_red in rows:
-        for target in (hall.cases, out[wid].cases if wid in out else None):
-            if target is None:
-                continue
-            target.accepted += int(n_acc or 0)
-            target.completed += int(n_done or 0)
-            target.completed_on_time += int(n_on_time or 0)
-            target.red_cards += int(n_red or 0)
+    targets = [
+        (select(c.window_id, func.count()).where(c.accepted_at >= t0, c.accepted_at < t1),
+         "accepted"),
+        (select(c.window_id, func.count()).where(c.completed_at >= t0, c.completed_at < t1),
+         "completed"),
+        (select(c.window_id, func.count()).where(
+            c.completed_at >= t0, c.completed_at < t1, c.completed_on <= c.due_date),
+         "completed_on_time"),
+        (select(c.window_id, func.count()).where(
+            c.due_date >= p.start, c.due_date < p.end, c.due_date < today,
+            (c.completed_on.is_(None)) | (c.completed_on > c.due_date)), "red_cards"),
+    ]
+    for query, attr in targets:
+        for wid, n in session.execute(query.group_by(c.window_id)):
+            setattr(hall.cases, attr, getattr(hall.cases, attr) + n)
+            if wid in out:
+                setattr(out[wid].cases, attr, n)
 
 
 def _deductions(deductions: Deductions, out: dict[int, WindowFigures]) -> None:
@@ -263,8 +270,7 @@ def compute(session: Session, period: Period, now: float,
         query = query.where(Window.code.in_(window_codes))
     windows = {wid: WindowFigures(code) for wid, code in session.execute(query)}
     hall = HallFigures()
-    _tickets(session, period, hall)
-    _window_tickets(session, period, now, windows)
+    _tickets(session, period, now, hall, windows)
     _spans(session, period, now, windows)
     _evaluations(session, period, hall, windows)
     _cases(session, period, now, hall, windows)
