@@ -169,6 +169,8 @@ def simulate_day(info: HallInfo, day: dt.date, seed: int, open_cases: list[OpenC
         total_share = sum(shares)
         cum = [sum(shares[: i + 1]) / total_share for i in range(len(shares))]
         weekday_factor = (1.1, 1.0, 1.0, 0.95, 0.9, 0.5, 0.4)[day.weekday()]
+        if day.weekday() >= 5 and calendar.is_workday(day):
+            weekday_factor = 1.0  # an official make-up working day (调休) is a full day
         expected = TICKETS_PER_DAY * volume * weekday_factor * rng.uniform(0.9, 1.1)
         per_slot = [expected * a / sum(ARRIVALS) for a in ARRIVALS]
         counters: dict[str, int] = {}
@@ -294,7 +296,7 @@ def _complete_cases(info: HallInfo, day: dt.date, seed: int, open_cases: list[Op
                     wins: dict[str, _Win], emit: Callable[..., None],
                     calendar: WorkCalendar, tz: dt.tzinfo) -> None:
     """Each open case is completed today with a chance that rises to near certainty
-    on its due date; about 1 in 60 runs late (a red card)."""
+    on its due date; about 1 in 100 promised-time cases runs late (a red card)."""
     if not calendar.is_workday(day) or not wins:
         return
     for case in open_cases:
@@ -305,7 +307,7 @@ def _complete_cases(info: HallInfo, day: dt.date, seed: int, open_cases: list[Op
             left = len(calendar.workdays_between(day, case.due)) + 1
             chance = 0.55 / left
         elif day == case.due:
-            chance = 0.985
+            chance = 0.97
         else:
             chance = 0.5
         if crng.random() < chance:
@@ -379,12 +381,14 @@ def parse_until(value: str) -> dt.time:
 
 def run_live(db: Database, *, speed: float, until: dt.time | None, seed: int, actor: str,
              log: Callable[[str], None] | None = None,
-             stop: Callable[[], bool] | None = None) -> int:
+             stop: Callable[[], bool] | None = None, batch_s: float = 5.0) -> int:
     """Feed today's simulated day into the database as its clock reaches each event.
 
     The simulated clock starts now (or at 08:30 when started outside the day) and runs
-    ``speed`` times faster than the wall clock. Event ids are deterministic, so a
-    restart the same day skips what was already fed.
+    ``speed`` times faster than the wall clock. What the clock has reached is fed as
+    one batch every ``batch_s`` seconds of wall time (one audit entry each), as a
+    queue-system adapter would. Event ids are deterministic, so a restart the same
+    day skips what was already fed.
     """
     info = load_hall_info(db)
     with db.read() as session:
@@ -415,5 +419,7 @@ def run_live(db: Database, *, speed: float, until: dt.time | None, seed: int, ac
             i = j
         if sim_now >= stop_at or (stop is not None and stop()):
             break
-        time.sleep(min(1.0, max(0.05, 1.0 / speed)))
+        deadline = time.time() + batch_s
+        while time.time() < deadline and not (stop is not None and stop()):
+            time.sleep(0.2)
     return fed
