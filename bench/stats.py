@@ -126,17 +126,16 @@ def _one_pass(session: Any, period: Any, now: float) -> list[tuple[str, float]]:
 
     windows = {wid: fs.WindowFigures(code) for wid, code in session.execute(
         select(Window.id, Window.code).order_by(Window.code))}
+    ids = list(windows)
     hall = fs.HallFigures()
     lap("windows")
-    fs._tickets(session, period, hall)
-    lap("_tickets (hall ticket figures)")
-    fs._window_tickets(session, period, now, windows)
-    lap("_window_tickets (served, service, busy per window)")
+    fs._tickets(session, period, now, ids, hall, windows)
+    lap("_tickets (hall and per-window ticket figures, one pass)")
     fs._spans(session, period, now, windows)
     lap("_spans (open, paused, evaluator-on per window)")
-    fs._evaluations(session, period, hall, windows)
+    fs._evaluations(session, period, ids, hall, windows)
     lap("_evaluations")
-    fs._cases(session, period, now, hall, windows)
+    fs._cases(session, period, now, ids, hall, windows)
     lap("_cases")
     fs._deductions(load_deductions(session), windows)
     lap("_deductions")

@@ -50,9 +50,11 @@ class Ticket(Base):
     __tablename__ = "ticket"
     __table_args__ = (
         UniqueConstraint("day", "number"),
-        # Covers every period query: tickets live within their issue day.
-        Index("ix_ticket_issued_at", "issued_at", "window_id", "started_at", "finished_at",
-              "abandoned_at"),
+        # Covers every period query, window by window (``window_id IN (...)`` seeks
+        # each window's range in order, so grouping needs no sort); unserved tickets
+        # are the NULL window.
+        Index("ix_ticket_window_issued", "window_id", "issued_at", "started_at",
+              "finished_at", "abandoned_at"),
         # Services under way (at most one per window).
         Index("ix_ticket_serving", "window_id",
               sqlite_where=text("started_at IS NOT NULL AND finished_at IS NULL"),
@@ -115,7 +117,7 @@ class Evaluation(Base):
     """A citizen's rating (1 非常不满意 … 5 非常满意) given at a window."""
 
     __tablename__ = "evaluation"
-    __table_args__ = (Index("ix_evaluation_ts", "ts", "window_id", "rating"),)
+    __table_args__ = (Index("ix_evaluation_window_ts", "window_id", "ts", "rating"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[str] = mapped_column(String(64))  # unique through raw_event
@@ -131,10 +133,10 @@ class Case(Base):
 
     __tablename__ = "service_case"
     __table_args__ = (
-        Index("ix_service_case_accepted_at", "accepted_at", "window_id"),
-        Index("ix_service_case_completed_at", "completed_at", "window_id", "completed_on",
+        Index("ix_service_case_window_accepted", "window_id", "accepted_at"),
+        Index("ix_service_case_window_completed", "window_id", "completed_at", "completed_on",
               "due_date"),
-        Index("ix_service_case_due_date", "due_date", "window_id", "completed_on"),
+        Index("ix_service_case_window_due", "window_id", "due_date", "completed_on"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

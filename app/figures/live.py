@@ -96,7 +96,7 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
     _windows_open(session, now, by_id)
     _tickets_today(session, now, t0, by_id, snap)
     _evaluations_today(session, now, t0, by_id, snap)
-    _cards(session, calendar or WorkCalendar.load(session), today, snap)
+    _cards(session, calendar or WorkCalendar.load(session), today, list(by_id), snap)
     last = session.scalar(select(FeedStatus.last_event_ts).where(FeedStatus.id == 1))
     snap.last_event_at = None if last is None else float(last)
     return snap
@@ -122,31 +122,36 @@ def _windows_open(session: Session, now: float, by_id: dict[int, WindowNow]) -> 
 
 def _tickets_today(session: Session, now: float, t0: float, by_id: dict[int, WindowNow],
                    snap: HallNow) -> None:
+    """Today's tickets, window by window (index seeks), plus the unserved ones."""
     t = Ticket
-    today_tickets = and_(t.issued_at >= t0, t.issued_at <= now)
-    for wid, number, started in session.execute(
+    ids = list(by_id)
+    today = and_(t.issued_at >= t0, t.issued_at <= now)
+    for wid, number, started_at in session.execute(
             select(t.window_id, t.number, t.started_at).where(
-                today_tickets, t.started_at <= now,
+                t.window_id.in_(ids), today, t.started_at <= now,
                 (t.finished_at.is_(None)) | (t.finished_at > now))):
-        w = by_id.get(wid) if wid is not None else None
+        w = by_id[wid] if wid is not None else None
         if w is not None and w.state == IDLE:
-            w.state, w.ticket, w.service_started_at = SERVING, number, started
-    finished = and_(t.finished_at.is_not(None), t.finished_at <= now)
-    for wid, served in session.execute(
-            select(t.window_id, func.count()).where(today_tickets, finished)
-            .group_by(t.window_id)):
-        if wid in by_id:
-            by_id[wid].served_today = served
-        snap.served_today += served
-    started_today = and_(t.started_at.is_not(None), t.started_at <= now)
+            w.state, w.ticket, w.service_started_at = SERVING, number, started_at
+    started = and_(t.started_at.is_not(None), t.started_at <= now)
     waiting = and_((t.started_at.is_(None)) | (t.started_at > now),
                    (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
-    waiting_now, avg_wait = session.execute(select(
-        count_if(waiting),
-        func.avg(case((started_today, t.started_at - t.issued_at), else_=None)),
-    ).where(today_tickets)).one()
-    snap.waiting_now = int(waiting_now or 0)
-    snap.avg_wait_today_s = None if avg_wait is None else float(avg_wait)
+    columns = (t.window_id, count_if(and_(t.finished_at.is_not(None), t.finished_at <= now)),
+               count_if(waiting), count_if(started),
+               func.sum(case((started, t.started_at - t.issued_at), else_=None)))
+    waits, wait_total = 0, 0.0
+    for wid, served, n_waiting, n_started, wsum in [
+            *session.execute(select(*columns).where(t.window_id.in_(ids), today)
+                             .group_by(t.window_id)),
+            *session.execute(select(*columns).where(t.window_id.is_(None), today)
+                             .group_by(t.window_id))]:
+        if wid in by_id:
+            by_id[wid].served_today = int(served or 0)
+        snap.served_today += int(served or 0)
+        snap.waiting_now += int(n_waiting or 0)
+        waits += int(n_started or 0)
+        wait_total += float(wsum or 0.0)
+    snap.avg_wait_today_s = wait_total / waits if waits else None
 
 
 def _evaluations_today(session: Session, now: float, t0: float, by_id: dict[int, WindowNow],
@@ -154,19 +159,21 @@ def _evaluations_today(session: Session, now: float, t0: float, by_id: dict[int,
     ev = Evaluation
     for wid, n, good in session.execute(
             select(ev.window_id, func.count(), count_if(ev.rating >= 3))
-            .where(ev.ts >= t0, ev.ts <= now).group_by(ev.window_id)):
+            .where(ev.window_id.in_(list(by_id)), ev.ts >= t0, ev.ts <= now)
+            .group_by(ev.window_id)):
         snap.evaluations_today += n
         snap.good_today += int(good or 0)
-        if wid in by_id:
-            by_id[wid].evaluations_today, by_id[wid].good_today = n, int(good or 0)
+        by_id[wid].evaluations_today, by_id[wid].good_today = n, int(good or 0)
 
 
-def _cards(session: Session, calendar: WorkCalendar, today: dt.date, snap: HallNow) -> None:
+def _cards(session: Session, calendar: WorkCalendar, today: dt.date, ids: list[int],
+           snap: HallNow) -> None:
     """Open cases past their due date (red) or due today or the next working day (yellow)."""
     next_workday = calendar.next_workday(today)
     c = Case
     red, yellow = session.execute(select(
         count_if(c.due_date < today),
         count_if(and_(c.due_date >= today, c.due_date <= next_workday)),
-    ).where(c.completed_at.is_(None), c.due_date <= next_workday)).one()
+    ).where(c.window_id.in_(ids), c.due_date <= next_workday,
+            c.completed_on.is_(None))).one()
     snap.red_cards, snap.yellow_cards = int(red or 0), int(yellow or 0)

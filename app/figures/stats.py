@@ -2,9 +2,10 @@
 
 Every number is computed by SQL aggregates; Python only assembles the results.
 Ticket events always fall on the ticket's own local day (tickets are looked up by
-the day of each event), so a ticket query may safely look at tickets issued from a
-day before the period on — except for busy time, where a service that was never
-finished counts up to now, however long ago it started.
+the day of each event) and periods run from local midnight to local midnight, so a
+ticket query needs only the tickets issued in the period — except for busy time,
+where a service that was never finished counts up to now, however long ago it
+started.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from app.figures.sql import count_if, greatest, least, overlap
 from models import Case, Evaluation, EvaluatorSpan, Ticket, Window, WindowPause, WindowSession
 
 RATINGS = (1, 2, 3, 4, 5)
-TICKET_MARGIN_S = 26 * 3600
 
 
 def _ratio(num: float, den: float) -> float | None:
@@ -125,51 +125,63 @@ class Figures:
     windows: dict[str, WindowFigures]
 
 
-def _tickets(session: Session, p: Period, now: float, hall: HallFigures,
+def _tickets(session: Session, p: Period, now: float, ids: list[int], hall: HallFigures,
              out: dict[int, WindowFigures]) -> None:
     """One pass over the period's tickets (an index-only range scan), per window;
-    the hall's figures are the sums over all windows and over unserved tickets."""
+    the hall's figures are the sums over all windows and over unserved tickets.
+
+    Every event of a ticket falls on its issue day and a period runs from local
+    midnight to local midnight, so a ticket is wholly inside the period or wholly
+    outside it; only a service never finished reaches beyond its day.
+    """
     t0, t1 = p.t0, p.t1
     t = Ticket
-    issued_in = and_(t.issued_at >= t0, t.issued_at < t1)
-    started_in = and_(t.started_at >= t0, t.started_at < t1)
-    finished_in = and_(t.finished_at >= t0, t.finished_at < t1)
-    abandoned_in = and_(t.abandoned_at >= t0, t.abandoned_at < t1)
     wait = t.started_at - t.issued_at
-    busy = overlap(t.started_at, func.coalesce(t.finished_at, now), t0, min(t1, now))
-    rows = session.execute(
-        select(
-            t.window_id, count_if(issued_in), count_if(finished_in), count_if(abandoned_in),
-            count_if(started_in), func.sum(_when(started_in, wait)),
-            func.max(_when(started_in, wait)),
-            func.sum(_when(finished_in, t.finished_at - t.started_at)),
-            func.sum(_when(t.started_at.is_not(None), busy)),
-        ).where(t.issued_at >= t0 - TICKET_MARGIN_S, t.issued_at < t1).group_by(t.window_id))
+    columns = (t.window_id, func.count(), func.count(t.finished_at), func.count(t.abandoned_at),
+               func.count(t.started_at), func.sum(wait), func.max(wait),
+               func.sum(t.finished_at - t.started_at))
+    in_period = and_(t.issued_at >= t0, t.issued_at < t1)
+    rows = [*session.execute(select(*columns).where(t.window_id.in_(ids), in_period)
+                             .group_by(t.window_id)),
+            *session.execute(select(*columns).where(t.window_id.is_(None), in_period)
+                             .group_by(t.window_id))]
     waits = 0
     wait_total = service_total = 0.0
     max_wait: float | None = None
-    for wid, n_issued, n_served, n_abandoned, n_waits, wsum, wmax, ssum, busy_s in rows:
-        hall.tickets_issued += int(n_issued or 0)
-        hall.served += int(n_served or 0)
-        hall.abandoned += int(n_abandoned or 0)
-        waits += int(n_waits or 0)
+    for wid, n_issued, n_served, n_abandoned, n_waits, wsum, wmax, ssum in rows:
+        hall.tickets_issued += n_issued
+        hall.served += n_served
+        hall.abandoned += n_abandoned
+        waits += n_waits
         wait_total += float(wsum or 0.0)
         service_total += float(ssum or 0.0)
         if wmax is not None:
             max_wait = float(wmax) if max_wait is None else max(max_wait, float(wmax))
         w = out.get(wid) if wid is not None else None
         if w is not None:
-            w.served = int(n_served or 0)
+            w.served = n_served
             w.service_s_total = float(ssum or 0.0)
-            w.busy_s = float(busy_s or 0.0)
+            w.busy_s = float(ssum or 0.0)  # finished services lie wholly inside
     hall.avg_wait_s = wait_total / waits if waits else None
     hall.max_wait_s = max_wait
     hall.avg_service_s = service_total / hall.served if hall.served else None
-    # A service never finished stays busy up to now, however long ago it started.
+    if now < t1:
+        # A period still under way: services are cut at ``now``.
+        for w in out.values():
+            w.busy_s = 0.0
+        busy = overlap(t.started_at, func.coalesce(t.finished_at, now), t0, now)
+        for wid, busy_s in session.execute(
+                select(t.window_id, func.sum(busy))
+                .where(t.window_id.in_(ids), in_period, t.finished_at.is_not(None))
+                .group_by(t.window_id)):
+            if wid in out:
+                out[wid].busy_s = float(busy_s or 0.0)
+    # Services under way (at most one per window, from the partial index) count up
+    # to now, however long ago they started.
     for wid, busy_s in session.execute(
-            select(t.window_id, func.sum(busy))
-            .where(t.started_at.is_not(None), t.finished_at.is_(None),
-                   t.issued_at < t0 - TICKET_MARGIN_S, t.window_id.is_not(None))
+            select(t.window_id, func.sum(overlap(t.started_at, now, t0, min(t1, now))))
+            .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
+                   t.window_id.is_not(None))
             .group_by(t.window_id)):
         if wid in out:
             out[wid].busy_s += float(busy_s or 0.0)
@@ -219,21 +231,22 @@ def _spans(session: Session, p: Period, now: float, out: dict[int, WindowFigures
             out[wid].evaluator_on_s = float(total or 0.0)
 
 
-def _evaluations(session: Session, p: Period, hall: HallFigures,
+def _evaluations(session: Session, p: Period, ids: list[int], hall: HallFigures,
                  out: dict[int, WindowFigures]) -> None:
     ev = Evaluation
     rows = session.execute(
-        select(ev.window_id, ev.rating, func.count())
-        .where(ev.ts >= p.t0, ev.ts < p.t1).group_by(ev.window_id, ev.rating))
-    for wid, rating, n in rows:
-        hall.satisfaction.by_rating[rating] += n
-        if wid in out:
-            out[wid].satisfaction.by_rating[rating] += n
+        select(ev.window_id, *(count_if(ev.rating == r) for r in RATINGS))
+        .where(ev.window_id.in_(ids), ev.ts >= p.t0, ev.ts < p.t1).group_by(ev.window_id))
+    for wid, *counts in rows:
+        for rating, n in zip(RATINGS, counts, strict=True):
+            hall.satisfaction.by_rating[rating] += int(n or 0)
+            if wid in out:
+                out[wid].satisfaction.by_rating[rating] += int(n or 0)
 
 
-def _cases(session: Session, p: Period, now: float, hall: HallFigures,
+def _cases(session: Session, p: Period, now: float, ids: list[int], hall: HallFigures,
            out: dict[int, WindowFigures]) -> None:
-    """Accepted, completed (on time) and red cards: one index range each."""
+    """Accepted, completed (on time) and red cards: one index range per window each."""
     c = Case
     t0, t1 = p.t0, p.t1
     today = local_date(now, p.tz)
@@ -250,7 +263,8 @@ def _cases(session: Session, p: Period, now: float, hall: HallFigures,
             (c.completed_on.is_(None)) | (c.completed_on > c.due_date)), "red_cards"),
     ]
     for query, attr in targets:
-        for wid, n in session.execute(query.group_by(c.window_id)):
+        for wid, n in session.execute(query.where(c.window_id.in_(ids))
+                                      .group_by(c.window_id)):
             setattr(hall.cases, attr, getattr(hall.cases, attr) + n)
             if wid in out:
                 setattr(out[wid].cases, attr, n)
@@ -265,15 +279,18 @@ def _deductions(deductions: Deductions, out: dict[int, WindowFigures]) -> None:
 def compute(session: Session, period: Period, now: float,
             window_codes: list[str] | None = None) -> Figures:
     """All figures of ``period`` as seen at ``now``."""
-    query = select(Window.id, Window.code).order_by(Window.code)
-    if window_codes is not None:
-        query = query.where(Window.code.in_(window_codes))
-    windows = {wid: WindowFigures(code) for wid, code in session.execute(query)}
+    # Every window counts towards the hall, retired ones too; ``windows`` holds the
+    # ones asked for.
+    all_windows = session.execute(select(Window.id, Window.code).order_by(Window.code)).all()
+    ids = [wid for wid, _ in all_windows]
+    wanted = None if window_codes is None else set(window_codes)
+    windows = {wid: WindowFigures(code) for wid, code in all_windows
+               if wanted is None or code in wanted}
     hall = HallFigures()
-    _tickets(session, period, now, hall, windows)
+    _tickets(session, period, now, ids, hall, windows)
     _spans(session, period, now, windows)
-    _evaluations(session, period, hall, windows)
-    _cases(session, period, now, hall, windows)
+    _evaluations(session, period, ids, hall, windows)
+    _cases(session, period, now, ids, hall, windows)
     _deductions(load_deductions(session), windows)
     return Figures(period, now, hall, {w.code: w for w in windows.values()})
 

@@ -144,7 +144,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_evaluation'))
     )
     with op.batch_alter_table('evaluation', schema=None) as batch_op:
-        batch_op.create_index('ix_evaluation_ts', ['ts', 'window_id', 'rating'], unique=False)
+        batch_op.create_index('ix_evaluation_window_ts', ['window_id', 'ts', 'rating'], unique=False)
 
     op.create_table('evaluator_span',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -176,9 +176,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('case_no', name=op.f('uq_service_case_case_no'))
     )
     with op.batch_alter_table('service_case', schema=None) as batch_op:
-        batch_op.create_index('ix_service_case_accepted_at', ['accepted_at', 'window_id'], unique=False)
-        batch_op.create_index('ix_service_case_completed_at', ['completed_at', 'window_id', 'completed_on', 'due_date'], unique=False)
-        batch_op.create_index('ix_service_case_due_date', ['due_date', 'window_id', 'completed_on'], unique=False)
+        batch_op.create_index('ix_service_case_window_accepted', ['window_id', 'accepted_at'], unique=False)
+        batch_op.create_index('ix_service_case_window_completed', ['window_id', 'completed_at', 'completed_on', 'due_date'], unique=False)
+        batch_op.create_index('ix_service_case_window_due', ['window_id', 'due_date', 'completed_on'], unique=False)
 
     op.create_table('ticket',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -199,8 +199,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('day', 'number', name=op.f('uq_ticket_day'))
     )
     with op.batch_alter_table('ticket', schema=None) as batch_op:
-        batch_op.create_index('ix_ticket_issued_at', ['issued_at', 'window_id', 'started_at', 'finished_at', 'abandoned_at'], unique=False)
         batch_op.create_index('ix_ticket_serving', ['window_id'], unique=False, sqlite_where=sa.text('started_at IS NOT NULL AND finished_at IS NULL'), postgresql_where=sa.text('started_at IS NOT NULL AND finished_at IS NULL'))
+        batch_op.create_index('ix_ticket_window_issued', ['window_id', 'issued_at', 'started_at', 'finished_at', 'abandoned_at'], unique=False)
 
     op.create_table('window_session',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -245,14 +245,14 @@ def downgrade() -> None:
 
     op.drop_table('window_session')
     with op.batch_alter_table('ticket', schema=None) as batch_op:
+        batch_op.drop_index('ix_ticket_window_issued')
         batch_op.drop_index('ix_ticket_serving', sqlite_where=sa.text('started_at IS NOT NULL AND finished_at IS NULL'), postgresql_where=sa.text('started_at IS NOT NULL AND finished_at IS NULL'))
-        batch_op.drop_index('ix_ticket_issued_at')
 
     op.drop_table('ticket')
     with op.batch_alter_table('service_case', schema=None) as batch_op:
-        batch_op.drop_index('ix_service_case_due_date')
-        batch_op.drop_index('ix_service_case_completed_at')
-        batch_op.drop_index('ix_service_case_accepted_at')
+        batch_op.drop_index('ix_service_case_window_due')
+        batch_op.drop_index('ix_service_case_window_completed')
+        batch_op.drop_index('ix_service_case_window_accepted')
 
     op.drop_table('service_case')
     with op.batch_alter_table('evaluator_span', schema=None) as batch_op:
@@ -260,7 +260,7 @@ def downgrade() -> None:
 
     op.drop_table('evaluator_span')
     with op.batch_alter_table('evaluation', schema=None) as batch_op:
-        batch_op.drop_index('ix_evaluation_ts')
+        batch_op.drop_index('ix_evaluation_window_ts')
 
     op.drop_table('evaluation')
     with op.batch_alter_table('staff', schema=None) as batch_op:
