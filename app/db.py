@@ -141,7 +141,7 @@ def migrate(db: Database) -> None:
     from alembic import command
 
     try:
-        command.upgrade(alembic_config(db.engine), "head")
+        command.upgrade(alembic_config(db.engine), "heads")
     except OperationalError as exc:
         raise DatabaseUnavailable(
             f"Cannot open the database {db.display_name()}: {exc.orig}."
