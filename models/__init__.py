@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 table definitions, one module per area. No Qt here."""
 
+from models.alerts import AlertAck
 from models.base import Base
 from models.calendar import CalendarDay
 from models.events import (
@@ -17,6 +18,7 @@ from models.security import Account, AuditEntry
 
 __all__ = [
     "Account",
+    "AlertAck",
     "AuditEntry",
     "Base",
     "CalendarDay",

@@ -54,10 +54,25 @@ class WindowNow:
 
 
 @dataclass
+class QueueNow:
+    """A department's queue: tickets waiting, the longest current wait, served today."""
+
+    department: str
+    name: str
+    waiting: int = 0
+    oldest_issued_at: float | None = None
+    served_today: int = 0
+
+    def longest_wait_s(self, now: float) -> float | None:
+        return None if self.oldest_issued_at is None else now - self.oldest_issued_at
+
+
+@dataclass
 class HallNow:
     at: float
     hall_name: str
     windows: list[WindowNow] = field(default_factory=list)
+    queues: list[QueueNow] = field(default_factory=list)
     waiting_now: int = 0
     served_today: int = 0
     avg_wait_today_s: float | None = None
@@ -93,8 +108,15 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
         by_id[wid] = w
         snap.windows.append(w)
 
+    queues: dict[int, QueueNow] = {}
+    for did, dcode, dname in session.execute(
+            select(Department.id, Department.code, Department.name)
+            .where(Department.retired.is_(False)).order_by(Department.code)):
+        queues[did] = QueueNow(dcode, dname)
+    snap.queues = list(queues.values())
+
     _windows_open(session, now, by_id)
-    _tickets_today(session, now, t0, by_id, snap)
+    _tickets_today(session, now, t0, by_id, queues, snap)
     _evaluations_today(session, now, t0, by_id, snap)
     _cards(session, calendar or WorkCalendar.load(session), today, list(by_id), snap)
     last = session.scalar(select(FeedStatus.last_event_ts).where(FeedStatus.id == 1))
@@ -121,7 +143,7 @@ def _windows_open(session: Session, now: float, by_id: dict[int, WindowNow]) -> 
 
 
 def _tickets_today(session: Session, now: float, t0: float, by_id: dict[int, WindowNow],
-                   snap: HallNow) -> None:
+                   queues: dict[int, QueueNow], snap: HallNow) -> None:
     """Today's tickets, window by window (index seeks), plus the unserved ones."""
     t = Ticket
     ids = list(by_id)
@@ -136,21 +158,31 @@ def _tickets_today(session: Session, now: float, t0: float, by_id: dict[int, Win
     started = and_(t.started_at.is_not(None), t.started_at <= now)
     waiting = and_((t.started_at.is_(None)) | (t.started_at > now),
                    (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
-    columns = (t.window_id, count_if(and_(t.finished_at.is_not(None), t.finished_at <= now)),
-               count_if(waiting), count_if(started),
-               func.sum(case((started, t.started_at - t.issued_at), else_=None)))
+    columns = (t.window_id, t.department_id,
+               count_if(and_(t.finished_at.is_not(None), t.finished_at <= now)),
+               count_if(waiting), func.min(case((waiting, t.issued_at), else_=None)),
+               count_if(started), func.sum(case((started, t.started_at - t.issued_at),
+                                                else_=None)))
     waits, wait_total = 0, 0.0
-    for wid, served, n_waiting, n_started, wsum in [
+    for wid, did, served, n_waiting, oldest, n_started, wsum in [
             *session.execute(select(*columns).where(t.window_id.in_(ids), today)
-                             .group_by(t.window_id)),
+                             .group_by(t.window_id, t.department_id)),
             *session.execute(select(*columns).where(t.window_id.is_(None), today)
-                             .group_by(t.window_id))]:
+                             .group_by(t.window_id, t.department_id))]:
+        served, n_waiting = int(served or 0), int(n_waiting or 0)
         if wid in by_id:
-            by_id[wid].served_today = int(served or 0)
-        snap.served_today += int(served or 0)
-        snap.waiting_now += int(n_waiting or 0)
+            by_id[wid].served_today += served
+        snap.served_today += served
+        snap.waiting_now += n_waiting
         waits += int(n_started or 0)
         wait_total += float(wsum or 0.0)
+        queue = queues.get(did)
+        if queue is not None:
+            queue.served_today += served
+            queue.waiting += n_waiting
+            if oldest is not None and (queue.oldest_issued_at is None
+                                       or oldest < queue.oldest_issued_at):
+                queue.oldest_issued_at = float(oldest)
     snap.avg_wait_today_s = wait_total / waits if waits else None
 
 

@@ -1,0 +1,165 @@
+"""Live alerts (spec/figures.md, Live alerts) and their acknowledgement.
+
+Each alert has a stable key naming its kind, its subject and when its condition
+began, so an acknowledgement holds for that occurrence only: a window paused again
+later raises a new alert.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from app.calendar import WorkCalendar
+from app.config import AlertThresholds, OpeningHours
+from app.errors import UserError
+from app.figures.live import CLOSED, PAUSED, HallNow
+from app.figures.period import local_midnight
+from app.security import audit
+from models import AlertAck, Case, Department, EvaluatorSpan, Ticket, Window, WindowSession
+
+LONG_WAIT, VACANT, EVALUATOR_OFF, LOW_RATE, YELLOW, RED = (
+    "long_wait", "vacant", "evaluator_off", "low_evaluation_rate", "yellow_card", "red_card")
+KINDS = (RED, LONG_WAIT, VACANT, EVALUATOR_OFF, LOW_RATE, YELLOW)  # display order
+
+
+@dataclass
+class Alert:
+    key: str
+    kind: str
+    window: str | None
+    subject: str
+    since: float | None
+    detail: dict[str, Any] = field(default_factory=dict)
+    acked_by: str | None = None
+    acked_at: float | None = None
+
+
+def _ids(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(Window.id, Window.code)
+                                .where(Window.retired.is_(False))).all())
+
+
+def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: dt.tzinfo,
+                   limits: AlertThresholds | None = None,
+                   hours: OpeningHours | None = None) -> list[Alert]:
+    """Every live alert at ``snap.at``, acknowledged ones included (with who/when)."""
+    limits = limits or AlertThresholds()
+    hours = hours or OpeningHours()
+    now = snap.at
+    local = dt.datetime.fromtimestamp(now, tz)
+    today = local.date()
+    t0 = local_midnight(today, tz)
+    codes = _ids(session)
+    ids = list(codes)
+    alerts: list[Alert] = []
+
+    # Long wait: tickets waiting more than 30 minutes (unserved tickets have no window).
+    t = Ticket
+    waiting = and_(t.issued_at >= t0, t.issued_at <= now - limits.long_wait_s,
+                   (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
+    for number, issued, dept in session.execute(
+            select(t.number, t.issued_at, Department.code)
+            .join(Department, t.department_id == Department.id)
+            .where(t.window_id.is_(None), waiting, t.started_at.is_(None))
+            .order_by(t.issued_at)):
+        alerts.append(Alert(f"{LONG_WAIT}:{today}:{number}", LONG_WAIT, None, number, issued,
+                            {"department": dept, "minutes": int((now - issued) // 60)}))
+
+    opening = (calendar.is_workday(today) and hours.opens <= local.time() <= hours.closes)
+    last_workday = _previous_workday(calendar, today)
+    open_last_day: set[int] = set()
+    if opening:
+        lw0, lw1 = local_midnight(last_workday, tz), local_midnight(
+            last_workday + dt.timedelta(days=1), tz)
+        s = WindowSession
+        open_last_day = {wid for (wid,) in session.execute(
+            select(s.window_id).where(s.window_id.in_(ids), s.opened_at >= lw0,
+                                      s.opened_at < lw1).distinct())}
+    off_since = _evaluator_off_since(session, ids)
+    id_of = {code: wid for wid, code in codes.items()}
+    for w in snap.windows:
+        wid = id_of.get(w.code)
+        if w.state == PAUSED and w.paused_since is not None \
+                and now - w.paused_since > limits.paused_vacant_s:
+            alerts.append(Alert(f"{VACANT}:{w.code}:paused:{int(w.paused_since)}", VACANT,
+                                w.code, w.code, w.paused_since,
+                                {"reason": "paused",
+                                 "minutes": int((now - w.paused_since) // 60)}))
+        if w.state == CLOSED and opening and wid in open_last_day:
+            alerts.append(Alert(f"{VACANT}:{w.code}:closed:{today}", VACANT, w.code, w.code,
+                                None, {"reason": "closed", "last_open": str(last_workday)}))
+        if w.state != CLOSED and not w.evaluator_on and w.opened_at is not None:
+            since = max(w.opened_at, off_since.get(wid, w.opened_at) if wid else w.opened_at)
+            if now - since > limits.evaluator_off_s:
+                alerts.append(Alert(f"{EVALUATOR_OFF}:{w.code}:{int(since)}", EVALUATOR_OFF,
+                                    w.code, w.code, since,
+                                    {"minutes": int((now - since) // 60)}))
+        if w.served_today >= limits.low_evaluation_min_served \
+                and w.evaluations_today / w.served_today < limits.low_evaluation_rate:
+            alerts.append(Alert(f"{LOW_RATE}:{w.code}:{today}", LOW_RATE, w.code, w.code, None,
+                                {"rate": w.evaluations_today / w.served_today,
+                                 "served": w.served_today}))
+
+    next_workday = calendar.next_workday(today)
+    c = Case
+    for case_no, wid, item, due in session.execute(
+            select(c.case_no, c.window_id, c.item, c.due_date)
+            .where(c.window_id.in_(ids), c.due_date <= next_workday, c.completed_on.is_(None))
+            .order_by(c.due_date, c.case_no)):
+        kind = RED if due < today else YELLOW
+        alerts.append(Alert(f"{kind}:{case_no}:{due}", kind, codes.get(wid), case_no, None,
+                            {"item": item, "due": str(due)}))
+
+    _attach_acks(session, alerts)
+    order = {k: i for i, k in enumerate(KINDS)}
+    alerts.sort(key=lambda a: (order[a.kind], a.since or 0.0, a.subject))
+    return alerts
+
+
+def _previous_workday(calendar: WorkCalendar, day: dt.date) -> dt.date:
+    previous = day - dt.timedelta(days=1)
+    while not calendar.is_workday(previous):
+        previous -= dt.timedelta(days=1)
+    return previous
+
+
+def _evaluator_off_since(session: Session, ids: list[int]) -> dict[int, float]:
+    """When each window's device was last switched off (its latest span's end)."""
+    e = EvaluatorSpan
+    latest = (select(e.window_id, func.max(e.on_at).label("on_at"))
+              .where(e.window_id.in_(ids)).group_by(e.window_id).subquery())
+    rows = session.execute(select(e.window_id, e.off_at).join(
+        latest, and_(e.window_id == latest.c.window_id, e.on_at == latest.c.on_at)))
+    return {wid: float(off) for wid, off in rows if off is not None}
+
+
+def _attach_acks(session: Session, alerts: list[Alert]) -> None:
+    keys = [a.key for a in alerts]
+    acks: dict[str, tuple[str, float]] = {}
+    for i in range(0, len(keys), 500):
+        for key, by, at in session.execute(select(AlertAck.key, AlertAck.acked_by,
+                                                  AlertAck.acked_at)
+                                           .where(AlertAck.key.in_(keys[i:i + 500]))):
+            acks[key] = (by, at)
+    for a in alerts:
+        if a.key in acks:
+            a.acked_by, a.acked_at = acks[a.key]
+
+
+def acknowledge(session: Session, key: str, actor: str, at: float | None = None) -> bool:
+    """Acknowledge an alert once; returns False if it already was. Audited."""
+    if not key or len(key) > 200:
+        raise UserError("The alert to acknowledge is not valid.")
+    if session.get(AlertAck, key) is not None:
+        return False
+    at = time.time() if at is None else at
+    session.add(AlertAck(key=key, acked_by=actor, acked_at=at))
+    audit.record(session, actor, "alert.ack", "alert", key, {}, ts=at)
+    session.flush()
+    return True

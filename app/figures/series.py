@@ -1,0 +1,73 @@
+"""Time series of a day for the live charts: waiting count and served per hour."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from app.figures.period import local_midnight
+from models import Ticket, Window
+
+STEP_S = 300
+FIRST_HOUR, LAST_HOUR = 8, 18
+
+
+@dataclass
+class DaySeries:
+    day: dt.date
+    times: list[float]          # hours since midnight, e.g. 9.25
+    waiting: list[int]          # tickets waiting at each time
+    hours: list[int]            # 8 … 17
+    served: list[int]           # services finished in each hour
+
+
+def _grid(t0: float, until: float) -> list[float]:
+    start, end = t0 + FIRST_HOUR * 3600, min(t0 + LAST_HOUR * 3600, until)
+    out = []
+    t = start
+    while t <= end:
+        out.append(t)
+        t += STEP_S
+    return out
+
+
+def day_series(session: Session, day: dt.date, tz: dt.tzinfo, now: float) -> DaySeries:
+    """Waiting tickets every 5 minutes from 08:00 (to ``now`` for today) and services
+    finished per hour, by SQL over the day's tickets."""
+    t0 = local_midnight(day, tz)
+    t1 = local_midnight(day + dt.timedelta(days=1), tz)
+    grid = _grid(t0, now)
+    t = Ticket
+    ids = [wid for (wid,) in session.execute(select(Window.id))]
+    in_day = and_(t.issued_at >= t0, t.issued_at < t1)
+    waiting: list[int] = []
+    if grid:
+        points = union_all(*(select(literal(g).label("at")) for g in grid)).cte("points")
+        # Each grid point counts the tickets issued by then and not yet started or gone.
+        day_tickets = union_all(
+            select(t.issued_at, t.started_at, t.abandoned_at).where(t.window_id.in_(ids),
+                                                                    in_day),
+            select(t.issued_at, t.started_at, t.abandoned_at).where(t.window_id.is_(None),
+                                                                    in_day),
+        ).cte("day_tickets")
+        d = day_tickets.c
+        counts: dict[float, int] = dict(session.execute(
+            select(points.c.at, func.count(d.issued_at))
+            .select_from(points)
+            .outerjoin(day_tickets, and_(
+                d.issued_at <= points.c.at,
+                (d.started_at.is_(None)) | (d.started_at > points.c.at),
+                (d.abandoned_at.is_(None)) | (d.abandoned_at > points.c.at)))
+            .group_by(points.c.at)).all())
+        waiting = [int(counts.get(g, 0)) for g in grid]
+    hour = func.floor((t.finished_at - t0) / 3600)
+    served_by_hour: dict[int, int] = dict(session.execute(
+        select(hour, func.count()).where(t.window_id.in_(ids), in_day,
+                                         t.finished_at.is_not(None), t.finished_at <= now)
+        .group_by(hour)).all())
+    hours = list(range(FIRST_HOUR, LAST_HOUR))
+    return DaySeries(day, [(g - t0) / 3600 for g in grid], waiting, hours,
+                     [int(served_by_hour.get(h, 0)) for h in hours])
