@@ -71,6 +71,7 @@ class QueueNow:
 class HallNow:
     at: float
     hall_name: str
+    timezone: str = "Asia/Shanghai"
     windows: list[WindowNow] = field(default_factory=list)
     queues: list[QueueNow] = field(default_factory=list)
     waiting_now: int = 0
@@ -96,7 +97,7 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
     tz = zoneinfo.ZoneInfo(hall.timezone if hall else "Asia/Shanghai")
     today = dt.datetime.fromtimestamp(now, tz).date()
     t0 = local_midnight(today, tz)
-    snap = HallNow(now, hall.name if hall else "")
+    snap = HallNow(now, hall.name if hall else "", tz.key)
     by_id: dict[int, WindowNow] = {}
     for wid, code, label, floor, row, col, dcode, dname in session.execute(
             select(Window.id, Window.code, Window.label, Window.floor, Window.row, Window.col,

@@ -1,51 +1,105 @@
-"""The live hall tab: today's figures and every window's state, refreshed each second."""
+"""The live hall tab (窗口实时状态): today's figures, the floor plan, queues, alerts
+and charts, refreshed each second off the UI thread."""
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
 from typing import Any
 
-from PyQt6.QtCore import Qt, QTimer, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
 from PyQt6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.calendar import WorkCalendar
+from app.figures.alerts import Alert, acknowledge, compute_alerts
+from app.figures.detail import window_day
 from app.figures.live import HallNow, snapshot
+from app.figures.period import local_midnight
+from app.figures.series import DaySeries, day_series
 from widgets.context import AppContext
+from widgets.overview.charts import LiveCharts
+from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.model import WindowTableModel
+from widgets.overview.tables import AlertTableModel, QueueTableModel
+from widgets.overview.tiles import FloorPlan
 from widgets.pages import Page, register
 from widgets.tasks import run_task
 
 REFRESH_MS = 1000
+SERIES_EVERY = 60  # ticks
+
+
+@dataclass
+class _Tick:
+    snap: HallNow
+    alerts: list[Alert]
+    calendar: WorkCalendar
+    tz: zoneinfo.ZoneInfo
 
 
 def _minutes(seconds: float | None) -> str:
     return "—" if seconds is None else f"{seconds / 60:.1f}"
 
 
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    vertical, horizontal = view.verticalHeader(), view.horizontalHeader()
+    assert vertical is not None and horizontal is not None
+    vertical.setVisible(False)
+    vertical.setDefaultSectionSize(22)
+    horizontal.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    horizontal.setStretchLastSection(True)
+    return view
+
+
 @register
 class LiveHallPage(Page):
     """Signals: snapshot_ready(HallNow) after each refresh.
 
-    Reads the database through app.figures.live only."""
+    Reads the database only through app.figures (live, alerts, series, detail)."""
 
     NAME = "live"
     snapshot_ready = pyqtSignal(object)
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Live hall")
+        return QCoreApplication.translate("LiveHallPage", "Live hall")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._busy = False
+        self._ticks = 0
         self._calendar: WorkCalendar | None = None
+        self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self.last_snapshot: HallNow | None = None
+        self.alerts: list[Alert] = []
+        self.floors: dict[int, FloorPlan] = {}
+        self.dialog: WindowDetailDialog | None = None
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    # -- layout ------------------------------------------------------------------
+    def _build(self) -> None:
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setStyleSheet("background:#b71c1c;color:white;padding:6px;font-weight:bold")
@@ -53,77 +107,163 @@ class LiveHallPage(Page):
         self.banner.hide()
         self.kpis: dict[str, QLabel] = {}
         strip = QHBoxLayout()
-        for key, caption in (("waiting", self.tr("Waiting now")),
-                             ("served", self.tr("Served today")),
-                             ("wait", self.tr("Average wait today (min)")),
-                             ("satisfaction", self.tr("Satisfaction today")),
-                             ("open", self.tr("Open windows")),
-                             ("cards", self.tr("Yellow / red cards"))):
+        for key, caption in (
+            ("waiting", QCoreApplication.translate("LiveHallPage", "Waiting now")),
+            ("served", QCoreApplication.translate("LiveHallPage", "Served today")),
+            ("wait", QCoreApplication.translate("LiveHallPage", "Average wait today (min)")),
+            ("satisfaction", QCoreApplication.translate("LiveHallPage", "Satisfaction today")),
+            ("open", QCoreApplication.translate("LiveHallPage", "Open windows")),
+            ("cards", QCoreApplication.translate("LiveHallPage", "Yellow / red cards")),
+        ):
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 2, 4, 2)
             value = QLabel("—")
             value.setObjectName(f"kpi_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setStyleSheet("font-size:20pt;font-weight:bold")
+            value.setStyleSheet("font-size:18pt;font-weight:bold")
             label = QLabel(caption)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             inner.addWidget(value)
             inner.addWidget(label)
             strip.addWidget(box)
             self.kpis[key] = value
+        self.views = QTabWidget()
         self.model = WindowTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        vertical, horizontal = self.table.verticalHeader(), self.table.horizontalHeader()
-        assert vertical is not None and horizontal is not None
-        vertical.setVisible(False)
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        horizontal.setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = _table(self.model)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_detail(str(self.model.data(index, Qt.ItemDataRole.UserRole)))
+        )
+        self.queue_model = QueueTableModel(self)
+        self.queue_view = _table(self.queue_model)
+        queue_header = self.queue_view.horizontalHeader()
+        assert queue_header is not None
+        queue_header.setStretchLastSection(False)
+        queue_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.alert_model = AlertTableModel(self._tz, self)
+        self.alert_view = _table(self.alert_model)
+        self.ack_button = QPushButton(QCoreApplication.translate("LiveHallPage", "Acknowledge"))
+        self.ack_button.setShortcut("Ctrl+K")
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.alert_count = QLabel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(
+            QLabel(QCoreApplication.translate("LiveHallPage", "Queues by department"))
+        )
+        side_layout.addWidget(self.queue_view, 2)
+        head = QHBoxLayout()
+        head.addWidget(self.alert_count, 1)
+        head.addWidget(self.ack_button)
+        side_layout.addLayout(head)
+        side_layout.addWidget(self.alert_view, 3)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.views)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([960, 400])
+        self.charts = LiveCharts()
+        self.charts.setMaximumHeight(200)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(strip)
-        layout.addWidget(self.table, 1)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        layout.addWidget(split, 1)
+        layout.addWidget(self.charts)
 
-    def _load(self) -> tuple[HallNow, WorkCalendar]:
+    def _floor(self, floor: int) -> FloorPlan:
+        plan = self.floors.get(floor)
+        if plan is None:
+            plan = FloorPlan(floor)
+            plan.window_clicked.connect(self.open_detail)
+            self.floors[floor] = plan
+            index = sorted(self.floors).index(floor)
+            self.views.insertTab(
+                index,
+                plan,
+                QCoreApplication.translate("LiveHallPage", "Floor %1").replace("%1", str(floor)),
+            )
+            if self.views.indexOf(self.table) < 0:
+                self.views.addTab(self.table, QCoreApplication.translate("LiveHallPage", "List"))
+            self.views.setCurrentIndex(0)
+        return plan
+
+    # -- loading -----------------------------------------------------------------
+    def _load(self) -> _Tick:
         now = self.context.clock()
         with self.context.db.read() as session:
             calendar = self._calendar or WorkCalendar.load(session)
-            return snapshot(session, now, calendar), calendar
+            snap = snapshot(session, now, calendar)
+            tz = zoneinfo.ZoneInfo(snap.timezone)
+            return _Tick(snap, compute_alerts(session, snap, calendar, tz), calendar, tz)
+
+    def _load_series(self) -> tuple[DaySeries, DaySeries | None]:
+        now = self.context.clock()
+        calendar = self._calendar or WorkCalendar()
+        today = dt.datetime.fromtimestamp(now, self._tz).date()
+        previous = today - dt.timedelta(days=1)
+        while not calendar.is_workday(previous):
+            previous -= dt.timedelta(days=1)
+        with self.context.db.read() as session:
+            return (
+                day_series(session, today, self._tz, now),
+                day_series(
+                    session,
+                    previous,
+                    self._tz,
+                    local_midnight(previous + dt.timedelta(days=1), self._tz),
+                ),
+            )
 
     def refresh(self) -> None:
         if self._busy:
             return
         self._busy = True
         run_task(self._load, self._loaded)
+        if self._ticks % SERIES_EVERY == 0:
+            run_task(self._load_series, self._series_loaded)
+        self._ticks += 1
 
     def load_now(self) -> None:
         """Load synchronously (screenshots and tests only)."""
-        try:
-            result: Any = self._load()
-        except Exception as exc:
-            self._loaded(None, exc)
-        else:
-            self._loaded(result, None)
+        for load, done in ((self._load, self._loaded), (self._load_series, self._series_loaded)):
+            try:
+                result: Any = load()
+            except Exception as exc:
+                done(None, exc)
+            else:
+                done(result, None)
 
-    def _loaded(self, result: tuple[HallNow, WorkCalendar] | None,
-                error: BaseException | None) -> None:
+    def _loaded(self, tick: _Tick | None, error: BaseException | None) -> None:
         self._busy = False
-        if error is not None or result is None:
-            self.banner.setText(self.tr("The database cannot be reached: %1. "
-                                        "Showing the last figures; retrying every second.")
-                                .replace("%1", str(error).splitlines()[0][:200]))
+        if error is not None or tick is None:
+            self.banner.setText(
+                QCoreApplication.translate(
+                    "LiveHallPage",
+                    "The database cannot be reached: %1. Showing the last "
+                    "figures; retrying every second.",
+                ).replace("%1", str(error).splitlines()[0][:200] if error else "")
+            )
             self.banner.show()
             return
-        snap, self._calendar = result
         self.banner.hide()
+        self._calendar, self._tz = tick.calendar, tick.tz
+        self.alert_model.tz = tick.tz
+        snap = tick.snap
         self.model.set_rows(snap.windows, snap.at)
+        per_window: dict[str, int] = {}
+        for a in tick.alerts:
+            if a.window and a.acked_by is None:
+                per_window[a.window] = per_window.get(a.window, 0) + 1
+        by_floor: dict[int, list[Any]] = {}
+        for w in snap.windows:
+            by_floor.setdefault(w.floor, []).append(w)
+        for floor, windows in sorted(by_floor.items()):
+            self._floor(floor).set_windows(windows, snap.at, per_window)
+        self.queue_model.set_queues(snap.queues, snap.at)
+        self._set_alerts(tick.alerts)
         k = self.kpis
         k["waiting"].setText(str(snap.waiting_now))
         k["served"].setText(str(snap.served_today))
@@ -135,6 +275,72 @@ class LiveHallPage(Page):
         self.last_snapshot = snap
         self.snapshot_ready.emit(snap)
 
+    def _set_alerts(self, alerts: list[Alert]) -> None:
+        selected = self.selected_alert()
+        self.alerts = alerts
+        self.alert_model.set_rows(alerts)
+        open_alerts = sum(1 for a in alerts if a.acked_by is None)
+        self.alert_count.setText(
+            QCoreApplication.translate("LiveHallPage", "Alerts: %1 open, %2 acknowledged")
+            .replace("%1", str(open_alerts))
+            .replace("%2", str(len(alerts) - open_alerts))
+        )
+        if selected is not None:
+            for row, a in enumerate(alerts):
+                if a.key == selected:
+                    self.alert_view.selectRow(row)
+                    break
+
+    def _series_loaded(
+        self, result: tuple[DaySeries, DaySeries | None] | None, error: BaseException | None
+    ) -> None:
+        if error is None and result is not None:
+            self.charts.set_series(*result)
+
+    # -- actions -----------------------------------------------------------------
+    def selected_alert(self) -> str | None:
+        model = self.alert_view.selectionModel()
+        if model is None:
+            return None
+        rows = model.selectedRows()
+        if not rows:
+            return None
+        return str(self.alert_model.data(rows[0], Qt.ItemDataRole.UserRole))
+
+    def acknowledge_selected(self) -> None:
+        key = self.selected_alert()
+        if key is None:
+            return
+        try:
+            with self.context.db.write() as session:
+                acknowledge(session, key, self.context.account, self.context.clock())
+        except Exception as exc:  # shown, never swallowed
+            QMessageBox.warning(
+                self, QCoreApplication.translate("LiveHallPage", "HallDesk"), str(exc)
+            )
+            return
+        self.load_now()
+
+    def open_detail(self, code: str) -> None:
+        now = self.context.clock()
+        tz = self._tz
+        calendar = self._calendar or WorkCalendar()
+        today = dt.datetime.fromtimestamp(now, tz).date()
+
+        def load() -> Any:
+            with self.context.db.read() as session:
+                return window_day(session, code, today, tz, now, calendar)
+
+        def done(day: Any, error: BaseException | None) -> None:
+            if error is not None:
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("LiveHallPage", "HallDesk"), str(error)
+                )
+                return
+            self.dialog = WindowDetailDialog(day, local_midnight(today, tz), now, tz, self)
+            self.dialog.show()
+
+        run_task(load, done)
+
     def shutdown(self) -> None:
         self.timer.stop()
-

@@ -1,0 +1,180 @@
+"""Table models of the live tab: department queues and live alerts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PyQt6.QtGui import QBrush, QColor
+
+from app.figures.alerts import (
+    EVALUATOR_OFF,
+    LONG_WAIT,
+    LOW_RATE,
+    RED,
+    VACANT,
+    YELLOW,
+    Alert,
+)
+from app.figures.live import QueueNow
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def kind_word(kind: str) -> str:
+    return {
+        LONG_WAIT: QCoreApplication.translate("AlertTableModel", "Long wait"),
+        VACANT: QCoreApplication.translate("AlertTableModel", "Vacant window"),
+        EVALUATOR_OFF: QCoreApplication.translate("AlertTableModel", "Evaluation device off"),
+        LOW_RATE: QCoreApplication.translate("AlertTableModel", "Low evaluation rate"),
+        YELLOW: QCoreApplication.translate("AlertTableModel", "Yellow card"),
+        RED: QCoreApplication.translate("AlertTableModel", "Red card"),
+    }[kind]
+
+
+class _Table(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def titles(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.titles())
+        ):
+            return self.titles()[section]
+        return None
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+
+class QueueTableModel(_Table):
+    """Per department: waiting now, longest current wait (minutes), served today."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.now = 0.0
+
+    def titles(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("QueueTableModel", "Department"),
+            QCoreApplication.translate("QueueTableModel", "Waiting"),
+            QCoreApplication.translate("QueueTableModel", "Longest wait (min)"),
+            QCoreApplication.translate("QueueTableModel", "Served today"),
+        )
+
+    def set_queues(self, queues: list[QueueNow], now: float) -> None:
+        self.now = now
+        self.set_rows(sorted(queues, key=lambda q: (-q.waiting, q.department)))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        q: QueueNow = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return q.name
+            if col == 1:
+                return str(q.waiting)
+            if col == 2:
+                longest = q.longest_wait_s(self.now)
+                return "" if longest is None else f"{longest / 60:.0f}"
+            if col == 3:
+                return str(q.served_today)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return RIGHT
+        return None
+
+
+class AlertTableModel(_Table):
+    """Live alerts, newest kinds first; acknowledged ones greyed with who and when."""
+
+    def __init__(self, tz: dt.tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+
+    def titles(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("AlertTableModel", "Alert"),
+            QCoreApplication.translate("AlertTableModel", "Window"),
+            QCoreApplication.translate("AlertTableModel", "Detail"),
+            QCoreApplication.translate("AlertTableModel", "Acknowledged"),
+        )
+
+    def _detail(self, a: Alert) -> str:
+        d = a.detail
+        if a.kind == LONG_WAIT:
+            return (
+                QCoreApplication.translate("AlertTableModel", "Ticket %1 waiting %2 min")
+                .replace("%1", a.subject)
+                .replace("%2", str(d.get("minutes", "")))
+            )
+        if a.kind == VACANT and d.get("reason") == "paused":
+            return QCoreApplication.translate("AlertTableModel", "Paused for %1 min").replace(
+                "%1", str(d["minutes"])
+            )
+        if a.kind == VACANT:
+            return QCoreApplication.translate(
+                "AlertTableModel", "Closed; it was open on %1"
+            ).replace("%1", str(d.get("last_open", "")))
+        if a.kind == EVALUATOR_OFF:
+            return QCoreApplication.translate("AlertTableModel", "Off for %1 min").replace(
+                "%1", str(d["minutes"])
+            )
+        if a.kind == LOW_RATE:
+            return (
+                QCoreApplication.translate("AlertTableModel", "%1% rated of %2 served")
+                .replace("%1", f"{d['rate'] * 100:.0f}")
+                .replace("%2", str(d["served"]))
+            )
+        return (
+            QCoreApplication.translate("AlertTableModel", "Case %1 %2, due %3")
+            .replace("%1", a.subject)
+            .replace("%2", str(d.get("item", "")))
+            .replace("%3", str(d.get("due", "")))
+        )
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a: Alert = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return kind_word(a.kind)
+            if col == 1:
+                return a.window or ""
+            if col == 2:
+                return self._detail(a)
+            if col == 3:
+                if a.acked_by is None or a.acked_at is None:
+                    return ""
+                when = dt.datetime.fromtimestamp(a.acked_at, self.tz).strftime("%H:%M")
+                return f"{a.acked_by} {when}"
+        if role == Qt.ItemDataRole.ForegroundRole and a.acked_by is not None:
+            return QBrush(QColor("#9e9e9e"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and a.kind == RED:
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.UserRole:
+            return a.key
+        return None
