@@ -1,0 +1,192 @@
+"""The live hall tab: tiles, queues, alerts and the window detail follow the feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.events.ingest import ingest_lines
+from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, LOW_RATE, RED, VACANT, YELLOW
+from widgets.context import AppContext
+from widgets.main_window import MainWindow
+from widgets.overview.detail import WindowDetailDialog
+from widgets.overview.page import LiveHallPage
+
+pytestmark = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+MONDAY = dt.date(2026, 9, 14)    # a working day; Friday 11 Sept is the one before
+
+
+def at(hour: int, minute: int = 0, day: dt.date = MONDAY) -> str:
+    return dt.datetime.combine(day, dt.time(hour, minute), TZ).isoformat()
+
+
+class Clock:
+    def __init__(self, hour: int, minute: int = 0) -> None:
+        self.set(hour, minute)
+
+    def set(self, hour: int, minute: int = 0) -> None:
+        self.now = dt.datetime.combine(MONDAY, dt.time(hour, minute), TZ).timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def feed(db: Database, events: list[dict[str, Any]]) -> None:
+    ingest_lines(db, [json.dumps(e, ensure_ascii=False) for e in events], source="test",
+                 file_hash="x", actor="test:pytest")
+
+
+def ev(n: list[int], ts: str, etype: str, **fields: Any) -> dict[str, Any]:
+    n[0] += 1
+    return {"id": f"e{n[0]:04d}", "ts": ts, "type": etype, **fields}
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(9, 0)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[LiveHallPage]:
+    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    live = window.pages[0]
+    assert isinstance(live, LiveHallPage)
+    live.timer.stop()  # the tests drive the refresh themselves
+    yield live  # the window stays referenced (and alive) for the whole test
+    window.close()
+
+
+def test_a_tile_follows_the_feed_within_one_refresh(qtbot: QtBot, page: LiveHallPage,
+                                                    db: Database, clock: Clock) -> None:
+    page.load_now()
+    tile = page.floors[1].tiles["W01"]
+    assert tile.info is not None and tile.info.state == "closed"
+    n = [0]
+    feed(db, [ev(n, at(8, 50), "window_opened", window="W01", staff="S001"),
+              ev(n, at(8, 51), "evaluator", window="W01", on=True),
+              ev(n, at(9, 5), "ticket_issued", ticket="A001", service="GS"),
+              ev(n, at(9, 6), "ticket_called", ticket="A001", window="W01"),
+              ev(n, at(9, 7), "service_started", ticket="A001", window="W01")])
+    clock.set(9, 10)
+    with qtbot.waitSignal(page.snapshot_ready, timeout=3000):
+        page.refresh()
+    assert tile.info.state == "serving"
+    text = tile.describe()
+    assert "A001 3:00" in text and "张三" in text and "Served today: 0" in text
+    assert "Evaluation device off" not in text
+    feed(db, [ev(n, at(9, 12), "service_finished", ticket="A001", window="W01")])
+    clock.set(9, 13)
+    with qtbot.waitSignal(page.snapshot_ready, timeout=3000):
+        page.refresh()
+    assert tile.info.state == "idle" and tile.info.served_today == 1
+    gs = next(q for q in page.queue_model._rows if q.department == "GS")
+    assert (gs.waiting, gs.served_today) == (0, 1)
+
+
+def _kinds(page: LiveHallPage) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for a in page.alerts:
+        out.setdefault(a.kind, []).append(a.subject)
+    return out
+
+
+def test_every_alert_appears_and_can_be_acknowledged(page: LiveHallPage, db: Database,
+                                                     clock: Clock) -> None:
+    n = [0]
+    friday = dt.date(2026, 9, 11)
+    events = [
+        # W03 was open on the last working day and stays closed today: vacant.
+        ev(n, at(9, 0, friday), "window_opened", window="W03", staff="S003"),
+        ev(n, at(17, 0, friday), "window_closed", window="W03"),
+        # Cases: one past due (red), one due today (yellow).
+        ev(n, at(10, 0, friday), "case_accepted", case="K1", item="设立登记", window="W01",
+           legal_days=2, promised_days=1),
+        ev(n, at(10, 0, friday), "case_accepted", case="K2", item="变更登记", window="W01",
+           legal_days=2, promised_days=0),
+        # W01 open with the device off; W02 paused for 20 minutes.
+        ev(n, at(8, 45), "window_opened", window="W01", staff="S001"),
+        ev(n, at(8, 45), "window_opened", window="W02", staff="S002"),
+        ev(n, at(9, 40), "window_paused", window="W02", reason="临时离岗"),
+        # A001 waits since 9:05.
+        ev(n, at(9, 5), "ticket_issued", ticket="A001", service="GS"),
+    ]
+    # W01 serves 10 citizens today, only 2 of them rated: low evaluation rate.
+    for i in range(10):
+        number = f"B{i:03d}"
+        events += [ev(n, at(8, 46 + i), "ticket_issued", ticket=number, service="GS"),
+                   ev(n, at(8, 47 + i), "ticket_called", ticket=number, window="W01"),
+                   ev(n, at(9, 0 + 2 * i), "service_started", ticket=number, window="W01"),
+                   ev(n, at(9, 1 + 2 * i), "service_finished", ticket=number, window="W01")]
+    events += [ev(n, at(9, 2), "evaluation", window="W01", rating=5),
+               ev(n, at(9, 4), "evaluation", window="W01", rating=4)]
+    feed(db, events)
+    clock.set(10, 0)
+    page.load_now()
+    kinds = _kinds(page)
+    assert kinds[LONG_WAIT] == ["A001"]
+    assert sorted(kinds[VACANT]) == ["W02", "W03"]
+    assert kinds[EVALUATOR_OFF] == ["W01", "W02"]  # paused is still open
+    assert kinds[LOW_RATE] == ["W01"]
+    assert kinds[RED] == ["K2"]          # due Friday, not completed
+    assert kinds[YELLOW] == ["K1"]       # due Monday (the next working day after Friday)
+    # W01's badge: device off, low rate, and the red and the yellow card of its cases.
+    assert page.floors[1].tiles["W01"].alerts == 4
+    # Acknowledge the long wait: it stays listed, greyed, with who and when.
+    row = next(i for i, a in enumerate(page.alerts) if a.kind == LONG_WAIT)
+    page.alert_view.selectRow(row)
+    page.acknowledge_selected()
+    acked = next(a for a in page.alerts if a.kind == LONG_WAIT)
+    assert acked.acked_by == "test:director" and acked.acked_at == clock.now
+    row = next(i for i, a in enumerate(page.alerts) if a.kind == LONG_WAIT)
+    assert page.alert_model.index(row, 3).data() == "test:director 10:00"
+    assert "1 acknowledged" in page.alert_count.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, page: LiveHallPage,
+                                      db: Database, clock: Clock) -> None:
+    n = [0]
+    feed(db, [ev(n, at(8, 45), "window_opened", window="W01", staff="S001"),
+              ev(n, at(9, 5), "ticket_issued", ticket="A001", service="GS")])
+    clock.set(10, 0)
+    page.load_now()
+    for model in (page.model, page.queue_model, page.alert_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_window_detail_shows_the_day(qtbot: QtBot, page: LiveHallPage, db: Database,
+                                     clock: Clock) -> None:
+    n = [0]
+    feed(db, [ev(n, at(9, 0), "window_opened", window="W02", staff="S002"),
+              ev(n, at(9, 10), "ticket_issued", ticket="A001", service="GS"),
+              ev(n, at(9, 11), "ticket_called", ticket="A001", window="W02"),
+              ev(n, at(9, 12), "service_started", ticket="A001", window="W02"),
+              ev(n, at(9, 30), "service_finished", ticket="A001", window="W02"),
+              ev(n, at(9, 31), "evaluation", window="W02", rating=2, ticket="A001",
+                 comment="等候时间太长"),
+              ev(n, at(12, 0), "window_paused", window="W02", reason="午休"),
+              ev(n, at(13, 30), "window_resumed", window="W02")])
+    clock.set(14, 0)
+    page.load_now()
+    page.open_detail("W02")
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=3000)
+    dialog = page.dialog
+    assert isinstance(dialog, WindowDetailDialog)
+    timeline = dialog.timeline
+    assert timeline.bars("open") == [(9.0, 14.0)]          # still open at 14:00
+    assert timeline.bars("paused") == [(12.0, 13.5)]
+    assert timeline.bars("serving") == [(9.2, 9.5)]
+    assert dialog.evaluations.rowCount() == 1
+    assert dialog.evaluations.item(0, 3).text() == "等候时间太长"
+    dialog.close()
