@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, fields
+from typing import ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,6 +66,20 @@ DEFAULT_CHECKLIST: tuple[tuple[str, str], ...] = (
 )
 
 DEDUCTIONS_KEY = "deductions"
+COMPLAINT_DEADLINES_KEY = "complaint_deadlines"
+
+
+@dataclass(frozen=True)
+class ComplaintDeadlines:
+    """Complaint ledger deadlines in working days (spec/records.md): verification
+    after registration, rectification after substantiation. Localities use 1–5 and
+    5–15; ``halldesk complaints deadlines`` changes them for new entries."""
+
+    verify_workdays: int = 3
+    rectify_workdays: int = 15
+
+    VERIFY_RANGE: ClassVar[tuple[int, int]] = (1, 5)
+    RECTIFY_RANGE: ClassVar[tuple[int, int]] = (5, 15)
 
 
 def load_deductions(session: Session) -> Deductions:
@@ -80,5 +95,23 @@ def store_deductions(session: Session, deductions: Deductions) -> None:
     row = session.get(Setting, DEDUCTIONS_KEY)
     if row is None:
         session.add(Setting(key=DEDUCTIONS_KEY, value=value))
+    else:
+        row.value = value
+
+
+def load_complaint_deadlines(session: Session) -> ComplaintDeadlines:
+    raw = session.scalar(select(Setting.value).where(Setting.key == COMPLAINT_DEADLINES_KEY))
+    if raw is None:
+        return ComplaintDeadlines()
+    data = json.loads(raw)
+    return ComplaintDeadlines(int(data["verify_workdays"]), int(data["rectify_workdays"]))
+
+
+def store_complaint_deadlines(session: Session, deadlines: ComplaintDeadlines) -> None:
+    value = json.dumps({"verify_workdays": deadlines.verify_workdays,
+                        "rectify_workdays": deadlines.rectify_workdays}, sort_keys=True)
+    row = session.get(Setting, COMPLAINT_DEADLINES_KEY)
+    if row is None:
+        session.add(Setting(key=COMPLAINT_DEADLINES_KEY, value=value))
     else:
         row.value = value

@@ -119,6 +119,8 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        if self.dialect == "sqlite":
+            optimize(self)
         self.engine.dispose()
 
 
@@ -146,6 +148,20 @@ def migrate(db: Database) -> None:
         raise DatabaseUnavailable(
             f"Cannot open the database {db.display_name()}: {exc.orig}."
         ) from None
+
+
+def optimize(db: Database, full: bool = False) -> None:
+    """Refresh SQLite's planner statistics (``ANALYZE``): the partial indexes of what is
+    open now are only chosen once the planner knows how small they are. PostgreSQL's
+    autovacuum does this by itself."""
+    if db.dialect != "sqlite":
+        return
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE" if full else "PRAGMA optimize")
+            conn.commit()
+    except OperationalError:
+        pass  # statistics are an optimisation; a locked or read-only file keeps its old ones
 
 
 def is_initialised(db: Database) -> bool:

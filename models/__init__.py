@@ -3,6 +3,7 @@
 from models.alerts import AlertAck
 from models.base import Base
 from models.calendar import CalendarDay
+from models.complaints import Complaint, ComplaintStep
 from models.events import (
     Case,
     Evaluation,
@@ -24,6 +25,8 @@ __all__ = [
     "CalendarDay",
     "Case",
     "ChecklistItem",
+    "Complaint",
+    "ComplaintStep",
     "Department",
     "Evaluation",
     "EvaluatorSpan",

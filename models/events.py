@@ -78,7 +78,11 @@ class WindowSession(Base):
     """A window open from ``window_opened`` until ``window_closed`` (null while open)."""
 
     __tablename__ = "window_session"
-    __table_args__ = (Index("ix_window_session_window_opened", "window_id", "opened_at"),)
+    __table_args__ = (
+        Index("ix_window_session_window_opened", "window_id", "opened_at"),
+        Index("ix_window_session_open", "window_id", sqlite_where=text("closed_at IS NULL"),
+              postgresql_where=text("closed_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
@@ -91,7 +95,11 @@ class WindowPause(Base):
     """A pause (暂停) inside a session; a window closed while paused ends the pause."""
 
     __tablename__ = "window_pause"
-    __table_args__ = (Index("ix_window_pause_window_started", "window_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_window_pause_window_started", "window_id", "started_at"),
+        Index("ix_window_pause_open", "window_id", sqlite_where=text("ended_at IS NULL"),
+              postgresql_where=text("ended_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
@@ -105,7 +113,11 @@ class EvaluatorSpan(Base):
     """A span during which a window's evaluation device was ON (off is the default)."""
 
     __tablename__ = "evaluator_span"
-    __table_args__ = (Index("ix_evaluator_span_window_on", "window_id", "on_at"),)
+    __table_args__ = (
+        Index("ix_evaluator_span_window_on", "window_id", "on_at"),
+        Index("ix_evaluator_span_open", "window_id", sqlite_where=text("off_at IS NULL"),
+              postgresql_where=text("off_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"))
@@ -137,6 +149,10 @@ class Case(Base):
         Index("ix_service_case_window_completed", "window_id", "completed_at", "completed_on",
               "due_date"),
         Index("ix_service_case_window_due", "window_id", "due_date", "completed_on"),
+        # Open cases only: the live cards look at these every second.
+        Index("ix_service_case_open", "window_id", "due_date",
+              sqlite_where=text("completed_on IS NULL"),
+              postgresql_where=text("completed_on IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

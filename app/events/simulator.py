@@ -357,6 +357,7 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
         total += len(events)
         if progress is not None:
             progress(n, len(workdays))
+    dbmod.optimize(db, full=True)
     return len(workdays), total
 
 

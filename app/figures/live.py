@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
@@ -125,22 +126,41 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
     return snap
 
 
+RECENT_S = 14 * 86400
+
+
 def _windows_open(session: Session, now: float, by_id: dict[int, WindowNow]) -> None:
+    """Sessions, pauses and device spans open at ``now``: those still open (partial
+    indexes), plus those that ended after ``now`` when ``now`` is in the past (looked
+    for among the last two weeks' starts)."""
+    ids = list(by_id)
     s, p, e = WindowSession, WindowPause, EvaluatorSpan
-    for wid, staff, opened in session.execute(
-            select(s.window_id, Staff.name, s.opened_at).join(Staff, s.staff_id == Staff.id)
-            .where(s.opened_at <= now, (s.closed_at.is_(None)) | (s.closed_at > now))):
-        if wid in by_id:
-            by_id[wid].state, by_id[wid].staff, by_id[wid].opened_at = IDLE, staff, opened
-    for wid, since in session.execute(
-            select(p.window_id, p.started_at)
-            .where(p.started_at <= now, (p.ended_at.is_(None)) | (p.ended_at > now))):
-        if wid in by_id and by_id[wid].state != CLOSED:
+    recent = now - RECENT_S
+
+    def rows(table: Any, start: Any, end: Any, *cols: Any) -> list[Any]:
+        # Still open: the partial index holds a row or two per window; those started
+        # after ``now`` (a past ``now``) are dropped here rather than in SQL, so that
+        # the planner has no reason to prefer the larger index.
+        still_open = [(r[0], *r[2:]) for r in session.execute(select(
+            table.window_id, start, *cols).where(table.window_id.in_(ids), end.is_(None)))
+            if r[1] <= now]
+        return [*still_open, *session.execute(select(table.window_id, *cols).where(
+            table.window_id.in_(ids), start >= recent, start <= now, end > now))]
+
+    on_duty: dict[int, int] = {}
+    for wid, staff_id, opened in rows(s, s.opened_at, s.closed_at, s.staff_id, s.opened_at):
+        by_id[wid].state, by_id[wid].opened_at = IDLE, opened
+        on_duty[wid] = staff_id
+    if on_duty:
+        names = dict(session.execute(select(Staff.id, Staff.name)
+                                     .where(Staff.id.in_(set(on_duty.values())))).all())
+        for wid, staff_id in on_duty.items():
+            by_id[wid].staff = names.get(staff_id)
+    for wid, since in rows(p, p.started_at, p.ended_at, p.started_at):
+        if by_id[wid].state != CLOSED:
             by_id[wid].state, by_id[wid].paused_since = PAUSED, since
-    for (wid,) in session.execute(
-            select(e.window_id).where(e.on_at <= now, (e.off_at.is_(None)) | (e.off_at > now))):
-        if wid in by_id:
-            by_id[wid].evaluator_on = True
+    for (wid,) in rows(e, e.on_at, e.off_at):
+        by_id[wid].evaluator_on = True
 
 
 def _tickets_today(session: Session, now: float, t0: float, by_id: dict[int, WindowNow],

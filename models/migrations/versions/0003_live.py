@@ -1,4 +1,4 @@
-"""live hall: acknowledged alerts
+"""live hall: acknowledged alerts; partial indexes for what is open now
 
 Revision ID: 0003_live
 Revises: 0001
@@ -13,6 +13,14 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+# What is open now: sessions, pauses, device spans and cases (the live view's queries).
+PARTIAL = [
+    ("ix_window_session_open", "window_session", ["window_id"], "closed_at IS NULL"),
+    ("ix_window_pause_open", "window_pause", ["window_id"], "ended_at IS NULL"),
+    ("ix_evaluator_span_open", "evaluator_span", ["window_id"], "off_at IS NULL"),
+    ("ix_service_case_open", "service_case", ["window_id", "due_date"], "completed_on IS NULL"),
+]
+
 
 def upgrade() -> None:
     op.create_table(
@@ -22,7 +30,12 @@ def upgrade() -> None:
         sa.Column("acked_at", sa.Float(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_alert_ack")),
     )
+    for name, table, columns, where in PARTIAL:
+        op.create_index(name, table, columns, sqlite_where=sa.text(where),
+                        postgresql_where=sa.text(where))
 
 
 def downgrade() -> None:
+    for name, table, _columns, _where in PARTIAL:
+        op.drop_index(name, table_name=table)
     op.drop_table("alert_ack")
