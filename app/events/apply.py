@@ -21,6 +21,7 @@ from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from app.calendar import WorkCalendar
+from app.events.notify import notify_batch
 from app.events.parse import EVENT_TYPES, Event, LineError
 from app.security import audit
 from models import (
@@ -535,6 +536,7 @@ def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequenc
     result, applied = applier.run(events, skip_bad, bool(parse_errors))
     result.errors = sorted([*parse_errors, *result.errors], key=lambda e: e.line)
     if applied and (skip_bad or not result.errors):
+        notify_batch(session, result.applied)
         audit.record(session, actor, "events.ingest", "batch", file_hash, {
             "source": source, "applied": result.applied, "duplicates": result.duplicates,
             "rejected": len(result.errors), "by_type": dict(sorted(result.by_type.items()))})

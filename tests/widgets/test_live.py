@@ -3,68 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.events.ingest import ingest_lines
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, LOW_RATE, RED, VACANT, YELLOW
-from widgets.context import AppContext
-from widgets.main_window import MainWindow
+from tests.widgets.conftest import Clock, at, ev, feed
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.page import LiveHallPage
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
-
-TZ = dt.timezone(dt.timedelta(hours=8))
-MONDAY = dt.date(2026, 9, 14)    # a working day; Friday 11 Sept is the one before
-
-
-def at(hour: int, minute: int = 0, day: dt.date = MONDAY) -> str:
-    return dt.datetime.combine(day, dt.time(hour, minute), TZ).isoformat()
-
-
-class Clock:
-    def __init__(self, hour: int, minute: int = 0) -> None:
-        self.set(hour, minute)
-
-    def set(self, hour: int, minute: int = 0) -> None:
-        self.now = dt.datetime.combine(MONDAY, dt.time(hour, minute), TZ).timestamp()
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def feed(db: Database, events: list[dict[str, Any]]) -> None:
-    ingest_lines(db, [json.dumps(e, ensure_ascii=False) for e in events], source="test",
-                 file_hash="x", actor="test:pytest")
-
-
-def ev(n: list[int], ts: str, etype: str, **fields: Any) -> dict[str, Any]:
-    n[0] += 1
-    return {"id": f"e{n[0]:04d}", "ts": ts, "type": etype, **fields}
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(9, 0)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[LiveHallPage]:
-    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
-    qtbot.addWidget(window)
-    window.show()
-    live = window.pages[0]
-    assert isinstance(live, LiveHallPage)
-    live.timer.stop()  # the tests drive the refresh themselves
-    yield live  # the window stays referenced (and alive) for the whole test
-    window.close()
 
 
 def test_a_tile_follows_the_feed_within_one_refresh(qtbot: QtBot, page: LiveHallPage,
@@ -190,3 +140,4 @@ def test_window_detail_shows_the_day(qtbot: QtBot, page: LiveHallPage, db: Datab
     assert dialog.evaluations.rowCount() == 1
     assert dialog.evaluations.item(0, 3).text() == "等候时间太长"
     dialog.close()
+

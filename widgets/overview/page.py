@@ -30,6 +30,7 @@ from app.figures.live import HallNow, snapshot
 from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
 from widgets.context import AppContext
+from widgets.feed import FeedWakeups
 from widgets.overview.charts import LiveCharts
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.model import WindowTableModel
@@ -85,6 +86,7 @@ class LiveHallPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._busy = False
+        self._again = False
         self._ticks = 0
         self._calendar: WorkCalendar | None = None
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -97,6 +99,15 @@ class LiveHallPage(Page):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.wakeups = FeedWakeups(context.db, self)  # PostgreSQL: woken by any ingest
+        self.wakeups.woke.connect(self._woken)
+        self.wakeups.start()
+
+    def _woken(self, _payload: str) -> None:
+        if self._busy:
+            self._again = True  # refresh once more when the running one is done
+        else:
+            self.refresh()
 
     # -- layout ------------------------------------------------------------------
     def _build(self) -> None:
@@ -238,6 +249,9 @@ class LiveHallPage(Page):
 
     def _loaded(self, tick: _Tick | None, error: BaseException | None) -> None:
         self._busy = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.refresh)
         if error is not None or tick is None:
             self.banner.setText(
                 QCoreApplication.translate(
@@ -344,3 +358,4 @@ class LiveHallPage(Page):
 
     def shutdown(self) -> None:
         self.timer.stop()
+        self.wakeups.stop()
