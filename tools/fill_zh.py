@@ -72,6 +72,10 @@ ZH = {
     "%1 alert(s)": "%1 条预警",
     "Today %1": "今日 %1",
     "⊘ device off": "⊘ 评价器关",
+    # actions
+    "&Refresh now": "立即刷新(&R)",
+    "&View": "查看(&V)",
+    "Main": "主工具栏",
 }
 
 

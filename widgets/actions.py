@@ -1,13 +1,25 @@
-"""Menu and toolbar actions, declared apart from the main window class."""
+"""Menu and toolbar actions, declared apart from the main window class.
+
+Each action is a spec: its text, menu, shortcut, whether it sits on the toolbar, and
+what it does to the window. Adding one means adding a spec here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PyQt6.QtCore import QCoreApplication
 from PyQt6.QtGui import QAction, QKeySequence
 from PyQt6.QtWidgets import QMainWindow, QMessageBox
+
+
+class ActionTarget(Protocol):
+    """What the actions need of the main window."""
+
+    def close(self) -> bool: ...
+
+    def refresh_current(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -16,16 +28,17 @@ class ActionSpec:
     text: Callable[[], str]
     menu: str
     shortcut: QKeySequence.StandardKey | str | None
-    trigger: Callable[[QMainWindow], None]
+    trigger: Callable[[ActionTarget], None]
+    toolbar: bool = False
 
 
-def _close(window: QMainWindow) -> None:
+def _close(window: ActionTarget) -> None:
     window.close()
 
 
-def _about(window: QMainWindow) -> None:
+def _about(window: ActionTarget) -> None:
     QMessageBox.about(
-        window,
+        window if isinstance(window, QMainWindow) else None,
         QCoreApplication.translate("Actions", "About HallDesk"),
         QCoreApplication.translate(
             "Actions", "HallDesk — supervision desk for the director of a government service hall."
@@ -34,6 +47,14 @@ def _about(window: QMainWindow) -> None:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "refresh",
+        lambda: QCoreApplication.translate("Actions", "&Refresh now"),
+        "view",
+        QKeySequence.StandardKey.Refresh,
+        lambda w: w.refresh_current(),
+        toolbar=True,
+    ),
     ActionSpec(
         "quit",
         lambda: QCoreApplication.translate("Actions", "&Quit"),
@@ -52,20 +73,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 MENUS = (
     ("file", lambda: QCoreApplication.translate("Actions", "&File")),
+    ("view", lambda: QCoreApplication.translate("Actions", "&View")),
     ("help", lambda: QCoreApplication.translate("Actions", "&Help")),
 )
 
 
-def install(window: QMainWindow) -> dict[str, QAction]:
-    """Create the menus and their actions on ``window``."""
-    menus = {key: window.menuBar().addMenu(title()) for key, title in MENUS}  # type: ignore[union-attr]
+def install(window: QMainWindow, target: ActionTarget) -> dict[str, QAction]:
+    """Create the menus, the toolbar and their actions on ``window``."""
+    bar = window.menuBar()
+    assert bar is not None
+    menus = {key: bar.addMenu(title()) for key, title in MENUS}
+    toolbar = window.addToolBar(QCoreApplication.translate("Actions", "Main"))
+    assert toolbar is not None
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(spec.text(), window)
         action.setObjectName(f"action_{spec.name}")
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
-        action.triggered.connect(lambda _=False, s=spec: s.trigger(window))
-        menus[spec.menu].addAction(action)  # type: ignore[union-attr]
+        action.triggered.connect(lambda _=False, s=spec: s.trigger(target))
+        menu = menus[spec.menu]
+        assert menu is not None
+        menu.addAction(action)
+        if spec.toolbar:
+            toolbar.addAction(action)
         actions[spec.name] = action
     return actions

@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
         self._init_pages()
         self._init_status_bar()
-        self.menu_actions = actions.install(self)
+        self.menu_actions = actions.install(self, self)
         self._connect_signals()
         self._restore()
 
@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         now = dt.datetime.fromtimestamp(self.context.clock(), self._tz)
         self.clock_label.setText(now.strftime("%Y-%m-%d %H:%M:%S"))
+
+    def refresh_current(self) -> None:
+        """Ask the open tab for fresh data now (F5)."""
+        self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.pages):

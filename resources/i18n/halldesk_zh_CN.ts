@@ -3,34 +3,49 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="29" />
+        <location filename="../../widgets/actions.py" line="42" />
         <source>About HallDesk</source>
         <translation>关于政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="30" />
+        <location filename="../../widgets/actions.py" line="43" />
         <source>HallDesk — supervision desk for the director of a government service hall.</source>
         <translation>政务大厅督查台——政务服务中心主任的督查工作台。</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="39" />
+        <location filename="../../widgets/actions.py" line="52" />
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="60" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="46" />
+        <location filename="../../widgets/actions.py" line="67" />
         <source>&amp;About HallDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="54" />
+        <location filename="../../widgets/actions.py" line="75" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="55" />
+        <location filename="../../widgets/actions.py" line="76" />
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="77" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="86" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
     </message>
 </context><context>
     <name>AlertTableModel</name>
@@ -152,73 +167,73 @@
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="83" />
+        <location filename="../../widgets/overview/page.py" line="84" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="111" />
+        <location filename="../../widgets/overview/page.py" line="122" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="112" />
+        <location filename="../../widgets/overview/page.py" line="123" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="113" />
+        <location filename="../../widgets/overview/page.py" line="124" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="114" />
+        <location filename="../../widgets/overview/page.py" line="125" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="115" />
+        <location filename="../../widgets/overview/page.py" line="126" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="116" />
+        <location filename="../../widgets/overview/page.py" line="127" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="146" />
+        <location filename="../../widgets/overview/page.py" line="157" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="154" />
+        <location filename="../../widgets/overview/page.py" line="165" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="186" />
+        <location filename="../../widgets/overview/page.py" line="197" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="189" />
+        <location filename="../../widgets/overview/page.py" line="200" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="243" />
+        <location filename="../../widgets/overview/page.py" line="257" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="284" />
+        <location filename="../../widgets/overview/page.py" line="298" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="337" />
-        <location filename="../../widgets/overview/page.py" line="319" />
+        <location filename="../../widgets/overview/page.py" line="351" />
+        <location filename="../../widgets/overview/page.py" line="333" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
@@ -240,17 +255,17 @@
         <translation>账号:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="81" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="92" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="90" />
+        <location filename="../../widgets/main_window.py" line="94" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
