@@ -51,8 +51,8 @@ def _kinds(page: LiveHallPage) -> dict[str, list[str]]:
     return out
 
 
-def test_every_alert_appears_and_can_be_acknowledged(page: LiveHallPage, db: Database,
-                                                     clock: Clock) -> None:
+def test_every_alert_appears_and_can_be_acknowledged(qtbot: QtBot, page: LiveHallPage,
+                                                     db: Database, clock: Clock) -> None:
     n = [0]
     friday = dt.date(2026, 9, 11)
     events = [
@@ -95,7 +95,8 @@ def test_every_alert_appears_and_can_be_acknowledged(page: LiveHallPage, db: Dat
     # Acknowledge the long wait: it stays listed, greyed, with who and when.
     row = next(i for i, a in enumerate(page.alerts) if a.kind == LONG_WAIT)
     page.alert_view.selectRow(row)
-    page.acknowledge_selected()
+    with qtbot.waitSignal(page.snapshot_ready, timeout=3000):
+        page.acknowledge_selected()
     acked = next(a for a in page.alerts if a.kind == LONG_WAIT)
     assert acked.acked_by == "test:director" and acked.acked_at == clock.now
     row = next(i for i, a in enumerate(page.alerts) if a.kind == LONG_WAIT)

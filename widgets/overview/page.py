@@ -322,18 +322,24 @@ class LiveHallPage(Page):
         return str(self.alert_model.data(rows[0], Qt.ItemDataRole.UserRole))
 
     def acknowledge_selected(self) -> None:
+        """Acknowledge the selected alert (off the UI thread), then refresh."""
         key = self.selected_alert()
         if key is None:
             return
-        try:
+        account, at = self.context.account, self.context.clock()
+
+        def write() -> bool:
             with self.context.db.write() as session:
-                acknowledge(session, key, self.context.account, self.context.clock())
-        except Exception as exc:  # shown, never swallowed
-            QMessageBox.warning(
-                self, QCoreApplication.translate("LiveHallPage", "HallDesk"), str(exc)
-            )
-            return
-        self.load_now()
+                return acknowledge(session, key, account, at)
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None:  # shown, never swallowed
+                QMessageBox.warning(self, QCoreApplication.translate("LiveHallPage",
+                                                                     "HallDesk"), str(error))
+                return
+            self._woken("")
+
+        run_task(write, done)
 
     def open_detail(self, code: str) -> None:
         now = self.context.clock()
