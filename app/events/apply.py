@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.calendar import WorkCalendar
 from app.events.notify import notify_batch
 from app.events.parse import EVENT_TYPES, Event, LineError
+from app.records.complaints import open_from_evaluations
 from app.security import audit
 from models import (
     Case,
@@ -537,9 +538,13 @@ def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequenc
     result.errors = sorted([*parse_errors, *result.errors], key=lambda e: e.line)
     if applied and (skip_bad or not result.errors):
         notify_batch(session, result.applied)
+        # Every evaluation rated 1–2 opens a complaint-ledger entry, in this transaction.
+        opened = open_from_evaluations(session, applier.evaluations, actor,
+                                       tz=applier.tz, calendar=applier.calendar)
         audit.record(session, actor, "events.ingest", "batch", file_hash, {
             "source": source, "applied": result.applied, "duplicates": result.duplicates,
-            "rejected": len(result.errors), "by_type": dict(sorted(result.by_type.items()))})
+            "rejected": len(result.errors), "by_type": dict(sorted(result.by_type.items())),
+            "complaints_opened": opened})
     return result
 
 

@@ -19,7 +19,16 @@ from sqlalchemy.orm import Session
 from app.config import Deductions, load_deductions
 from app.figures.period import Period, local_date
 from app.figures.sql import count_if, greatest, least, overlap
-from models import Case, Evaluation, EvaluatorSpan, Ticket, Window, WindowPause, WindowSession
+from models import (
+    Case,
+    Complaint,
+    Evaluation,
+    EvaluatorSpan,
+    Ticket,
+    Window,
+    WindowPause,
+    WindowSession,
+)
 
 RATINGS = (1, 2, 3, 4, 5)
 
@@ -270,10 +279,27 @@ def _cases(session: Session, p: Period, now: float, ids: list[int], hall: HallFi
                 setattr(out[wid].cases, attr, n)
 
 
-def _deductions(deductions: Deductions, out: dict[int, WindowFigures]) -> None:
+def _deductions(session: Session, p: Period, deductions: Deductions,
+                out: dict[int, WindowFigures]) -> None:
+    """Red cards, and complaints found substantiated in the period (by the date they
+    were substantiated; a voided entry costs nothing): −0.2 each when the complaint
+    came from a bad evaluation, −0.5 each otherwise (figures.md, Assessment)."""
     for w in out.values():
         if w.cases.red_cards:
             w.deductions["red_card"] = deductions.red_card * w.cases.red_cards
+    c = Complaint
+    from_evaluation = c.source == "evaluation"
+    for wid, n_evaluation, n_other in session.execute(
+            select(c.window_id, count_if(from_evaluation), count_if(~from_evaluation))
+            .where(c.window_id.in_(list(out)), c.substantiated_at >= p.t0,
+                   c.substantiated_at < p.t1, c.state != "voided")
+            .group_by(c.window_id)):
+        w = out[wid]
+        if n_evaluation:
+            w.deductions["bad_evaluation_substantiated"] = (
+                deductions.bad_evaluation_substantiated * n_evaluation)
+        if n_other:
+            w.deductions["other_substantiated"] = deductions.other_substantiated * n_other
 
 
 def compute(session: Session, period: Period, now: float,
@@ -291,7 +317,7 @@ def compute(session: Session, period: Period, now: float,
     _spans(session, period, now, windows)
     _evaluations(session, period, ids, hall, windows)
     _cases(session, period, now, ids, hall, windows)
-    _deductions(load_deductions(session), windows)
+    _deductions(session, period, load_deductions(session), windows)
     return Figures(period, now, hall, {w.code: w for w in windows.values()})
 
 

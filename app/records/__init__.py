@@ -1,0 +1,1 @@
+"""Records (spec/records.md): rules and services, no Qt. Entries are never deleted."""

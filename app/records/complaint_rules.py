@@ -1,0 +1,174 @@
+"""The complaint ledger's rules (spec/records.md): sources, states, the steps allowed
+between them and by whom, overdue flags, masking of personal data, field checks.
+
+Pure functions and constants; the services in ``complaints.py`` apply them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.errors import UserError
+
+DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
+
+SOURCES = ("evaluation", "phone", "letter", "web", "in_person", "inspection")
+# Sources a person registers by hand; evaluation entries open themselves on ingest.
+MANUAL_SOURCES = ("phone", "letter", "web", "in_person", "inspection")
+SOURCE_LABELS = {"evaluation": "评价器", "phone": "电话", "letter": "来信", "web": "网上",
+                 "in_person": "现场", "inspection": "巡查"}
+
+REGISTERED, VERIFYING, APPEALED = "registered", "verifying", "appealed"
+SUBSTANTIATED, UNSUBSTANTIATED = "substantiated", "unsubstantiated"
+RECTIFYING, FOLLOWED_UP, CLOSED, VOIDED = "rectifying", "followed_up", "closed", "voided"
+STATES = (REGISTERED, VERIFYING, APPEALED, SUBSTANTIATED, UNSUBSTANTIATED, RECTIFYING,
+          FOLLOWED_UP, CLOSED, VOIDED)
+STATE_LABELS = {REGISTERED: "已登记", VERIFYING: "核实中", APPEALED: "申诉中",
+                SUBSTANTIATED: "属实", UNSUBSTANTIATED: "不属实", RECTIFYING: "整改中",
+                FOLLOWED_UP: "已回访", CLOSED: "已办结", VOIDED: "已作废"}
+
+# Verification is due until a conclusion is reached; rectification until the follow-up.
+VERIFY_PENDING = frozenset({REGISTERED, VERIFYING, APPEALED})
+RECTIFY_PENDING = frozenset({SUBSTANTIATED, RECTIFYING})
+
+# The fields a step may ask for.
+NOTE, FINDING, RECTIFICATION, FOLLOW_UP, WINDOW = (
+    "note", "finding", "rectification", "follow_up", "window")
+RATING_WORDS = {1: "非常不满意", 2: "不满意"}
+
+
+@dataclass(frozen=True)
+class Action:
+    """One step of the state machine: from which states, to which, what it needs."""
+
+    key: str
+    from_states: frozenset[str]
+    to_state: str
+    needs: tuple[str, ...]
+    roles: frozenset[str]
+    evaluation_only: bool = False
+
+
+_WORKERS = frozenset({DIRECTOR, OFFICE})
+ACTIONS: dict[str, Action] = {a.key: a for a in (
+    Action("verify", frozenset({REGISTERED}), VERIFYING, (), _WORKERS),
+    Action("substantiate", frozenset({VERIFYING}), SUBSTANTIATED, (WINDOW, FINDING), _WORKERS),
+    Action("unsubstantiate", frozenset({VERIFYING}), UNSUBSTANTIATED, (FINDING,), _WORKERS),
+    # A window appeals (申诉) a bad evaluation; the office records it on its behalf.
+    Action("appeal", frozenset({REGISTERED, VERIFYING}), APPEALED, (NOTE,), _WORKERS,
+           evaluation_only=True),
+    # The director's ruling (复核): the evaluation stands, or the appeal is accepted.
+    Action("uphold", frozenset({APPEALED}), VERIFYING, (NOTE,), frozenset({DIRECTOR})),
+    Action("accept_appeal", frozenset({APPEALED}), UNSUBSTANTIATED, (FINDING,),
+           frozenset({DIRECTOR})),
+    Action("rectify", frozenset({SUBSTANTIATED}), RECTIFYING, (RECTIFICATION,), _WORKERS),
+    Action("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP,), _WORKERS),
+    Action("close", frozenset({FOLLOWED_UP, UNSUBSTANTIATED}), CLOSED, (), _WORKERS),
+    Action("void", frozenset(set(STATES) - {VOIDED}), VOIDED, (NOTE,), _WORKERS),
+)}
+REGISTER_ROLES = frozenset({DIRECTOR, OFFICE, INSPECTOR})
+CORRECT_ROLES = _WORKERS
+IMPORT_ROLES = _WORKERS
+
+
+def allowed_actions(state: str, source: str, role: str, substantiated: bool) -> list[str]:
+    """The steps ``role`` may take on an entry in ``state``, in workflow order."""
+    return [a.key for a in ACTIONS.values()
+            if state in a.from_states and role in a.roles
+            and (not a.evaluation_only or source == "evaluation")
+            and not (a.key == "void" and substantiated and role != DIRECTOR)]
+
+
+def is_overdue(state: str, verify_due: dt.date, rectify_due: dt.date | None,
+               today: dt.date) -> bool:
+    """Past the verification or rectification deadline and not yet past that stage."""
+    if state in VERIFY_PENDING:
+        return today > verify_due
+    if state in RECTIFY_PENDING and rectify_due is not None:
+        return today > rectify_due
+    return False
+
+
+def on_substantiated_path(state: str, rectification: str | None) -> bool:
+    """Whether an entry was found substantiated (a closed one had a rectification)."""
+    if state in (SUBSTANTIATED, RECTIFYING, FOLLOWED_UP):
+        return True
+    return state == CLOSED and bool(rectification)
+
+
+# -- personal data -----------------------------------------------------------------
+def mask_name(name: str | None) -> str:
+    """张三 → 张*, 张小三 → 张*三, 欧阳小明 → 欧**明."""
+    s = (name or "").strip()
+    if len(s) <= 1:
+        return "*" if s else ""
+    if len(s) == 2:
+        return s[0] + "*"
+    return s[0] + "*" * (len(s) - 2) + s[-1]
+
+
+def mask_phone(phone: str | None) -> str:
+    """13812345678 → 138****5678: the first three and last four characters stay."""
+    s = (phone or "").strip()
+    if len(s) >= 8:
+        return s[:3] + "*" * (len(s) - 7) + s[-4:]
+    if len(s) > 2:
+        return "*" * (len(s) - 2) + s[-2:]
+    return "*" * len(s)
+
+
+def sees_personal_data(role: str) -> bool:
+    return role == DIRECTOR
+
+
+def shown_name(name: str | None, role: str) -> str:
+    return (name or "") if sees_personal_data(role) else mask_name(name)
+
+
+def shown_phone(phone: str | None, role: str) -> str:
+    return (phone or "") if sees_personal_data(role) else mask_phone(phone)
+
+
+# -- field checks (one sentence naming the field) ------------------------------------
+MAX_TEXT = 2000
+MAX_NAME = 50
+PHONE_RE = re.compile(r"^[0-9+\-() ]{5,20}$")
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def check_text(value: str | None, what: str, *, required: bool,
+               limit: int = MAX_TEXT) -> str | None:
+    """A free-text field, stripped; None when empty and not required."""
+    text = (value or "").strip()
+    if not text:
+        if required:
+            raise UserError(f"{what} is empty; it must be filled in.")
+        return None
+    if len(text) > limit:
+        raise UserError(f"{what} has {len(text)} characters; at most {limit} are allowed.")
+    if CONTROL_RE.search(text):
+        raise UserError(f"{what} contains control characters.")
+    return text
+
+
+def check_name(value: str | None) -> str | None:
+    name = check_text(value, "The citizen's name", required=False, limit=MAX_NAME)
+    if name is not None and "*" in name:
+        raise UserError(f"The citizen's name {name!r} is masked (contains *); enter the "
+                        "real name or leave it empty.")
+    return name
+
+
+def check_phone(value: str | None) -> str | None:
+    phone = (value or "").strip()
+    if not phone:
+        return None
+    if "*" in phone:
+        raise UserError(f"The phone number {phone!r} is masked (contains *); enter the "
+                        "real number or leave it empty.")
+    if not PHONE_RE.match(phone) or sum(ch.isdigit() for ch in phone) < 5:
+        raise UserError(f"The phone number {phone!r} is not a phone number (5–20 digits, "
+                        "spaces, +, - or brackets).")
+    return phone
