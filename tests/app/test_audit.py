@@ -14,40 +14,16 @@ from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import func, inspect, select, table, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from app.cli import run
 from app.db import Database
 from app.security import audit
 from models import Account, AuditEntry
+from tests.cli_helpers import cli, counts, one_sentence
 from tests.conftest import SMALL_HALL
 
 PASSWORD = "正确的马 battery staple"
-
-
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = run(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
-
-
-def one_sentence(err: str) -> str:
-    text_ = err.strip()
-    assert text_ and "\n" not in text_ and text_.endswith("."), err
-    return text_
-
-
-def counts(url: str) -> dict[str, int]:
-    db = Database(url)
-    try:
-        with db.read() as session:
-            names = inspect(session.connection()).get_table_names()
-            return {name: session.scalar(select(func.count()).select_from(table(name))) or 0
-                    for name in names}
-    finally:
-        db.dispose()
 
 
 def entries(url: str) -> list[AuditEntry]:

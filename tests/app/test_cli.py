@@ -11,42 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, inspect, select, table
 
-from app.cli import run
-from app.db import Database
+from tests.cli_helpers import cli, counts, one_sentence
 from tests.conftest import SMALL_HALL
 
 HALLDESK = Path(sys.executable).parent / "halldesk"
-
-
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        status = run(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        status = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
-
-
-def one_sentence(err: str) -> str:
-    text = err.strip()
-    assert text, "nothing on stderr"
-    assert "\n" not in text, f"more than one line:\n{err}"
-    assert text.endswith("."), text
-    return text
-
-
-def counts(url: str) -> dict[str, int]:
-    db = Database(url)
-    try:
-        with db.read() as session:
-            names = inspect(session.connection()).get_table_names()
-            return {name: session.scalar(select(func.count()).select_from(table(name))) or 0
-                    for name in names}
-    finally:
-        db.dispose()
 
 
 def _empty_window() -> dict[str, Any]:

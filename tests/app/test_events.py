@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, inspect, select, table
 
-from app.cli import run
-from app.db import Database
+from tests.cli_helpers import cli, counts
 
 DAY = "2026-11-25"  # a Wednesday, a working day
 NEXT_DAY = "2026-11-26"
@@ -43,13 +41,6 @@ def write_batch(path: Path, events: list[dict[str, Any] | str]) -> Path:
     return path
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = run(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
-
-
 def ingest(capsys: pytest.CaptureFixture[str], url: str, tmp_path: Path,
            events: list[dict[str, Any] | str], *extra: str,
            name: str = "batch.jsonl") -> tuple[int, str, str]:
@@ -64,18 +55,6 @@ def stats(capsys: pytest.CaptureFixture[str], url: str, start: str = DAY,
     assert status == 0, err
     data: dict[str, Any] = json.loads(out)
     return data
-
-
-def counts(url: str) -> dict[str, int]:
-    """Rows in every table of the database (derived tables, raw events, audit log)."""
-    db = Database(url)
-    try:
-        with db.read() as session:
-            names = inspect(session.connection()).get_table_names()
-            return {name: session.scalar(select(func.count()).select_from(table(name))) or 0
-                    for name in names}
-    finally:
-        db.dispose()
 
 
 def bad_lines(err: str) -> dict[int, str]:

@@ -7,22 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, inspect, select, table
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from app.cli import run
 from app.db import Database
 from models import Department, Hall, Staff, Window
+from tests.cli_helpers import cli, counts, one_sentence
 from tests.conftest import SMALL_HALL
 
 SMALL = Path(SMALL_HALL).read_text(encoding="utf-8")
-
-
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = run(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return status, out, err
 
 
 def init(capsys: pytest.CaptureFixture[str], url: str, hall: Path | None = None
@@ -36,17 +29,6 @@ def hall_file(tmp_path: Path, text: str, name: str = "config.toml") -> Path:
     return path
 
 
-def counts(url: str) -> dict[str, int]:
-    db = Database(url)
-    try:
-        with db.read() as session:
-            names = inspect(session.connection()).get_table_names()
-            return {name: session.scalar(select(func.count()).select_from(table(name))) or 0
-                    for name in names}
-    finally:
-        db.dispose()
-
-
 def rows(url: str, model: Any) -> dict[str, Any]:
     """Rows of departments, windows or staff by code (detached, attributes loaded)."""
     db = Database(url)
@@ -55,14 +37,6 @@ def rows(url: str, model: Any) -> dict[str, Any]:
             return {row.code: row for row in session.scalars(select(model))}
     finally:
         db.dispose()
-
-
-def one_sentence(err: str) -> str:
-    text = err.strip()
-    assert text, "nothing on stderr"
-    assert "\n" not in text, f"more than one line:\n{err}"
-    assert text.endswith("."), text
-    return text
 
 
 def audit_intact(capsys: pytest.CaptureFixture[str], url: str) -> None:

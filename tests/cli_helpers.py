@@ -1,0 +1,41 @@
+"""What the command-line tests share: run a command as a user would, count rows, and
+check that an error is one sentence."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, inspect, select, table
+
+from app.cli import run
+from app.db import Database
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Exit status, stdout and stderr of ``halldesk ARGV``; never a traceback."""
+    try:
+        status = run(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        status = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return status, out, err
+
+
+def one_sentence(err: str) -> str:
+    text = err.strip()
+    assert text, "nothing on stderr"
+    assert "\n" not in text, f"more than one line:\n{err}"
+    assert text.endswith("."), text
+    return text
+
+
+def counts(url: str) -> dict[str, int]:
+    """Rows in every table of the database (derived tables, raw events, audit log)."""
+    db = Database(url)
+    try:
+        with db.read() as session:
+            names = inspect(session.connection()).get_table_names()
+            return {name: session.scalar(select(func.count()).select_from(table(name))) or 0
+                    for name in names}
+    finally:
+        db.dispose()
