@@ -85,6 +85,28 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("year", type=int)
     c.set_defaults(run=cmd_calendar_list)
 
+    p = sub.add_parser("complaints", help="the complaint ledger (投诉台账) as a spreadsheet")
+    com_sub = p.add_subparsers(dest="complaints_command", metavar="import|export|deadlines",
+                               required=True, parser_class=_Parser)
+    c = com_sub.add_parser("import", help="import a ledger spreadsheet, all or nothing")
+    c.add_argument("file", metavar="FILE.xlsx")
+    c.set_defaults(run=cmd_complaints_import)
+    c = com_sub.add_parser("export", help="export the whole ledger (personal data masked)")
+    c.add_argument("file", metavar="FILE.xlsx")
+    c.add_argument("--unmasked", action="store_true",
+                   help="names and phone numbers in full; needs --user of a director "
+                        "account and its password")
+    c.add_argument("--user", metavar="NAME", help="the director account authorising "
+                   "--unmasked")
+    c.add_argument("--password-stdin", action="store_true",
+                   help="read that account's password from standard input")
+    c.set_defaults(run=cmd_complaints_export)
+    c = com_sub.add_parser("deadlines", help="show or set the verification and "
+                           "rectification deadlines (working days)")
+    c.add_argument("--verify", type=int, metavar="N", help="1–5 working days")
+    c.add_argument("--rectify", type=int, metavar="N", help="5–15 working days")
+    c.set_defaults(run=cmd_complaints_deadlines)
+
     p = sub.add_parser("audit", help="audit chain")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True,
                                  parser_class=_Parser)
@@ -270,6 +292,85 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
     for d in days:
         kind = "working day" if d.workday else "holiday"
         print(f"{d.day.isoformat()}  {kind}  {d.note}".rstrip())
+    return EXIT_OK
+
+
+def cmd_complaints_import(args: argparse.Namespace) -> int:
+    from app.figures.period import now
+    from app.io.complaint_sheet import MAX_REPORTED, SheetRejected, import_complaints
+    from app.records.complaint_rules import OFFICE
+
+    db = _open(args)
+    try:
+        # The command line acts as the office (cli:<os user>), like ingest.
+        result = import_complaints(db, args.file, actor=audit.cli_actor(), role=OFFICE,
+                                   now=now())
+    except SheetRejected as rejected:
+        print(str(rejected), file=sys.stderr)
+        for problem in rejected.problems[:MAX_REPORTED]:
+            print(f"  {problem.describe()}", file=sys.stderr)
+        if len(rejected.problems) > MAX_REPORTED:
+            print(f"  … and {len(rejected.problems) - MAX_REPORTED} more.", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{result.added} entries added, {result.skipped} already in the ledger "
+          f"({result.rows} rows in {result.seconds:.1f} s).")
+    return EXIT_OK
+
+
+def _director(db: dbmod.Database, args: argparse.Namespace) -> str:
+    """The director account named by ``--user``, checked by its password."""
+    from app.records.complaint_rules import DIRECTOR
+    from app.security.accounts import authenticate
+
+    if not args.user:
+        raise UserError("--unmasked needs --user NAME, a director account.")
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password of {args.user}: ")
+    with db.read() as session:
+        account = authenticate(session, args.user, password)
+        role = None if account is None else account.role
+    if role is None:
+        raise UserError(f"The account {args.user!r} does not exist or the password is wrong; "
+                        "nothing was exported.")
+    if role != DIRECTOR:
+        raise UserError(f"The account {args.user!r} is {role}; only a director can export "
+                        "personal data unmasked.")
+    return str(args.user)
+
+
+def cmd_complaints_export(args: argparse.Namespace) -> int:
+    from app.io.complaint_sheet import export_complaints
+    from app.records.complaint_rules import DIRECTOR, OFFICE
+
+    if args.user and not args.unmasked:
+        raise UserError("--user is only needed with --unmasked.")
+    db = _open(args)
+    actor, role = audit.cli_actor(), OFFICE
+    if args.unmasked:
+        actor, role = f"{actor} as {_director(db, args)}", DIRECTOR
+    result = export_complaints(db, args.file, actor=actor, role=role, unmasked=args.unmasked)
+    print(f"{result.rows} entries exported to {args.file} ("
+          + ("unmasked" if args.unmasked else "names and phone numbers masked")
+          + f", {result.seconds:.1f} s).")
+    return EXIT_OK
+
+
+def cmd_complaints_deadlines(args: argparse.Namespace) -> int:
+    from app.config import load_complaint_deadlines
+    from app.records.complaints import set_deadlines
+
+    db = _open(args)
+    if args.verify is None and args.rectify is None:
+        with db.read() as session:
+            deadlines = load_complaint_deadlines(session)
+    else:
+        with db.write() as session:
+            deadlines = set_deadlines(session, verify=args.verify, rectify=args.rectify,
+                                      actor=audit.cli_actor())
+    print(f"Verification within {deadlines.verify_workdays} working days of registration, "
+          f"rectification within {deadlines.rectify_workdays} of substantiation.")
     return EXIT_OK
 
 

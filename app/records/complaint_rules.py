@@ -138,6 +138,29 @@ PHONE_RE = re.compile(r"^[0-9+\-() ]{5,20}$")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def text_problem(text: str, limit: int = MAX_TEXT) -> str | None:
+    """Why a (stripped, non-empty) text cannot be stored, as a phrase after "is"."""
+    if len(text) > limit:
+        return f"too long ({len(text)} characters; at most {limit})"
+    if CONTROL_RE.search(text):
+        return "not plain text (it contains control characters)"
+    return None
+
+
+def name_problem(name: str) -> str | None:
+    if "*" in name:
+        return "masked (it contains *)"
+    return text_problem(name, MAX_NAME)
+
+
+def phone_problem(phone: str) -> str | None:
+    if "*" in phone:
+        return "masked (it contains *)"
+    if not PHONE_RE.match(phone) or sum(ch.isdigit() for ch in phone) < 5:
+        return "not a phone number (5–20 digits, spaces, +, - or brackets)"
+    return None
+
+
 def check_text(value: str | None, what: str, *, required: bool,
                limit: int = MAX_TEXT) -> str | None:
     """A free-text field, stripped; None when empty and not required."""
@@ -146,29 +169,23 @@ def check_text(value: str | None, what: str, *, required: bool,
         if required:
             raise UserError(f"{what} is empty; it must be filled in.")
         return None
-    if len(text) > limit:
-        raise UserError(f"{what} has {len(text)} characters; at most {limit} are allowed.")
-    if CONTROL_RE.search(text):
-        raise UserError(f"{what} contains control characters.")
+    problem = text_problem(text, limit)
+    if problem:
+        raise UserError(f"{what} is {problem}.")
     return text
 
 
 def check_name(value: str | None) -> str | None:
-    name = check_text(value, "The citizen's name", required=False, limit=MAX_NAME)
-    if name is not None and "*" in name:
-        raise UserError(f"The citizen's name {name!r} is masked (contains *); enter the "
-                        "real name or leave it empty.")
-    return name
+    name = (value or "").strip()
+    problem = name_problem(name) if name else None
+    if problem:
+        raise UserError(f"The citizen's name {name!r} is {problem}.")
+    return name or None
 
 
 def check_phone(value: str | None) -> str | None:
     phone = (value or "").strip()
-    if not phone:
-        return None
-    if "*" in phone:
-        raise UserError(f"The phone number {phone!r} is masked (contains *); enter the "
-                        "real number or leave it empty.")
-    if not PHONE_RE.match(phone) or sum(ch.isdigit() for ch in phone) < 5:
-        raise UserError(f"The phone number {phone!r} is not a phone number (5–20 digits, "
-                        "spaces, +, - or brackets).")
-    return phone
+    problem = phone_problem(phone) if phone else None
+    if problem:
+        raise UserError(f"The phone number {phone!r} is {problem}.")
+    return phone or None

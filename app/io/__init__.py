@@ -1,0 +1,1 @@
+"""Files in and out: spreadsheets (openpyxl, read through defusedxml)."""

@@ -1,0 +1,294 @@
+"""The complaint ledger as a spreadsheet (spec/records.md): export, and an
+all-or-nothing import that reports every bad cell by row, column, value and reason.
+
+Import takes each entry in the state the sheet gives (a paper ledger moving in). An
+entry whose 编号 is in the ledger already is skipped when identical (a masked name
+or phone matches the real one it masks) and is an error when different, so
+importing the same file twice adds nothing. An imported entry found substantiated
+counts as substantiated at its registration time (the sheet has no other date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.calendar import WorkCalendar
+from app.config import load_complaint_deadlines
+from app.db import Database
+from app.errors import UserError
+from app.io.complaint_rows import (
+    COLUMNS,
+    HEADERS,
+    Parsed,
+    Problem,
+    compare,
+    parse_row,
+    sheet_values,
+)
+from app.io.xlsx import SheetReader, datetime_cell, text_cell, write_atomically
+from app.records import complaint_rules as rules
+from app.records.complaints import (
+    CHUNK,
+    hall_tz,
+    insert_entries,
+    local_day,
+    reserve_ids,
+)
+from app.security import audit
+from models import Complaint, Window
+
+Progress = Callable[[int, int], None]
+MAX_REPORTED = 200
+MAX_ROWS = 1_000_000
+
+
+class Cancelled(Exception):
+    """The user cancelled an import or export; nothing was written."""
+
+
+class SheetRejected(UserError):
+    """The sheet had bad cells; nothing was written. ``problems`` names them all."""
+
+    def __init__(self, path: Path, problems: list[Problem],
+                 positions: dict[str, int] | None = None) -> None:
+        n = len(problems)
+        super().__init__(f"The spreadsheet {path.name} was rejected and nothing was "
+                         f"written: {n} problem{'s' if n != 1 else ''} to fix.")
+        where = positions or {}
+        self.problems = sorted(
+            (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
+             else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
+
+
+@dataclass
+class TransferResult:
+    rows: int = 0
+    added: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows_per_s(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def _xlsx(path: str | Path) -> Path:
+    p = Path(path)
+    if p.suffix.lower() != ".xlsx":
+        raise UserError(f"The file {p.name} must be an .xlsx spreadsheet.")
+    return p
+
+
+def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
+          total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    if progress is not None:
+        progress(done, total)
+
+
+# -- export ----------------------------------------------------------------------------
+def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
+                      unmasked: bool = False, progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> TransferResult:
+    """Write the whole ledger to ``path``; personal data masked unless the director
+    asks otherwise. The export is audited (who, how many rows, masked or not)."""
+    target = _xlsx(path)
+    if unmasked and not rules.sees_personal_data(role):
+        raise UserError("Only the director can export names and phone numbers unmasked.")
+    started = time.perf_counter()
+    columns = (Complaint.code, Complaint.registered_at, Complaint.source, Window.code,
+               Complaint.citizen_name, Complaint.citizen_phone, Complaint.content,
+               Complaint.state, Complaint.finding, Complaint.rectification,
+               Complaint.follow_up)
+    with db.read() as session:
+        tz = hall_tz(session)
+        rows = session.execute(select(*columns).outerjoin(Window, Window.id == Complaint.window_id)
+                               .order_by(Complaint.registered_at, Complaint.id)).all()
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("投诉台账")
+    for i, width in enumerate((20, 20, 8, 8, 10, 15, 50, 8, 30, 30, 30), 1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append(list(HEADERS))
+    role_seen = rules.DIRECTOR if unmasked else rules.OFFICE
+    total = len(rows)
+    for i, row in enumerate(rows):
+        if i % 2000 == 0:
+            _tick(progress, cancelled, i, total)
+        sheet.append([_cell(sheet, v) for v in sheet_values(row, tz, role_seen)])
+    _tick(progress, cancelled, total, total)
+    write_atomically(book, target)
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    with db.write() as session:
+        audit.record(session, actor, "complaint.export", "file", target.name[:128], {
+            "rows": total, "unmasked": unmasked, "sha256": digest})
+    return TransferResult(rows=total, seconds=time.perf_counter() - started)
+
+
+def _cell(sheet: Any, value: Any) -> Any:
+    if isinstance(value, str):
+        return text_cell(sheet, value)
+    if isinstance(value, dt.datetime):
+        return datetime_cell(sheet, value)
+    return value
+
+
+# -- import ----------------------------------------------------------------------------
+def read_sheet(path: Path, progress: Progress | None,
+               cancelled: Callable[[], bool] | None) -> tuple[dict[str, int],
+                                                               list[tuple[int, tuple[Any, ...]]],
+                                                               list[Problem]]:
+    """The header's column positions and every non-empty row with its number."""
+    reader = SheetReader(path)
+    try:
+        rows = reader.rows()
+        header = next(rows, None)
+        if header is None:
+            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has "
+                            "no header row.")
+        names = ["" if h is None else str(h).strip() for h in header]
+        positions = {name: names.index(name) for name in HEADERS if name in names}
+        problems = [Problem(1, name, "", "the column is missing from the header row")
+                    for name in HEADERS if name not in positions]
+        total = reader.row_count or 0
+        data: list[tuple[int, tuple[Any, ...]]] = []
+        for number, values in enumerate(rows, 2):
+            if number % 2000 == 0:
+                _tick(progress, cancelled, number, total)
+            if number > MAX_ROWS:
+                raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
+                                "rows; split it.")
+            if any(v is not None and str(v).strip() for v in values):
+                data.append((number, values))
+        return positions, data, problems
+    finally:
+        reader.close()
+
+
+def import_complaints(db: Database, path: str | Path, *, actor: str, role: str, now: float,
+                      progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> TransferResult:
+    """Import ``path`` into the ledger, all or nothing; raises ``SheetRejected``
+    listing every problem when any row is bad."""
+    source = _xlsx(path)
+    if role not in rules.IMPORT_ROLES:
+        raise UserError(f"The {role} role cannot import into the complaint ledger.")
+    started = time.perf_counter()
+    positions, data, problems = read_sheet(source, progress, cancelled)
+    if problems:
+        raise SheetRejected(source, problems)
+    if not data:
+        raise UserError(f"The spreadsheet {source.name} has a header row but no entries.")
+    result = TransferResult(rows=len(data))
+    with db.write() as session:
+        parsed = _parse_all(session, data, positions, now, problems)
+        _tick(progress, cancelled, 1, 1)
+        new = _against_ledger(session, parsed, problems)
+        if problems:
+            raise SheetRejected(source, problems, positions)
+        _insert(session, new, actor, source.name, now, progress, cancelled)
+        result.added, result.skipped = len(new), len(parsed) - len(new)
+        audit.record(session, actor, "complaint.import", "file", source.name[:128], {
+            "rows": len(data), "added": result.added, "skipped": result.skipped,
+            "sha256": hashlib.sha256(source.read_bytes()).hexdigest()})
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _window_lookup(session: Session) -> dict[str, int | None]:
+    """Window code or name (label) → id; a label two windows share maps to None."""
+    lookup: dict[str, int | None] = {}
+    rows = session.execute(select(Window.code, Window.label, Window.id)
+                           .where(Window.retired.is_(False))).all()
+    for _code, label, wid in rows:
+        if label:
+            lookup[label] = None if label in lookup else wid
+    for code, _label, wid in rows:
+        lookup[code] = wid
+    return lookup
+
+
+def _parse_all(session: Session, data: Sequence[tuple[int, tuple[Any, ...]]],
+               positions: dict[str, int], now: float, problems: list[Problem]) -> list[Parsed]:
+    tz = hall_tz(session)
+    windows = _window_lookup(session)
+    parsed: list[Parsed] = []
+    first_row: dict[str, int] = {}
+    for number, values in data:
+        cells = {name: values[i] if i < len(values) else None for name, i in positions.items()}
+        entry = parse_row(number, cells, tz, windows, now, problems)
+        if entry is None:
+            continue
+        if entry.code in first_row:
+            problems.append(Problem(number, "编号", entry.code,
+                                    f"the number is used twice (first in row "
+                                    f"{first_row[entry.code]})"))
+            continue
+        first_row[entry.code] = number
+        parsed.append(entry)
+    return parsed
+
+
+def _against_ledger(session: Session, parsed: list[Parsed],
+                    problems: list[Problem]) -> list[Parsed]:
+    """Entries not yet in the ledger; a known 编号 must match its entry exactly."""
+    codes = [p.code for p in parsed]
+    existing: dict[str, Any] = {}
+    for i in range(0, len(codes), CHUNK):
+        for row in session.execute(select(*COLUMNS)
+                                   .outerjoin(Window, Window.id == Complaint.window_id)
+                                   .where(Complaint.code.in_(codes[i:i + CHUNK]))):
+            existing[row.code] = row
+    tz = hall_tz(session)
+    new = []
+    for entry in parsed:
+        known = existing.get(entry.code)
+        if known is None:
+            new.extend(entry.check_new(problems))
+        else:
+            difference = compare(entry, known, tz)
+            if difference is not None:
+                problems.append(difference)
+    return new
+
+
+def _insert(session: Session, new: list[Parsed], actor: str, file_name: str, now: float,
+            progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+    tz = hall_tz(session)
+    calendar = WorkCalendar.load(session)
+    deadlines = load_complaint_deadlines(session)
+    first = reserve_ids(session, len(new))
+    entries = []
+    for i, p in enumerate(new):
+        day = local_day(p.registered_at, tz)
+        substantiated = rules.on_substantiated_path(p.state, p.rectification)
+        entries.append({
+            "id": first + i, "code": p.code, "source": p.source, "state": p.state,
+            "registered_at": p.registered_at, "registered_on": day, "window_id": p.window_id,
+            "citizen_name": p.citizen_name, "citizen_phone": p.citizen_phone,
+            "content": p.content, "rating": None, "evaluation_event_id": None,
+            "finding": p.finding, "rectification": p.rectification, "follow_up": p.follow_up,
+            "verify_due": calendar.add_workdays(day, deadlines.verify_workdays),
+            "rectify_due": (calendar.add_workdays(day, deadlines.rectify_workdays)
+                            if substantiated else None),
+            "substantiated_at": p.registered_at if substantiated else None,
+            "revision": 1, "updated_at": float(int(now))})
+    note = f"导入自 {file_name}"
+    for i in range(0, len(entries), CHUNK):
+        _tick(progress, cancelled, i, len(entries))
+        part = entries[i:i + CHUNK]
+        insert_entries(session, part, actor=actor, action="import", notes=[note] * len(part))
+    _tick(progress, cancelled, len(entries), len(entries))
