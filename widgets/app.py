@@ -12,7 +12,14 @@ from pathlib import Path
 
 import platformdirs
 
-from PyQt6.QtCore import QLibraryInfo, QObject, QThreadPool, QTranslator, pyqtSignal
+from PyQt6.QtCore import (
+    QEventLoop,
+    QLibraryInfo,
+    QObject,
+    QThreadPool,
+    QTranslator,
+    pyqtSignal,
+)
 from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -57,13 +64,15 @@ def choose_font(app: QApplication) -> None:
 
 
 class _Progress(QObject):
-    """Signals: step(int done, int total) from the history writer's thread."""
+    """Signals: step(int done, int total) and finished() from the history writer."""
 
     step = pyqtSignal(int, int)
+    finished = pyqtSignal()
 
 
 def _build_demo(app: QApplication, db: dbmod.Database, actor: str) -> None:
-    """Write the demo history off the UI thread, with a progress dialog."""
+    """Write the demo history on a worker thread while a progress dialog runs in a
+    local event loop (the window does not exist yet)."""
     from app.events.simulator import write_demo_history
 
     dialog = QProgressDialog(app.translate("Demo", "Creating the demo hall with 90 days "
@@ -72,23 +81,24 @@ def _build_demo(app: QApplication, db: dbmod.Database, actor: str) -> None:
     dialog.setMinimumDuration(0)
     progress = _Progress()
     progress.step.connect(lambda n, total: dialog.setValue(int(n * 100 / max(total, 1))))
+    loop = QEventLoop()
+    progress.finished.connect(loop.quit)
     errors: list[BaseException] = []
-    done = threading.Event()
 
     def work() -> None:
         try:
             write_demo_history(db, days=DEMO_DAYS, seed=DEMO_SEED, actor=actor,
                                progress=progress.step.emit)
-        except BaseException as exc:
+        except BaseException as exc:  # handed to the UI thread below
             errors.append(exc)
         finally:
-            done.set()
+            progress.finished.emit()
 
     worker = threading.Thread(target=work, name="demo-history", daemon=True)
-    worker.start()
     dialog.show()
-    while not done.wait(0.05):
-        app.processEvents()  # a modal start-up step, before any window exists
+    worker.start()
+    loop.exec()
+    worker.join()
     dialog.close()
     if errors:
         raise errors[0]
