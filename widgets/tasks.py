@@ -33,9 +33,21 @@ class _Task(QRunnable):
             self.signals.finished.emit(result, None)
 
 
+# The signal objects of tasks under way: kept alive until their result is delivered,
+# or a queued emission could be dropped with a collected sender.
+_PENDING: set[_Signals] = set()
+
+
 def run_task(func: Callable[[], Any], done: Callable[[Any, BaseException | None], None],
              pool: QThreadPool | None = None) -> None:
     """Run ``func`` on ``pool``; call ``done(result, error)`` on the UI thread."""
     task = _Task(func)
-    task.signals.finished.connect(done)
+    signals = task.signals
+    _PENDING.add(signals)
+
+    def finish(result: Any, error: BaseException | None) -> None:
+        _PENDING.discard(signals)
+        done(result, error)
+
+    signals.finished.connect(finish)
     (pool or QThreadPool.globalInstance()).start(task)  # type: ignore[union-attr]
