@@ -61,3 +61,14 @@ def page(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[LiveHallPage]:
     live.timer.stop()  # the tests drive the refresh themselves
     yield live  # the window stays referenced (and alive) for the whole test
     window.close()
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_running() -> Iterator[None]:
+    """A test must not leave background work running (napari's rule)."""
+    yield
+    from PyQt6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    assert pool is not None
+    assert pool.waitForDone(5000), "background work still running after the test"
