@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import time
 import zoneinfo
 from collections import Counter
@@ -40,6 +41,9 @@ from models import (
 
 CHUNK = 500
 DATE_COLUMNS = frozenset({"day", "accepted_on", "due_date", "completed_on"})
+
+
+_by_time = operator.attrgetter("ts")
 
 
 def _t(model: Any) -> Table:
@@ -399,7 +403,7 @@ class BatchApplier:
         fresh = self._drop_known(events, result)
         self._load_window_state()
         self._load_referenced(fresh)
-        fresh.sort(key=lambda e: (e.ts, e.line))
+        fresh.sort(key=_by_time)  # stable: equal times keep their line order
         applied: list[Event] = []
         for ev in fresh:
             try:
