@@ -82,6 +82,20 @@ class ComplaintDeadlines:
     RECTIFY_RANGE: ClassVar[tuple[int, int]] = (5, 15)
 
 
+@dataclass(frozen=True)
+class RiskGrading:
+    """Integrity risk register (spec/records.md): the grade from likelihood × impact
+    (一级 from ``high_from``, 二级 from ``medium_from``, else 三级) and the review
+    interval in calendar days by grade; ``notice_days`` ahead a point is due."""
+
+    high_from: int = 15
+    medium_from: int = 8
+    review_days_high: int = 90
+    review_days_medium: int = 180
+    review_days_low: int = 360
+    notice_days: int = 30
+
+
 def load_deductions(session: Session) -> Deductions:
     raw = session.scalar(select(Setting.value).where(Setting.key == DEDUCTIONS_KEY))
     if raw is None:
@@ -115,3 +129,15 @@ def store_complaint_deadlines(session: Session, deadlines: ComplaintDeadlines) -
         session.add(Setting(key=COMPLAINT_DEADLINES_KEY, value=value))
     else:
         row.value = value
+
+
+RISK_GRADING_KEY = "risk_grading"
+
+
+def load_risk_grading(session: Session) -> RiskGrading:
+    """The hall's risk grading, or the defaults; unknown keys in the setting are ignored."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == RISK_GRADING_KEY))
+    if raw is None:
+        return RiskGrading()
+    names = {f.name for f in fields(RiskGrading)}
+    return RiskGrading(**{k: int(v) for k, v in json.loads(raw).items() if k in names})

@@ -15,6 +15,7 @@ from models.events import (
     WindowSession,
 )
 from models.hall import ChecklistItem, Department, Hall, Setting, Staff, Window
+from models.risks import RiskLink, RiskPoint, RiskStep
 from models.security import Account, AuditEntry
 
 __all__ = [
@@ -33,6 +34,9 @@ __all__ = [
     "FeedStatus",
     "Hall",
     "RawEvent",
+    "RiskLink",
+    "RiskPoint",
+    "RiskStep",
     "Setting",
     "Staff",
     "Ticket",
