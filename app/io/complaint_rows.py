@@ -39,15 +39,44 @@ _SOURCE_KEYS = {**{k: k for k in rules.SOURCES},
 _STATE_KEYS = {**{k: k for k in rules.STATES}, **{v: k for k, v in rules.STATE_LABELS.items()}}
 
 
+REASONS = {
+    "missing_column": "the column is missing from the header row",
+    "empty_code": "the number is empty; every entry needs one",
+    "long_code": "longer than {0} characters",
+    "bad_time": "not a date (a spreadsheet date or YYYY-MM-DD HH:MM)",
+    "future_time": "in the future",
+    "bad_source": "not a source ({0})",
+    "bad_state": "not a state ({0})",
+    "unknown_window": "no window of the hall has this code",
+    "ambiguous_window": "two windows have this name; give the code",
+    "empty_content": "the complaint is empty",
+    "appeal_source": "only an entry from the evaluation device (评价器) can be 申诉中",
+    "required": "an entry that is {0} must fill this column",
+    "not_yet": "an entry that is {0} cannot have this yet",
+    "duplicate": "the number is used twice (first in row {0})",
+    "masked_new": "masked (it contains *) and this entry is new; import the director's "
+                  "unmasked export, or leave the cell empty",
+    "differs": "编号 {0} is in the ledger already with {1} here; an entry is changed in "
+               "the application, not by importing it again",
+    **rules.Issue.PHRASES,
+}
+
+
 @dataclass(frozen=True)
 class Problem:
-    """A bad cell: spreadsheet row (1 = header), column header, value, reason."""
+    """A bad cell: spreadsheet row (1 = header), column header, value, and why (a
+    ``kind`` of ``REASONS`` with its details, so the UI can translate it)."""
 
     row: int
     column: str
     value: str
-    reason: str
+    kind: str
+    args: tuple[int | str, ...] = ()
     letter: str = ""              # the column's letter in the file, when it has one
+
+    @property
+    def reason(self) -> str:
+        return REASONS[self.kind].format(*self.args)
 
     def describe(self) -> str:
         where = f"{self.letter} {self.column}" if self.letter else self.column
@@ -119,9 +148,7 @@ class Parsed:
         bad = False
         for column, value in (("投诉人", self.citizen_name), ("联系电话", self.citizen_phone)):
             if value and "*" in value:
-                problems.append(Problem(self.row, column, value, (
-                    "masked (it contains *) and this entry is new; import the director's "
-                    "unmasked export, or leave the cell empty")))
+                problems.append(Problem(self.row, column, value, "masked_new"))
                 bad = True
         return [] if bad else [self]
 
@@ -132,45 +159,44 @@ def parse_row(number: int, cells: dict[str, Any], tz: dt.tzinfo,
     """Check one row; append its problems and return None when it has any."""
     before = len(problems)
 
-    def bad(column: str, reason: str) -> None:
-        problems.append(Problem(number, column, shown(cells.get(column)), reason))
+    def bad(column: str, kind: str, *args: int | str) -> None:
+        problems.append(Problem(number, column, shown(cells.get(column)), kind, args))
 
     text = {name: cell_text(cells.get(name)) for name in HEADERS if name != "登记时间"}
     code = text["编号"] or ""
     if not code:
-        bad("编号", "the number is empty; every entry needs one")
+        bad("编号", "empty_code")
     elif len(code) > MAX_CODE:
-        bad("编号", f"longer than {MAX_CODE} characters")
+        bad("编号", "long_code", MAX_CODE)
     registered = cell_time(cells.get("登记时间"), tz)
     if registered is None:
-        bad("登记时间", "not a date (a spreadsheet date or YYYY-MM-DD HH:MM)")
+        bad("登记时间", "bad_time")
     elif registered > now + 60:
-        bad("登记时间", "in the future")
+        bad("登记时间", "future_time")
     source = _SOURCE_KEYS.get(text["来源"] or "")
     if source is None:
-        bad("来源", "not a source (" + "、".join(rules.SOURCE_LABELS.values()) + ")")
+        bad("来源", "bad_source", "、".join(rules.SOURCE_LABELS.values()))
     state = _STATE_KEYS.get(text["状态"] or "")
     if state is None:
-        bad("状态", "not a state (" + "、".join(rules.STATE_LABELS.values()) + ")")
+        bad("状态", "bad_state", "、".join(rules.STATE_LABELS.values()))
     window_id = None
     if text["窗口"]:
         window_id = windows.get(text["窗口"])
         if window_id is None:
-            bad("窗口", "no window of the hall has this code" if text["窗口"] not in windows
-                else "two windows have this name; give the code")
+            bad("窗口", "unknown_window" if text["窗口"] not in windows else "ambiguous_window")
     if not text["投诉内容"]:
-        bad("投诉内容", "the complaint is empty")
+        bad("投诉内容", "empty_content")
     for column in ("投诉内容", "核实结论", "整改措施", "回访结果"):
         value = text[column]
-        reason = rules.text_problem(value) if value else None
-        if reason:
-            bad(column, reason)
+        issue = rules.text_issue(value) if value else None
+        if issue:
+            bad(column, issue.kind, *issue.args)
     # Masked values are judged against the ledger's entry (``Parsed.check_new``).
-    for column, check in (("投诉人", rules.name_problem), ("联系电话", rules.phone_problem)):
+    for column, check in (("投诉人", rules.name_issue), ("联系电话", rules.phone_issue)):
         value = text[column]
-        reason = check(value) if value and "*" not in value else None
-        if reason:
-            bad(column, reason)
+        issue = check(value) if value and "*" not in value else None
+        if issue:
+            bad(column, issue.kind, *issue.args)
     if state is not None:
         _check_state(state, source, text, bad)
     if len(problems) > before:
@@ -185,7 +211,7 @@ def _check_state(state: str, source: str | None, text: dict[str, str | None],
                  bad: Any) -> None:
     label = rules.STATE_LABELS[state]
     if state == rules.APPEALED and source not in (None, "evaluation"):
-        bad("状态", "only an entry from the evaluation device (评价器) can be 申诉中")
+        bad("状态", "appeal_source")
     required = list(REQUIRED.get(state, ()))
     empty = list(EMPTY.get(state, ()))
     if state == rules.CLOSED:
@@ -196,10 +222,10 @@ def _check_state(state: str, source: str | None, text: dict[str, str | None],
             empty.append("回访结果")
     for column in required:
         if not text[column]:
-            bad(column, f"an entry that is {label} must fill this column")
+            bad(column, "required", label)
     for column in empty:
         if text[column]:
-            bad(column, f"an entry that is {label} cannot have this yet")
+            bad(column, "not_yet", label)
 
 
 def sheet_values(row: Any, tz: dt.tzinfo, role: str) -> list[Any]:
@@ -242,8 +268,6 @@ def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
     )
     for column, same, ledger_value, sheet_value in checks:
         if not same:
-            return Problem(entry.row, column, shown(sheet_value),
-                           f"编号 {entry.code} is in the ledger already with "
-                           f"{shown(ledger_value) or 'nothing'} here; an entry is changed "
-                           "in the application, not by importing it again")
+            return Problem(entry.row, column, shown(sheet_value), "differs",
+                           (entry.code, shown(ledger_value) or "nothing"))
     return None

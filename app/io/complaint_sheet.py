@@ -161,8 +161,8 @@ def read_sheet(path: Path, progress: Progress | None,
                             "no header row.")
         names = ["" if h is None else str(h).strip() for h in header]
         positions = {name: names.index(name) for name in HEADERS if name in names}
-        problems = [Problem(1, name, "", "the column is missing from the header row")
-                    for name in HEADERS if name not in positions]
+        problems = [Problem(1, name, "", "missing_column") for name in HEADERS
+                    if name not in positions]
         total = reader.row_count or 0
         data: list[tuple[int, tuple[Any, ...]]] = []
         for number, values in enumerate(rows, 2):
@@ -233,9 +233,8 @@ def _parse_all(session: Session, data: Sequence[tuple[int, tuple[Any, ...]]],
         if entry is None:
             continue
         if entry.code in first_row:
-            problems.append(Problem(number, "编号", entry.code,
-                                    f"the number is used twice (first in row "
-                                    f"{first_row[entry.code]})"))
+            problems.append(Problem(number, "编号", entry.code, "duplicate",
+                                    (first_row[entry.code],)))
             continue
         first_row[entry.code] = number
         parsed.append(entry)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from app.errors import UserError
 
@@ -138,26 +139,49 @@ PHONE_RE = re.compile(r"^[0-9+\-() ]{5,20}$")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def text_problem(text: str, limit: int = MAX_TEXT) -> str | None:
-    """Why a (stripped, non-empty) text cannot be stored, as a phrase after "is"."""
+@dataclass(frozen=True)
+class Issue:
+    """Why a value cannot be stored: a kind (the UI translates it) and its details."""
+
+    kind: str
+    args: tuple[int | str, ...] = ()
+
+    PHRASES: ClassVar[dict[str, str]] = {
+        "too_long": "too long ({0} characters; at most {1})",
+        "control": "not plain text (it contains control characters)",
+        "masked": "masked (it contains *)",
+        "bad_phone": "not a phone number (5–20 digits, spaces, +, - or brackets)",
+    }
+
+    def phrase(self) -> str:
+        """The issue as a phrase that follows "is"."""
+        return self.PHRASES[self.kind].format(*self.args)
+
+
+def text_issue(text: str, limit: int = MAX_TEXT) -> Issue | None:
+    """Why a (stripped, non-empty) text cannot be stored."""
     if len(text) > limit:
-        return f"too long ({len(text)} characters; at most {limit})"
+        return Issue("too_long", (len(text), limit))
     if CONTROL_RE.search(text):
-        return "not plain text (it contains control characters)"
+        return Issue("control")
     return None
 
 
-def name_problem(name: str) -> str | None:
-    if "*" in name:
-        return "masked (it contains *)"
-    return text_problem(name, MAX_NAME)
+def text_problem(text: str, limit: int = MAX_TEXT) -> str | None:
+    """``text_issue`` as a phrase that follows "is" (None when the text is fine)."""
+    issue = text_issue(text, limit)
+    return issue.phrase() if issue else None
 
 
-def phone_problem(phone: str) -> str | None:
+def name_issue(name: str) -> Issue | None:
+    return Issue("masked") if "*" in name else text_issue(name, MAX_NAME)
+
+
+def phone_issue(phone: str) -> Issue | None:
     if "*" in phone:
-        return "masked (it contains *)"
+        return Issue("masked")
     if not PHONE_RE.match(phone) or sum(ch.isdigit() for ch in phone) < 5:
-        return "not a phone number (5–20 digits, spaces, +, - or brackets)"
+        return Issue("bad_phone")
     return None
 
 
@@ -169,23 +193,23 @@ def check_text(value: str | None, what: str, *, required: bool,
         if required:
             raise UserError(f"{what} is empty; it must be filled in.")
         return None
-    problem = text_problem(text, limit)
-    if problem:
-        raise UserError(f"{what} is {problem}.")
+    issue = text_issue(text, limit)
+    if issue:
+        raise UserError(f"{what} is {issue.phrase()}.")
     return text
 
 
 def check_name(value: str | None) -> str | None:
     name = (value or "").strip()
-    problem = name_problem(name) if name else None
-    if problem:
-        raise UserError(f"The citizen's name {name!r} is {problem}.")
+    issue = name_issue(name) if name else None
+    if issue:
+        raise UserError(f"The citizen's name {name!r} is {issue.phrase()}.")
     return name or None
 
 
 def check_phone(value: str | None) -> str | None:
     phone = (value or "").strip()
-    problem = phone_problem(phone) if phone else None
-    if problem:
-        raise UserError(f"The phone number {phone!r} is {problem}.")
+    issue = phone_issue(phone) if phone else None
+    if issue:
+        raise UserError(f"The phone number {phone!r} is {issue.phrase()}.")
     return phone or None

@@ -150,6 +150,12 @@ class LedgerIndex:
                 return i
         return None
 
+    def add(self, row: LedgerRow) -> None:
+        """A new entry, first (the newest)."""
+        self.rows.insert(0, row)
+        if self._texts is not None:
+            self._texts.insert(0, haystack(row))
+
     def select(self, f: LedgerFilter) -> list[LedgerRow]:
         tests: list[Callable[[LedgerRow], bool]] = []
         if f.state:
