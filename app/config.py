@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from typing import ClassVar
 
@@ -17,6 +18,16 @@ from sqlalchemy.orm import Session
 from models import Setting
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+# The quarterly briefing's CJK font: a TrueType/TTC file (``path`` or ``path#index`` for
+# a collection) that wins over the fonts found on the machine (app/briefing/fonts.py).
+PDF_FONT_ENV = "HALLDESK_PDF_FONT"
+PDF_FONT_DEFAULT: str | None = None
+
+
+def pdf_font_file() -> str | None:
+    """The configured briefing font file, or None to search the system's fonts."""
+    return os.environ.get(PDF_FONT_ENV) or PDF_FONT_DEFAULT
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from models.alerts import AlertAck
 from models.base import Base
+from models.briefing import BriefingNote
 from models.calendar import CalendarDay
 from models.complaints import Complaint, ComplaintStep
 from models.events import (
@@ -23,6 +24,7 @@ __all__ = [
     "AlertAck",
     "AuditEntry",
     "Base",
+    "BriefingNote",
     "CalendarDay",
     "Case",
     "ChecklistItem",

@@ -1,0 +1,98 @@
+"""Write briefings to files: one for the hall, or one per department; a file is
+written whole or not at all (a temporary file in the same folder, then renamed)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.briefing.data import Briefing, Progress, Quarter, assemble, departments
+from app.briefing.fonts import register_font
+from app.briefing.layout import render
+from app.db import Database
+from app.errors import UserError
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    department: str | None
+    empty: bool
+
+
+def check_target(path: str | Path) -> Path:
+    """Refuse, before any work, a path whose folder is missing or not writable."""
+    target = Path(path).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise UserError(f"The output {target} is a folder, not a file name.")
+    if not folder.is_dir():
+        raise UserError(f"Cannot write {target}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"Cannot write {target}: the folder {folder} is not writable.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise UserError(f"Cannot write {target}: the file is read-only.")
+    return target
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then rename it over."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def build(db: Database, quarter: Quarter, now: float, department: str | None = None,
+          progress: Progress | None = None) -> tuple[Briefing, bytes]:
+    """Assemble (one read transaction) and lay out one briefing."""
+    font = register_font()
+    with db.read() as session:
+        briefing = assemble(session, quarter, now, department, progress)
+    data = render(briefing, font.name)
+    if progress:
+        progress(8, 8)
+    return briefing, data
+
+
+def write_briefing(db: Database, quarter: Quarter, out: str | Path, now: float,
+                   department: str | None = None,
+                   progress: Progress | None = None) -> Written:
+    target = check_target(out)
+    briefing, data = build(db, quarter, now, department, progress)
+    write_atomic(target, data)
+    return Written(target, department, briefing.empty)
+
+
+def department_file(folder: Path, quarter: Quarter, code: str) -> Path:
+    return folder / f"{quarter.key}-{code}.pdf"
+
+
+def write_departments(db: Database, quarter: Quarter, folder: str | Path, now: float,
+                      progress: Progress | None = None) -> list[Written]:
+    """One PDF per department with windows, named ``2026Q3-<code>.pdf`` in ``folder``."""
+    where = Path(folder).expanduser()
+    if not where.is_dir():
+        raise UserError(f"Cannot write the department briefings: {where} is not a folder.")
+    with db.read() as session:
+        codes = [code for code, _name in departments(session)]
+    written = []
+    for i, code in enumerate(codes):
+        target = check_target(department_file(where, quarter, code))
+        _b, data = build(db, quarter, now, code)
+        write_atomic(target, data)
+        written.append(Written(target, code, _b.empty))
+        if progress:
+            progress(i + 1, len(codes))
+    return written
