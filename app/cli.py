@@ -107,6 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--rectify", type=int, metavar="N", help="5–15 working days")
     c.set_defaults(run=cmd_complaints_deadlines)
 
+    p = sub.add_parser("risks", help="the integrity risk register (廉政风险点) as a "
+                       "spreadsheet")
+    risk_sub = p.add_subparsers(dest="risks_command", metavar="import|export", required=True,
+                                parser_class=_Parser)
+    c = risk_sub.add_parser("import", help="import a register spreadsheet, all or nothing "
+                            "(points start unapproved)")
+    c.add_argument("file", metavar="FILE.xlsx")
+    c.set_defaults(run=cmd_risks_import)
+    c = risk_sub.add_parser("export", help="export the points in force")
+    c.add_argument("file", metavar="FILE.xlsx")
+    c.set_defaults(run=cmd_risks_export)
+
     p = sub.add_parser("audit", help="audit chain")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True,
                                  parser_class=_Parser)
@@ -371,6 +383,38 @@ def cmd_complaints_deadlines(args: argparse.Namespace) -> int:
                                       actor=audit.cli_actor())
     print(f"Verification within {deadlines.verify_workdays} working days of registration, "
           f"rectification within {deadlines.rectify_workdays} of substantiation.")
+    return EXIT_OK
+
+
+def cmd_risks_import(args: argparse.Namespace) -> int:
+    from app.figures.period import now
+    from app.io.complaint_sheet import MAX_REPORTED
+    from app.io.risk_sheet import SheetRejected, import_risks
+    from app.records.risk_rules import OFFICE
+
+    db = _open(args)
+    try:
+        # The command line acts as the office: approval (审定) is the director's, in the app.
+        result = import_risks(db, args.file, actor=audit.cli_actor(), role=OFFICE, now=now())
+    except SheetRejected as rejected:
+        print(str(rejected), file=sys.stderr)
+        for problem in rejected.problems[:MAX_REPORTED]:
+            print(f"  {problem.describe()}", file=sys.stderr)
+        if len(rejected.problems) > MAX_REPORTED:
+            print(f"  … and {len(rejected.problems) - MAX_REPORTED} more.", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{result.added} risk points added (unapproved), {result.skipped} already in the "
+          f"register ({result.rows} rows).")
+    return EXIT_OK
+
+
+def cmd_risks_export(args: argparse.Namespace) -> int:
+    from app.figures.period import now
+    from app.io.risk_sheet import export_risks
+
+    db = _open(args)
+    result = export_risks(db, args.file, actor=audit.cli_actor(), now=now())
+    print(f"{result.rows} risk points exported to {args.file}.")
     return EXIT_OK
 
 

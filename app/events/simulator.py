@@ -357,6 +357,11 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
         total += len(events)
         if progress is not None:
             progress(n, len(workdays))
+    # The integrity risk register (廉政风险点) of the demo hall, after the history so a
+    # substantiated complaint of it can be linked.
+    from app.records.risk_demo import load_demo_register
+
+    load_demo_register(db, actor=actor, end=end)
     dbmod.optimize(db, full=True)
     return len(workdays), total
 

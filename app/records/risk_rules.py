@@ -15,7 +15,7 @@ from app.config import RiskGrading
 from app.errors import UserError
 from app.records.complaint_rules import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, text_problem
 
-__all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE"]
+__all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE", "text_problem"]
 
 # The six categories of the fifth report; the code letters are their pinyin initials
 # (LZ-SH-003 is the third 审核类 point).

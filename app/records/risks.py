@@ -50,7 +50,7 @@ def department_lookup(session: Session) -> dict[str, int | None]:
     return lookup
 
 
-def check_fields(session: Session, values: Mapping[str, Any],
+def check_fields(session: Session | None, values: Mapping[str, Any],
                  departments: dict[str, int | None] | None = None) -> dict[str, Any]:
     """The fields in ``values`` checked and converted (``department`` → ``department_id``);
     the first bad one raises a one-sentence ``UserError``."""
@@ -92,7 +92,12 @@ def check_fields(session: Session, values: Mapping[str, Any],
         elif name == "escalation_reason":
             out[name] = rules.check_text(value, "The escalation reason", required=False)
         elif name == "department":
-            lookup = departments if departments is not None else department_lookup(session)
+            if departments is not None:
+                lookup = departments
+            elif session is not None:
+                lookup = department_lookup(session)
+            else:
+                raise UserError("The departments of the hall are unknown here.")
             text = str(value or "").strip()
             if not text or text not in lookup:
                 raise UserError(f"The department {text!r} is not a department of the hall "

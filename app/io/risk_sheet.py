@@ -1,0 +1,334 @@
+"""The integrity risk register as a spreadsheet (spec/records.md): export, and an
+all-or-nothing import that reports every bad cell by row, column, value and reason.
+
+The 风险等级 column is checked against 发生概率 × 影响程度: it must be the score's
+grade, or one grade higher with the reason in 升级理由. An imported point starts
+unapproved, in the phase the sheet gives. A 编号 already in the register is skipped
+when the row is identical and is an error when it differs (the register is changed in
+the application, where a change withdraws the approval), so importing the same file
+twice adds nothing. The spreadsheet plumbing (defusedxml, zip-bomb check, formula
+escaping, the report) is the complaint ledger's, shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from app.config import load_risk_grading
+from app.db import Database
+from app.errors import UserError
+from app.io.complaint_rows import cell_text, shown
+from app.io.complaint_sheet import Cancelled, TransferResult
+from app.io.xlsx import SheetReader, text_cell, write_atomically
+from app.records import risk_rules as rules
+from app.records.risk_register import RegisterRow, load_rows
+from app.records.risks import check_fields, department_lookup
+from app.security import audit
+from models import RiskPoint, RiskStep
+
+__all__ = ["HEADERS", "Cancelled", "Problem", "SheetRejected", "TransferResult",
+           "export_risks", "import_risks"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A bad cell: spreadsheet row (1 = header), column header, value, reason."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+    letter: str = ""              # the column's letter in the file, when it has one
+
+    def describe(self) -> str:
+        where = f"{self.letter} {self.column}" if self.letter else self.column
+        quoted = f" {self.value!r}" if self.value else ""
+        return f"row {self.row}, column {where}{quoted}: {self.reason}."
+
+
+class SheetRejected(UserError):
+    """The sheet had bad cells; nothing was written. ``problems`` names them all, in
+    row and column order."""
+
+    def __init__(self, path: Path, problems: list[Problem],
+                 positions: dict[str, int] | None = None) -> None:
+        n = len(problems)
+        super().__init__(f"The spreadsheet {path.name} was rejected and nothing was "
+                         f"written: {n} problem{'s' if n != 1 else ''} to fix.")
+        where = positions or {}
+        self.problems = sorted(
+            (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
+             else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
+
+HEADERS = ("编号", "类别", "风险类型", "岗位", "程序环节", "风险描述", "发生概率", "影响程度",
+           "风险等级", "防控措施", "责任人", "责任单位", "阶段", "下次评估日期")
+REASON = "升级理由"            # optional column
+# column header → field of check_fields
+FIELD_OF = {"类别": "category", "风险类型": "risk_type", "岗位": "post", "程序环节": "procedure",
+            "风险描述": "description", "发生概率": "likelihood", "影响程度": "impact",
+            "防控措施": "measures", "责任人": "responsible", "责任单位": "department",
+            "阶段": "phase"}
+WIDTHS = (12, 8, 10, 14, 16, 50, 8, 8, 8, 50, 10, 16, 8, 12, 30)
+MAX_ROWS = 10_000
+COMPARED = ("category", "risk_type", "post", "procedure", "description", "likelihood",
+            "impact", "grade", "escalation_reason", "measures", "responsible",
+            "department_id", "phase", "next_review")
+
+
+def _xlsx(path: str | Path) -> Path:
+    p = Path(path)
+    if p.suffix.lower() != ".xlsx":
+        raise UserError(f"The file {p.name} must be an .xlsx spreadsheet.")
+    return p
+
+
+def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
+          total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    if progress is not None:
+        progress(done, total)
+
+
+# -- export ----------------------------------------------------------------------------
+def sheet_row(r: RegisterRow) -> list[Any]:
+    """A point as the spreadsheet's cell values, in header order plus 升级理由."""
+    return [r.code, rules.CATEGORY_LABELS[r.category], rules.RISK_TYPE_LABELS[r.risk_type],
+            r.post, r.procedure, r.description, r.likelihood, r.impact,
+            rules.GRADE_LABELS[r.grade], r.measures, r.responsible, r.department_name,
+            rules.PHASE_LABELS[r.phase], r.next_review, r.escalation_reason or None]
+
+
+def export_risks(db: Database, path: str | Path, *, actor: str, now: float,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> TransferResult:
+    """Write the register (points in force, by code) to ``path``; audited."""
+    target = _xlsx(path)
+    started = time.perf_counter()
+    with db.read() as session:
+        rows = load_rows(session, now)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("廉政风险点")
+    for i, width in enumerate(WIDTHS, 1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([*HEADERS, REASON])
+    for i, r in enumerate(rows):
+        _tick(progress, cancelled, i, len(rows))
+        sheet.append([_cell(sheet, v) for v in sheet_row(r)])
+    _tick(progress, cancelled, len(rows), len(rows))
+    write_atomically(book, target)
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    with db.write() as session:
+        audit.record(session, actor, "risk.export", "file", target.name[:128],
+                     {"rows": len(rows), "sha256": digest})
+    return TransferResult(rows=len(rows), seconds=time.perf_counter() - started)
+
+
+def _cell(sheet: Any, value: Any) -> Any:
+    if isinstance(value, str):
+        return text_cell(sheet, value)
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    return value
+
+
+# -- import ----------------------------------------------------------------------------
+def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]]:
+    reader = SheetReader(path)
+    try:
+        rows = reader.rows()
+        header = next(rows, None)
+        if header is None:
+            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has "
+                            "no header row.")
+        names = ["" if h is None else str(h).strip() for h in header]
+        positions = {n: names.index(n) for n in (*HEADERS, REASON) if n in names}
+        missing = [Problem(1, n, "", "the column is missing from the header row")
+                   for n in HEADERS if n not in positions]
+        if missing:
+            raise SheetRejected(path, missing)
+        data = []
+        for number, values in enumerate(rows, 2):
+            if number > MAX_ROWS:
+                raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
+                                "rows; a register is far smaller.")
+            if any(v is not None and str(v).strip() for v in values):
+                data.append((number, values))
+        return positions, data
+    finally:
+        reader.close()
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0):
+            raise ValueError
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip())
+
+
+def parse_row(number: int, cells: dict[str, Any], departments: dict[str, int | None],
+              grading: Any, problems: list[Problem]) -> dict[str, Any] | None:
+    """One row as the values of a new point, or None after adding its problems."""
+    before = len(problems)
+    out: dict[str, Any] = {}
+    try:
+        out["code"] = rules.check_code(cell_text(cells.get("编号")))
+    except UserError as exc:
+        problems.append(Problem(number, "编号", shown(cells.get("编号")), _reason(exc)))
+    for header, name in FIELD_OF.items():
+        raw = cells.get(header)
+        value = raw if name in ("likelihood", "impact") else cell_text(raw)
+        if value is None and name in ("likelihood", "impact"):
+            value = ""
+        try:
+            out.update(check_fields(None, {name: value}, departments))
+        except UserError as exc:
+            problems.append(Problem(number, header, shown(raw), _reason(exc)))
+    try:
+        out["next_review"] = _date(cells.get("下次评估日期"))
+    except (ValueError, TypeError):
+        problems.append(Problem(number, "下次评估日期", shown(cells.get("下次评估日期")),
+                                "not a date (a spreadsheet date or YYYY-MM-DD)"))
+    reason_raw = cells.get(REASON)
+    reason = cell_text(reason_raw)
+    if reason is not None and rules.text_problem(reason):
+        problems.append(Problem(number, REASON, shown(reason_raw),
+                                f"the reason is {rules.text_problem(reason)}"))
+    grade_raw = cell_text(cells.get("风险等级"))
+    grade = rules.grade_key(grade_raw or "")
+    if grade is None:
+        problems.append(Problem(number, "风险等级", shown(grade_raw),
+                                "not one of 一级, 二级, 三级"))
+    elif "likelihood" in out and "impact" in out:
+        base = rules.score_grade(out["likelihood"], out["impact"], grading)
+        score = out["likelihood"] * out["impact"]
+        if grade == base and reason:
+            problems.append(Problem(number, REASON, shown(reason_raw),
+                                    f"an escalation reason is given but {grade_raw} is the "
+                                    f"grade of the score {score}"))
+        elif grade == base - 1 and not reason:
+            problems.append(Problem(number, "风险等级", grade_raw or "",
+                                    f"the score {score} gives {rules.GRADE_LABELS[base]}; "
+                                    f"{grade_raw} needs its reason in the {REASON} column"))
+        elif grade not in (base, base - 1):
+            problems.append(Problem(number, "风险等级", grade_raw or "",
+                                    f"the score {score} gives {rules.GRADE_LABELS[base]} "
+                                    "(escalation is by one grade at most)"))
+        out["grade"] = grade
+        out["escalation_reason"] = reason if grade == base - 1 else None
+    return out if len(problems) == before else None
+
+
+def _reason(exc: UserError) -> str:
+    return str(exc).rstrip(".")
+
+
+def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: float,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> TransferResult:
+    """Import ``path`` into the register, all or nothing; raises ``SheetRejected``
+    listing every problem when any row is bad."""
+    source = _xlsx(path)
+    rules.require(role, rules.EDIT_ROLES, "import into the risk register")
+    started = time.perf_counter()
+    positions, data = _read(source)
+    if not data:
+        raise UserError(f"The spreadsheet {source.name} has a header row but no points.")
+    problems: list[Problem] = []
+    result = TransferResult(rows=len(data))
+    with db.write() as session:
+        grading = load_risk_grading(session)
+        departments = department_lookup(session)
+        parsed: list[dict[str, Any]] = []
+        first: dict[str, int] = {}
+        for i, (number, values) in enumerate(data):
+            _tick(progress, cancelled, i, len(data))
+            cells = {n: values[p] if p < len(values) else None for n, p in positions.items()}
+            entry = parse_row(number, cells, departments, grading, problems)
+            if entry is None:
+                continue
+            if entry["code"] in first:
+                problems.append(Problem(number, "编号", entry["code"], "the code is used twice "
+                                        f"(first in row {first[entry['code']]})"))
+                continue
+            first[entry["code"]] = number
+            entry["_row"] = number
+            parsed.append(entry)
+        new = _against_register(session, parsed, problems)
+        if problems:
+            raise SheetRejected(source, problems, positions)
+        _insert(session, new, actor, source.name, now)
+        result.added, result.skipped = len(new), len(parsed) - len(new)
+        audit.record(session, actor, "risk.import", "file", source.name[:128], {
+            "rows": len(data), "added": result.added, "skipped": result.skipped,
+            "sha256": hashlib.sha256(source.read_bytes()).hexdigest()}, ts=now)
+    _tick(progress, cancelled, len(data), len(data))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _against_register(session: Session, parsed: list[dict[str, Any]],
+                      problems: list[Problem]) -> list[dict[str, Any]]:
+    """Points not in the register yet; a known 编号 must match its point exactly."""
+    codes = [p["code"] for p in parsed]
+    existing = {p.code: p for p in session.scalars(
+        select(RiskPoint).where(RiskPoint.code.in_(codes)))} if codes else {}
+    new = []
+    for entry in parsed:
+        known = existing.get(entry["code"])
+        if known is None:
+            new.append(entry)
+        elif known.retired_at is not None:
+            problems.append(Problem(entry["_row"], "编号", entry["code"],
+                                    "the point was retired from the register"))
+        else:
+            differs = [f for f in COMPARED if getattr(known, f) != entry[f]]
+            if differs:
+                problems.append(Problem(entry["_row"], "编号", entry["code"],
+                                        "the point is in the register already with other "
+                                        f"values ({', '.join(differs)}); change it in the "
+                                        "application"))
+    return new
+
+
+def _insert(session: Session, new: list[dict[str, Any]], actor: str, file_name: str,
+            now: float) -> None:
+    if not new:
+        return
+    start = int(session.scalar(select(RiskPoint.id).order_by(RiskPoint.id.desc())
+                               .limit(1)) or 0) + 1
+    rows = []
+    for i, entry in enumerate(new):
+        values = {k: v for k, v in entry.items() if not k.startswith("_")}
+        rows.append({**values, "id": start + i, "approved_by": None, "approved_at": None,
+                     "reviewed_at": None, "retired_at": None, "retired_reason": None,
+                     "revision": 1, "created_at": now, "updated_at": now})
+    session.execute(insert(RiskPoint), rows)
+    session.execute(insert(RiskStep), [
+        {"risk_id": r["id"], "at": now, "actor": actor, "action": "import",
+         "note": f"导入自 {file_name}", "changes": None} for r in rows])
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT setval(pg_get_serial_sequence('risk_point', 'id'), "
+                             "(SELECT max(id) FROM risk_point))"))
