@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON as in spec/cli.md")
     p.set_defaults(run=cmd_stats)
 
+    p = sub.add_parser("briefing", help="write the quarterly PDF briefing (季度工作简报)")
+    p.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q3")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--department", metavar="CODE",
+                   help="only this department's windows (its own copy)")
+    p.set_defaults(run=cmd_briefing)
+
     p = sub.add_parser("calendar", help="holidays and make-up working days of years the "
                        "official calendar package does not cover yet")
     cal_sub = p.add_subparsers(dest="calendar_command", metavar="set|list", required=True,
@@ -271,6 +278,25 @@ def _print_stats(data: dict) -> None:
     for code, w in data["windows"].items():
         print(f"  {code:<8}{w['served']:>8}{pct(w['occupancy']):>11}"
               f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
+
+
+def cmd_briefing(args: argparse.Namespace) -> int:
+    from app.briefing import parse, register_font, write_briefing
+    from app.briefing.export import check_target
+    from app.figures.period import now
+
+    quarter = parse(args.quarter)
+    check_target(args.out)
+    font = register_font()
+    if font.warning:
+        print(f"Warning: {font.warning}", file=sys.stderr)
+    db = _open(args)
+    written = write_briefing(db, quarter, args.out, now(), args.department)
+    print(f"Briefing {quarter.key}"
+          + (f" of department {args.department}" if args.department else "")
+          + f" written to {written.path}" + (" (no data in the quarter)." if written.empty
+                                              else "."))
+    return EXIT_OK
 
 
 def cmd_calendar_set(args: argparse.Namespace) -> int:

@@ -1,0 +1,255 @@
+"""The quarterly briefing: real PDFs written by the command and read back with pypdf;
+every figure as ``stats --json`` gives it, masked personal data, empty quarters,
+per-department copies, the director's text and the audit head."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.briefing import build, parse, save_note
+from app.briefing.keyfigures import fmt_count, fmt_minutes, fmt_rate, fmt_score
+from app.briefing.layout import HEADINGS
+from app.db import Database
+from app.events.simulator import write_demo_history
+from app.records import complaints as svc
+from app.security import audit
+from models import AuditEntry, Department, Window
+from tests.cli_helpers import cli, one_sentence
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+NAME, PHONE = "张小三", "13812345678"
+Q3 = ("--from", "2026-07-01", "--to", "2026-10-01")
+
+
+def ts(day: dt.date, hour: int) -> float:
+    return dt.datetime.combine(day, dt.time(hour), TZ).timestamp()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo hall with the last working days of September 2026 and one complaint
+    substantiated with the citizen's name and phone in its text."""
+    path = tmp_path_factory.mktemp("briefing") / "demo.db"
+    db = Database(f"sqlite:///{path}")
+    write_demo_history(db, days=6, seed=3, actor="test:demo", end=dt.date(2026, 9, 30))
+    day = dt.date(2026, 9, 29)
+    with db.write() as session:
+        entry = svc.register(session, source="phone", registered_at=ts(day, 10),
+                             content=f"{NAME}（{PHONE}）反映窗口人员态度生硬", window="W01",
+                             citizen_name=NAME, citizen_phone=PHONE, actor="test:office",
+                             role="office", now=ts(day, 10))
+        cid = entry.id
+    for action, kw in (("verify", {}), ("substantiate", {
+            "window": "W01", "finding": f"经核实{NAME}反映属实，已电话{PHONE}回复"})):
+        with db.write() as session:
+            svc.apply_step(session, action, svc.StepRequest(cid, **kw), actor="test:office",
+                           role="office", now=ts(day, 15))
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> str:
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return f"sqlite:///{copy}"
+
+
+def pdf_text(path: Path | bytes) -> str:
+    data = path if isinstance(path, bytes) else path.read_bytes()
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def has_code(text: str, code: str) -> bool:
+    return re.search(rf"(^|\s){code}(\s|$)", text, re.MULTILINE) is not None
+
+
+def test_briefing_has_every_section_and_the_figures_of_stats(
+        demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "q3.pdf"
+    status, stdout, err = cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3",
+                              "--out", str(out))
+    assert status == 0, err
+    assert str(out) in stdout
+    status, stats_out, _ = cli(capsys, "--db", demo, "stats", *Q3, "--json")
+    assert status == 0
+    stats = json.loads(stats_out)
+    text = pdf_text(out)
+    positions = [text.index(h) for h in HEADINGS]
+    assert positions == sorted(positions), "sections out of order"
+    assert "2026年第三季度工作简报" in text
+    h = stats["hall"]
+    assert h["served"] > 0 and h["cases_accepted"] > 0
+    key = {"受理办件": fmt_count(h["cases_accepted"]), "办结办件": fmt_count(h["cases_completed"]),
+           "办结率": fmt_rate(h["completion_rate"]), "按时办结率": fmt_rate(h["on_time_rate"]),
+           "取号": fmt_count(h["tickets_issued"]), "服务人次": fmt_count(h["served"]),
+           "平均等候时长": fmt_minutes(h["avg_wait_s"]),
+           "平均办理时长": fmt_minutes(h["avg_service_s"]),
+           "满意率": fmt_rate(h["satisfaction_rate"]), "红牌": fmt_count(h["red_cards"]),
+           "属实投诉": "1"}
+    lines = [line.strip() for line in text.splitlines()]
+    for label, value in key.items():  # each cell is a line: the label, then this quarter
+        assert lines[lines.index(label) + 1] == value, label
+    for code, w in stats["windows"].items():
+        start = next(i for i, line in enumerate(lines) if line.split(" ")[0] == code)
+        row = lines[start + 1:start + 12]
+        wanted = [fmt_count(w["served"]), fmt_rate(w["occupancy"]), fmt_score(w["score"])]
+        at = [row.index(v) for v in wanted]
+        assert at == sorted(at), (code, row)
+    assert stats["windows"]["W01"]["score"] == 99.5  # the substantiated complaint's −0.5
+
+
+def test_personal_data_never_appears(demo: str, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "q3.pdf"
+    assert cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3", "--out", str(out))[0] == 0
+    text = pdf_text(out)
+    assert "本季度属实投诉" in text
+    assert "张*三" in text and "138****5678" in text
+    assert NAME not in text and PHONE not in text
+    assert NAME not in "".join(text.split()) and PHONE not in "".join(text.split())
+
+
+def test_empty_quarter_is_a_valid_pdf_saying_so(demo: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "q1.pdf"
+    status, stdout, _ = cli(capsys, "--db", demo, "briefing", "--quarter", "2025Q1",
+                            "--out", str(out))
+    assert status == 0 and "no data" in stdout
+    text = pdf_text(out)
+    assert "本季度无业务数据" in text
+    for heading in HEADINGS:
+        assert heading in text
+    lines = [line.strip() for line in text.splitlines()]
+    assert lines[lines.index("受理办件") + 1] == "0"
+
+
+def test_department_copy_holds_only_its_windows(demo: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = Database(demo)
+    with db.read() as session:
+        rows = session.execute(select(Window.code, Department.code).join(
+            Department, Department.id == Window.department_id)).all()
+    db.dispose()
+    own = {w for w, d in rows if d == "GS"}
+    others = {w for w, d in rows if d != "GS"}
+    assert own and others
+    out = tmp_path / "gs.pdf"
+    status, _, err = cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3", "--out",
+                         str(out), "--department", "GS")
+    assert status == 0, err
+    text = pdf_text(out)
+    assert all(has_code(text, w) for w in own)
+    assert not [w for w in others if has_code(text, w)]
+    assert "工商分局" in text and "国税分局" not in text
+    status, _, err = cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3", "--out",
+                         str(tmp_path / "x.pdf"), "--department", "NOPE")
+    assert status == 2 and "NOPE" in one_sentence(err)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(("quarter", "out", "word"), [
+    ("2026Q5", "{tmp}/a.pdf", "2026Q5"),
+    ("Q3-2026", "{tmp}/a.pdf", "Q3-2026"),
+    ("2026Q3", "{tmp}/missing/a.pdf", "missing"),
+    ("2026Q3", "{tmp}", "folder"),
+])
+def test_bad_quarter_or_path_is_one_sentence(demo: str, tmp_path: Path, quarter: str,
+                                              out: str, word: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = cli(capsys, "--db", demo, "briefing", "--quarter", quarter, "--out",
+                         out.format(tmp=tmp_path))
+    assert status == 2
+    assert word in one_sentence(err)
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_fragment(
+        demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "q3.pdf"
+    out.write_bytes(b"old")
+
+    def fail(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("app.briefing.export.os.fsync", fail)
+    status, _, err = cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3", "--out",
+                         str(out))
+    assert status == 2 and "No space left on device" in one_sentence(err)
+    assert out.read_bytes() == b"old"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_directors_text_is_kept_audited_and_reprinted_identically(demo: str) -> None:
+    db = Database(demo)
+    q3, now = parse("2026Q3"), ts(dt.date(2026, 11, 26), 10)
+    try:
+        with db.write() as session:
+            assert save_note(session, "2026Q3", "一、窗口高峰时段等候偏长。\n二、下季度增设"
+                             "潮汐窗口。", actor="desktop:director", now=now)
+        with db.write() as session:  # unchanged text: nothing written
+            assert not save_note(session, "2026Q3", "一、窗口高峰时段等候偏长。\n二、下季度"
+                                 "增设潮汐窗口。", actor="desktop:director", now=now)
+        with db.read() as session:
+            head = audit.head(session)
+            assert head is not None and head.action == "briefing_note_saved"
+            assert head.entity_id == "2026Q3"
+        first, again = build(db, q3, now)[1], build(db, q3, now)[1]
+        assert first == again
+        text = pdf_text(first)
+        assert "下季度增设潮汐窗口" in text
+        assert head.hash in "".join(text.split())
+        with db.write() as session:
+            save_note(session, "2026Q3", "改过的文字。", actor="desktop:director", now=now)
+        changed = pdf_text(build(db, q3, now)[1])
+        assert head.hash not in "".join(changed.split())
+        with db.read() as session:
+            new_head = session.scalars(select(AuditEntry).order_by(
+                AuditEntry.seq.desc())).first()
+        assert new_head is not None and new_head.hash in "".join(changed.split())
+    finally:
+        db.dispose()
+
+
+def test_briefing_on_each_backend(db: Database, tmp_path: Path) -> None:
+    """The section queries run on SQLite and PostgreSQL: an empty small hall with one
+    complaint past its verification deadline."""
+    day = dt.date(2026, 8, 3)
+    with db.write() as session:
+        svc.register(session, source="letter", registered_at=ts(day, 10), content="来信",
+                     window="W03", citizen_name=NAME, citizen_phone=PHONE,
+                     actor="test:office", role="office", now=ts(day, 10))
+    briefing, data = build(db, parse("2026Q3"), ts(dt.date(2026, 11, 26), 10))
+    assert briefing.complaints.registered == 1
+    assert briefing.complaints.overdue_verification == 1
+    text = pdf_text(data)
+    assert "超期未核实1件" in text.replace("\n", "")
+    assert NAME not in text and PHONE not in text
+
+
+def test_configured_font_wins_and_a_bad_one_is_one_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.briefing import fonts
+    from app.errors import UserError
+
+    bad = tmp_path / "not-a-font.ttf"
+    bad.write_bytes(b"nonsense")
+    monkeypatch.setenv("HALLDESK_PDF_FONT", str(bad))
+    with pytest.raises(UserError, match=r"not-a-font\.ttf"):
+        fonts.register_font()
+    wqy = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+    if not Path(wqy).is_file():
+        pytest.skip("WenQuanYi Micro Hei is not installed")
+    monkeypatch.setenv("HALLDESK_PDF_FONT", wqy + "#0")
+    assert fonts.register_font().source == wqy + "#0"
