@@ -76,6 +76,27 @@ ZH = {
     "&Refresh now": "立即刷新(&R)",
     "&View": "查看(&V)",
     "Main": "主工具栏",
+    # briefing
+    "Quarterly briefing": "季度工作简报",
+    "Generate": "生成",
+    "Print…": "打印…",
+    "Save as…": "另存为…",
+    "Export per department…": "按部门导出…",
+    "Quarter": "季度",
+    "Problems and next steps: kept with the quarter and printed in section 7.":
+        "存在问题和下步打算：随季度保存，印在简报第七部分。",
+    "Save text": "保存文字",
+    "Problems and next steps": "存在问题和下步打算",
+    "Text saved.": "文字已保存。",
+    "The text is unchanged.": "文字未改动。",
+    "Generating…": "正在生成…",
+    "Briefing of %1 generated.": "%1 简报已生成。",
+    "The quarter has no data.": "本季度无数据。",
+    "Save the briefing": "保存简报",
+    "Saved to %1.": "已保存到 %1。",
+    "%1 department briefings written to %2.": "已将 %1 份部门简报写入 %2。",
+    "Folder for the department briefings": "部门简报的保存文件夹",
+    "Briefing": "简报",
 }
 
 

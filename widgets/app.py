@@ -29,6 +29,10 @@ from widgets.context import AppContext
 from widgets.main_window import MainWindow
 from widgets.overview import page as _live_page  # noqa: F401  (registers the tab)
 
+# isort: split
+# The briefing tab last (after the risk register).
+from widgets.briefing import page as _briefing_page  # noqa: F401  (registers the tab)
+
 DEMO_DAYS = 90
 DEMO_SEED = 1
 CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",

@@ -1,0 +1,1 @@
+"""The briefing tab (季度工作简报)."""
