@@ -30,6 +30,10 @@ from widgets.main_window import MainWindow
 from widgets.overview import page as _live_page  # noqa: F401  (registers the tab)
 
 # isort: split
+# Then the integrity risk register (after the complaint ledger, once it registers).
+from widgets.risks import page as _risks_page  # noqa: F401  (registers the tab)
+
+# isort: split
 # The briefing tab last (after the risk register).
 from widgets.briefing import page as _briefing_page  # noqa: F401  (registers the tab)
 

@@ -190,3 +190,10 @@ def complaint_choices(session: Session, limit: int = 500) -> list[tuple[str, str
 
 def grading(session: Session) -> RiskGrading:
     return load_risk_grading(session)
+
+
+def departments(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of the departments a point may belong to, the hall's own office first."""
+    rows = session.execute(select(Department.code, Department.name)
+                           .where(Department.retired.is_(False)).order_by(Department.code)).all()
+    return [(OWN_OFFICE, OWN_OFFICE), *((c, n) for c, n in rows)]

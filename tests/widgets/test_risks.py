@@ -1,0 +1,125 @@
+"""The risk register tab: the heat map's cell filters the table, the matrix follows an
+approval, a linked substantiated complaint flags the point, the editor refuses bad
+input, the table model passes the model tester."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.records import complaints as complaint_svc
+from app.records import risks as svc
+from widgets.context import AppContext
+from widgets.main_window import MainWindow
+from widgets.risks.dialogs import PointDialog
+from widgets.risks.page import RiskRegisterPage
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+NOW = dt.datetime(2026, 9, 15, 10, tzinfo=TZ).timestamp()
+
+
+def _point(db: Database, code: str, likelihood: int, impact: int,
+           category: str = "审核类") -> int:
+    with db.write() as session:
+        return svc.create(session, code, {
+            "category": category, "risk_type": "岗位职责", "post": "收费岗",
+            "procedure": "收费", "description": "超标准收费", "likelihood": likelihood,
+            "impact": impact, "measures": "票款分离", "responsible": "张三",
+            "department": "GS", "phase": "控制"}, actor="test:office", role="office",
+            now=NOW).id
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database) -> Iterator[RiskRegisterPage]:
+    _point(db, "LZ-SH-001", 5, 4)
+    _point(db, "LZ-SH-002", 5, 4)
+    _point(db, "LZ-GL-001", 1, 2, "管理类")
+    context = AppContext(db, "test:director", clock=lambda: NOW)
+    if hasattr(context, "role"):
+        context.role = "director"
+    window = MainWindow(context, remember=False)
+    qtbot.addWidget(window)
+    found = [p for p in window.pages if isinstance(p, RiskRegisterPage)]
+    assert found
+    risks = found[0]
+    risks.warn = lambda text: pytest.fail(text)
+    risks.load_now()
+    yield risks
+    window.close()
+
+
+def test_heat_map_click_filters_the_table(page: RiskRegisterPage, qtbot: QtBot) -> None:
+    assert sorted(page.visible_codes()) == ["LZ-GL-001", "LZ-SH-001", "LZ-SH-002"]
+    row, col = page.heat.cell_of(5, 4)
+    assert page.heat.item(row, col).text() == "2"
+    page.heat.cellClicked.emit(row, col)
+    assert sorted(page.visible_codes()) == ["LZ-SH-001", "LZ-SH-002"]
+    page.clear_filters()
+    assert len(page.visible_codes()) == 3
+    page.matrix.cellClicked.emit(0, 2)                 # 管理类 × 三级
+    assert page.visible_codes() == ["LZ-GL-001"]
+
+
+def test_approving_updates_the_matrix(page: RiskRegisterPage, qtbot: QtBot) -> None:
+    assert page.matrix.count("review", 1) == 2
+    page.flag.setCurrentIndex(page.flag.findData("unapproved"))
+    assert len(page.visible_codes()) == 3
+    page.clear_filters()
+    page.select(page.rows[1].id)
+    code = page.current().code if page.current() else ""
+    page.approve_current()
+    qtbot.waitUntil(lambda: any(r.code == code and r.approved_at for r in page.rows),
+                    timeout=5000)
+    page.flag.setCurrentIndex(page.flag.findData("unapproved"))
+    assert code not in page.visible_codes() and len(page.visible_codes()) == 2
+    # an escalation of an approved 二级 point moves it in the matrix and withdraws approval
+    with page.context.db.write() as session:
+        pid = _point_id(page, "LZ-GL-001")
+        svc.update(session, pid, {"likelihood": 2, "impact": 4}, actor="t", role="office",
+                   now=NOW)
+        svc.escalate(session, pid, "上级通报", actor="t", role="office", now=NOW)
+    page.load_now()
+    assert page.matrix.count("management", 1) == 1 and page.matrix.count("management", 3) == 0
+
+
+def _point_id(page: RiskRegisterPage, code: str) -> int:
+    return next(r.id for r in page.rows if r.code == code)
+
+
+def test_linked_substantiated_complaint_flags(page: RiskRegisterPage, qtbot: QtBot) -> None:
+    db = page.context.db
+    with db.write() as session:
+        entry = complaint_svc.register(session, source="phone", content="多收费",
+                                       registered_at=NOW, window="W01", actor="t",
+                                       role="office", now=NOW)
+        for action, fields in (("verify", {}), ("substantiate", {"finding": "属实"})):
+            complaint_svc.apply_step(session, action,
+                                     complaint_svc.StepRequest(entry.id, **fields),
+                                     actor="t", role="office", now=NOW)
+        code = entry.code
+    pid = _point_id(page, "LZ-SH-001")
+    page.link(pid, "complaint", code, "收费问题")
+    qtbot.waitUntil(lambda: any(r.id == pid and r.flags.complaint for r in page.rows),
+                    timeout=5000)
+    page.flag.setCurrentIndex(page.flag.findData("complaint"))
+    assert page.visible_codes() == ["LZ-SH-001"]
+    assert code in page.detail.toPlainText()
+
+
+def test_editor_refuses_bad_input(page: RiskRegisterPage, qtbot: QtBot) -> None:
+    dialog = PointDialog(page, page.departments, page.grading, code="LZ-SH-009")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "post" in dialog.problem.text() and dialog.result() == 0
+    dialog.likelihood.setValue(5)
+    dialog.impact.setValue(3)
+    assert dialog.grade.text().startswith("一级")
+
+
+def test_model_passes_the_model_tester(page: RiskRegisterPage, qtmodeltester: object) -> None:
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.proxy)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""The integrity risk register tab (廉政风险点)."""
