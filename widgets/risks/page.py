@@ -247,9 +247,8 @@ class RiskRegisterPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.due.addItem(item)
         self._update_status()
-        if current is None or not self.select(current.id):
-            if self.proxy.rowCount():
-                self.table.selectRow(0)
+        if (current is None or not self.select(current.id)) and self.proxy.rowCount():
+            self.table.selectRow(0)
 
     def _update_status(self) -> None:
         flagged = sum(r.flags.flagged for r in self.rows)
