@@ -25,12 +25,17 @@ from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import db as dbmod
 from app.errors import UserError
+from app.security.accounts import desktop_role
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
 from widgets.overview import page as _live_page  # noqa: F401  (registers the tab)
 
 # isort: split
-# Then the integrity risk register (after the complaint ledger, once it registers).
+# Tabs register in import order: the live hall first, then the complaint ledger.
+from widgets.complaints import page as _ledger_page  # noqa: F401  (registers the tab)
+
+# isort: split
+# Then the integrity risk register.
 from widgets.risks import page as _risks_page  # noqa: F401  (registers the tab)
 
 # isort: split
@@ -169,7 +174,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if args.demo:
             db = dbmod.Database(demo_url())
-            account = "demo:director"
+            account, role = "demo:director", "director"
             if not dbmod.is_initialised(db):
                 _build_demo(app, db, account)
             else:
@@ -179,13 +184,15 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             db = dbmod.open_database(dbmod.resolve_url(args.db))
             account = f"desktop:{user}"
+            with db.read() as session:
+                role = desktop_role(session, user)
     except UserError as exc:
         if args.screenshot:
             print(str(exc), file=sys.stderr)
         else:
             QMessageBox.critical(None, "HallDesk", str(exc))
         return 2
-    window = MainWindow(AppContext(db, account), remember=not args.screenshot)
+    window = MainWindow(AppContext(db, account, role=role), remember=not args.screenshot)
     if args.screenshot:
         try:
             for path in screenshot(window, args.screenshot):

@@ -357,6 +357,11 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
         total += len(events)
         if progress is not None:
             progress(n, len(workdays))
+    # The complaint ledger: the office works through the entries bad evaluations
+    # opened, and a handful of phone, letter, web and in-person complaints come in.
+    from app.records.complaint_demo import add_demo_complaints
+
+    add_demo_complaints(db, seed=seed, actor=actor, end=end, days=workdays)
     # The integrity risk register (廉政风险点) of the demo hall, after the history so a
     # substantiated complaint of it can be linked.
     from app.records.risk_demo import load_demo_register

@@ -293,8 +293,7 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
             changes["substantiated_at"] = at
             changes["rectify_due"] = calendar.add_workdays(local_day(at, tz),
                                                            deadlines.rectify_workdays)
-        recorded = {k: [_jsonable(getattr(entry, k)), _jsonable(v)]
-                    for k, v in changes.items()}
+        recorded = _recorded(session, entry, changes)
         steps.append({"complaint_id": entry.id, "at": at, "actor": actor,
                       "action": action_key, "from_state": entry.state,
                       "to_state": action.to_state, "note": note,
@@ -323,8 +322,19 @@ def apply_step(session: Session, action_key: str, request: StepRequest, *, actor
     return apply_steps(session, action_key, [request], actor=actor, role=role, now=now)[0]
 
 
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
+def _recorded(session: Session, entry: Complaint,
+              changes: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Old and new values of the changed fields for the history (a window by code)."""
+    out: dict[str, list[Any]] = {}
+    for field, new in changes.items():
+        old = getattr(entry, field)
+        if field == "window_id":
+            codes = {wid: code for code, wid in window_ids(session).items()}
+            out["window"] = [codes.get(old), codes.get(new)]
+        else:
+            out[field] = [old.isoformat() if isinstance(old, dt.date) else old,
+                          new.isoformat() if isinstance(new, dt.date) else new]
+    return out
 
 
 # -- corrections and voiding ---------------------------------------------------------
@@ -369,7 +379,7 @@ def correct(session: Session, complaint_id: int, changes: Mapping[str, str | Non
             and rules.on_substantiated_path(entry.state, entry.rectification)):
         raise UserError(f"Complaint {entry.code} was found substantiated; it must keep "
                         "naming a window.")
-    recorded = {k: [getattr(entry, k), v] for k, v in new.items()}
+    recorded = _recorded(session, entry, new)
     for k, v in new.items():
         setattr(entry, k, v)
     at = float(int(now))

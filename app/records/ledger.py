@@ -190,6 +190,7 @@ SORT_KEYS: dict[str, Callable[[LedgerRow], Any]] = {
     "window": lambda r: r.window,
     "department": lambda r: r.department_name,
     "citizen": lambda r: r.citizen_name,
+    "phone": lambda r: r.citizen_phone,
     "content": lambda r: r.content,
     "state": lambda r: rules.STATES.index(r.state) if r.state in rules.STATES else 99,
     "due": lambda r: (r.due or dt.date.max, r.id),

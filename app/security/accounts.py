@@ -48,3 +48,13 @@ def authenticate(session: Session, name: str, password: str) -> Account | None:
     except VerificationError:
         return None
     return account
+
+
+def desktop_role(session: Session, user: str) -> str:
+    """The role of a desktop session run by the OS user ``user``: that of the account
+    with the same name when one exists (and is not disabled), else ``office``. There
+    is no login dialog yet, so the operating system's login is what identifies."""
+    account = session.scalar(select(Account).where(Account.name == user))
+    if account is None or account.disabled:
+        return "office"
+    return account.role

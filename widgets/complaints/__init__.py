@@ -1,0 +1,1 @@
+"""The complaint ledger tab (投诉台账)."""

@@ -1,0 +1,215 @@
+"""The widgets of the ledger tab and how they are laid out; the page wires them."""
+
+from __future__ import annotations
+
+from PyQt6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt
+from PyQt6.QtGui import QKeySequence
+from PyQt6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.records import complaint_rules as rules
+from app.records.ledger import Choices, Counts
+from widgets.complaints.labels import SHORTCUTS, action_label, source_label, state_label
+
+COLUMN_WIDTHS = (140, 112, 58, 46, 62, 86, 44, 260, 60, 100, 120)
+TILE = ("QPushButton{border:1px solid #c8c8c8;border-radius:3px;padding:3px 8px;"
+        "background:%s;text-align:center}")
+
+
+class LedgerLayout(QObject):
+    """Builds the tab: count tiles, filter bar, tool row, table | detail."""
+
+    def __init__(self, page: QWidget, model: QSortFilterProxyModel, role: str) -> None:
+        super().__init__(page)
+
+        self.count_buttons: dict[str, QPushButton] = {}
+        tiles = QHBoxLayout()
+        tiles.setSpacing(4)
+        for key in ("", *rules.STATES, "overdue"):
+            button = QPushButton()
+            button.setObjectName(f"count_{key or 'all'}")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setMinimumWidth(76)
+            tiles.addWidget(button)
+            self.count_buttons[key] = button
+        tiles.addStretch(1)
+
+        self.state = QComboBox()
+        self.state.addItem(self.tr("All states"), "")
+        for key in rules.STATES:
+            self.state.addItem(state_label(key), key)
+        self.source = QComboBox()
+        self.source.addItem(self.tr("All sources"), "")
+        for key in rules.SOURCES:
+            self.source.addItem(source_label(key), key)
+        self.window = QComboBox()
+        self.department = QComboBox()
+        self.window.setMinimumContentsLength(10)
+        self.department.setMinimumContentsLength(8)
+        self.use_dates = QCheckBox(self.tr("Registered from"))
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
+        for date in (self.date_from, self.date_to):
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            date.setEnabled(False)
+            self.use_dates.toggled.connect(date.setEnabled)
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search number, complaint, window, citizen… (Ctrl+F)"))
+        filters = QHBoxLayout()
+        for widget in (self.state, self.source, self.window, self.department, self.use_dates,
+                       self.date_from, QLabel("–"), self.date_to, self.overdue):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+
+        self.register = QPushButton(self.tr("Register a complaint…"))
+        self.register.setShortcut(QKeySequence("Ctrl+N"))
+        self.register.setToolTip("Ctrl+N")
+        self.register.setVisible(role in rules.REGISTER_ROLES)
+        self.import_ = QPushButton(self.tr("Import…"))
+        self.import_.setVisible(role in rules.IMPORT_ROLES)
+        self.export = QPushButton(self.tr("Export…"))
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.hide()
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.shown = QLabel()
+        self.shown.setObjectName("shown")
+        tools = QHBoxLayout()
+        for tool in (self.register, self.import_, self.export, self.progress, self.cancel,
+                     self.status):
+            tools.addWidget(tool)
+        tools.addStretch(1)
+        tools.addWidget(self.shown)
+
+        self.table = QTableView()
+        self.table.setObjectName("ledger_table")
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical, horizontal = self.table.verticalHeader(), self.table.horizontalHeader()
+        assert vertical is not None and horizontal is not None
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
+        horizontal.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        horizontal.setStretchLastSection(True)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        # The steps the entry's state allows are shown, in workflow order; a hidden
+        # button takes no room. Correcting and voiding sit apart, on their own row.
+        self.step_buttons: dict[str, QPushButton] = {}
+        workflow, records = QHBoxLayout(), QHBoxLayout()
+        for action in rules.ACTIONS:
+            button = QPushButton(action_label(action))
+            button.setObjectName(f"step_{action}")
+            if action in SHORTCUTS:
+                button.setShortcut(QKeySequence(SHORTCUTS[action]))
+                button.setToolTip(SHORTCUTS[action])
+            button.hide()
+            (records if action == "void" else workflow).addWidget(button)
+            self.step_buttons[action] = button
+        workflow.addStretch(1)
+        self.correct = QPushButton(self.tr("Correct…"))
+        self.correct.setObjectName("correct")
+        self.correct.hide()
+        records.insertWidget(0, self.correct)
+        records.addStretch(1)
+        steps = QVBoxLayout()
+        steps.addLayout(workflow)
+        steps.addLayout(records)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addLayout(steps)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 440])
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(tiles)
+        layout.addLayout(filters)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+
+    def set_choices(self, choices: Choices) -> None:
+        for box, everything, items in (
+                (self.window, self.tr("All windows"),
+                 [(f"{code} {label}".rstrip(), code) for code, label, _ in choices.windows]),
+                (self.department, self.tr("All departments"),
+                 [(f"{code} {name}", code) for code, name in choices.departments])):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, "")
+            for text, data in items:
+                box.addItem(text, data)
+            box.setCurrentIndex(max(box.findData(current), 0))
+            box.blockSignals(False)
+
+    def show_counts(self, counts: Counts) -> None:
+        for key, button in self.count_buttons.items():
+            if key == "":
+                n, label, colour = counts.total, self.tr("All"), "#ffffff"
+            elif key == "overdue":
+                n, label = counts.overdue, self.tr("Overdue")
+                colour = "#f8d7da" if n else "#ffffff"
+            else:
+                n, label, colour = counts.by_state[key], state_label(key), "#ffffff"
+            button.setText(f"{label}  {n:,}")
+            button.setStyleSheet(TILE % colour)
+
+    def show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def transfer_started(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.import_.setEnabled(False)
+        self.export.setEnabled(False)
+        self.status.setText("")
+
+    def transfer_ended(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        self.import_.setEnabled(True)
+        self.export.setEnabled(True)
+
