@@ -25,6 +25,8 @@ SUBSTANTIATED = ("经电话回访核实，窗口人员解释政策不够耐心�
                  "调取录像核实，群众等候期间窗口人员离岗约十分钟，属实。",
                  "核实：未一次性告知所需材料，群众往返两次，属实。",
                  "经核实，窗口人员答复态度生硬，属实。")
+# Complaints by phone, letter, web or in person are about many things, not one service.
+SUBSTANTIATED_OTHER = ("经调查核实，反映情况属实。", "经核实，反映问题基本属实。")
 UNSUBSTANTIATED = ("电话回访，群众表示误按评价器，不属实。",
                    "调取录像核实，窗口按规定办理，群众对政策规定本身不满，不属实。",
                    "经核实，系统故障导致等候较长，非窗口人员原因，不属实。")
@@ -76,7 +78,9 @@ def _plan_entry(plan: _Plan, cid: int, registered: dt.date, rng: random.Random,
                 calendar: WorkCalendar, end: dt.date, tz: dt.tzinfo,
                 window: str | None, appealable: bool) -> None:
     """Plan one entry's steps up to ``end`` (exclusive), each on a working day;
-    ``window`` is named on substantiation (for an entry that names none yet)."""
+    ``window`` is named on substantiation (for an entry that names none yet); only an
+    entry from an evaluation is ``appealable`` and gets findings about a service."""
+    findings = SUBSTANTIATED if appealable else SUBSTANTIATED_OTHER
     def at(day: dt.date) -> float:
         hour = 9 + rng.random() * 7.5
         return dt.datetime.combine(day, dt.time(int(hour), int(hour % 1 * 60)), tz).timestamp()
@@ -107,7 +111,7 @@ def _plan_entry(plan: _Plan, cid: int, registered: dt.date, rng: random.Random,
                 return
             substantiated = True
             plan.add("substantiate", svc.StepRequest(
-                cid, finding=rng.choice(SUBSTANTIATED), window=window, at=at(day)))
+                cid, finding=rng.choice(findings), window=window, at=at(day)))
     else:
         day = later(day, 0, 2)
         if day is None:
@@ -115,7 +119,7 @@ def _plan_entry(plan: _Plan, cid: int, registered: dt.date, rng: random.Random,
         substantiated = rng.random() < 0.42
         if substantiated:
             plan.add("substantiate", svc.StepRequest(
-                cid, finding=rng.choice(SUBSTANTIATED), window=window, at=at(day)))
+                cid, finding=rng.choice(findings), window=window, at=at(day)))
         else:
             plan.add("unsubstantiate", svc.StepRequest(
                 cid, finding=rng.choice(UNSUBSTANTIATED), at=at(day)))

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>Actions</name>
@@ -130,11 +131,820 @@
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
 </context><context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="55" />
+        <source>Quarterly briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="72" />
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="74" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="75" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="77" />
+        <source>Export per department…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="85" />
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="91" />
+        <source>Problems and next steps: kept with the quarter and printed in section 7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="94" />
+        <source>Save text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="99" />
+        <source>Problems and next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="195" />
+        <source>Text saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="196" />
+        <source>The text is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="208" />
+        <source>Generating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="224" />
+        <source>Briefing of %1 generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="227" />
+        <source>The quarter has no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="289" />
+        <source>Save the briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="297" />
+        <source>Saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="312" />
+        <source>%1 department briefings written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="319" />
+        <source>Folder for the department briefings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/briefing/page.py" line="326" />
+        <source>Briefing</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>ComplaintDetail</name>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="36" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="42" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="43" />
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="44" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="45" />
+        <source>Citizen</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="46" />
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="47" />
+        <source>Verification due</source>
+        <translation>核实期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="48" />
+        <source>Rectification due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="50" />
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="56" />
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/detail.py" line="62" />
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+</context><context>
+    <name>ComplaintForms</name>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="37" />
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1过长：共 %2 个字，最多 %3 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="41" />
+        <source>%1 is masked (it contains *); enter the real value or leave it empty.</source>
+        <translation>%1是脱敏后的内容（含 *）；请填写真实内容，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="44" />
+        <source>%1 is not a phone number: use 5–20 digits, spaces, +, - or brackets.</source>
+        <translation>%1不是电话号码：请使用 5–20 位数字、空格、+、- 或括号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="46" />
+        <source>%1 contains control characters.</source>
+        <translation>%1含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="53" />
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="99" />
+        <source>%1 is empty; it must be filled in.</source>
+        <translation>%1为空，必须填写。</translation>
+    </message>
+</context><context>
+    <name>ComplaintLabels</name>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="14" />
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="15" />
+        <source>Verifying</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="16" />
+        <source>Appealed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="17" />
+        <source>Substantiated</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="18" />
+        <source>Unsubstantiated</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="19" />
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="20" />
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="21" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="22" />
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="28" />
+        <source>Evaluation device</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="29" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="30" />
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="31" />
+        <source>Web</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="32" />
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="33" />
+        <source>Inspection</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="39" />
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="40" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="41" />
+        <source>Start verification</source>
+        <translation>开始核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="42" />
+        <source>Find substantiated</source>
+        <translation>认定属实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="43" />
+        <source>Find unsubstantiated</source>
+        <translation>认定不属实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="45" />
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="46" />
+        <source>Ruling: evaluation upheld</source>
+        <translation>复核：维持评价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="47" />
+        <source>Ruling: appeal accepted</source>
+        <translation>复核：申诉成立</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="49" />
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="50" />
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="51" />
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="52" />
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="53" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="59" />
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="61" />
+        <location filename="../../widgets/complaints/labels.py" line="60" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="62" />
+        <source>Citizen</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="63" />
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="64" />
+        <source>Verification finding</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="65" />
+        <source>Rectification measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="66" />
+        <source>Follow-up result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="67" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="68" />
+        <source>Substantiated at</source>
+        <translation>认定属实时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="69" />
+        <source>Rectification due</source>
+        <translation>整改期限</translation>
+    </message>
+</context><context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="366" />
+        <location filename="../../widgets/complaints/page.py" line="62" />
+        <source>Complaint ledger</source>
+        <translation>投诉台账</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="137" />
+        <source>The ledger cannot be read: %1</source>
+        <translation>无法读取台账：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="180" />
+        <source>%1 of %2 entries shown</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="240" />
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="294" />
+        <source>Import a ledger spreadsheet</source>
+        <translation>导入台账表格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="303" />
+        <location filename="../../widgets/complaints/page.py" line="295" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="301" />
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="307" />
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="308" />
+        <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
+        <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="345" />
+        <source>%1 was refused; nothing was imported.</source>
+        <translation>%1 被拒绝，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="350" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="352" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="355" />
+        <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
+        <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/page.py" line="360" />
+        <source>%1: %2 entries exported (%3 rows/s).</source>
+        <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
+    </message>
+</context><context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="223" />
+        <source>Correct %1</source>
+        <translation>更正 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="231" />
+        <source>unchanged (%1)</source>
+        <translation>不变（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="232" />
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="233" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="234" />
+        <source>Citizen</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="235" />
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="243" />
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="248" />
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="250" />
+        <source>The reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="255" />
+        <source>The citizen's name</source>
+        <translation>投诉人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="256" />
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="263" />
+        <source>Nothing is changed; change a field or cancel.</source>
+        <translation>没有任何更改；请修改某一项，或取消。</translation>
+    </message>
+</context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="69" />
+        <location filename="../../widgets/app.py" line="91" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
+    </message>
+</context><context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="57" />
+        <source>The column is missing from the header row.</source>
+        <translation>表头行缺少此列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="58" />
+        <source>The number is empty; every entry needs one.</source>
+        <translation>编号为空，每条记录都必须有编号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="59" />
+        <source>Longer than %1 characters.</source>
+        <translation>超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="60" />
+        <source>Not a date: use a spreadsheet date or YYYY-MM-DD HH:MM.</source>
+        <translation>不是日期：请使用表格日期，或 YYYY-MM-DD HH:MM 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="62" />
+        <source>The time is in the future.</source>
+        <translation>时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="63" />
+        <source>Not a source; use one of %1.</source>
+        <translation>不是有效来源，应为：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="64" />
+        <source>Not a state; use one of %1.</source>
+        <translation>不是有效状态，应为：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="65" />
+        <source>No window of the hall has this code or name.</source>
+        <translation>大厅中没有此编号或名称的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="66" />
+        <source>Two windows have this name; give the window's code.</source>
+        <translation>有两个窗口同名，请填写窗口编号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="68" />
+        <source>The complaint is empty.</source>
+        <translation>投诉内容为空。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="69" />
+        <source>Only an entry from the evaluation device (%1) can be %2.</source>
+        <translation>只有来源为%1的记录才能处于%2状态。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="71" />
+        <source>An entry that is %1 must fill this column.</source>
+        <translation>状态为%1的记录必须填写此列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="72" />
+        <source>An entry that is %1 cannot have this yet.</source>
+        <translation>状态为%1的记录此列应为空。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="73" />
+        <source>The number is used twice (first in row %1).</source>
+        <translation>编号重复（第一次出现在第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="74" />
+        <source>Masked (contains *) and the entry is new: import the director's unmasked export, or leave the cell empty.</source>
+        <translation>内容已脱敏（含 *）且为新记录：请导入主任导出的未脱敏表格，或将此格留空。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="76" />
+        <source>Number %1 is in the ledger already with %2 here; change the entry in the application, not by importing it again.</source>
+        <translation>编号 %1 已在台账中，此处为“%2”；请在程序中修改该记录，而不是重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="78" />
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>过长：共 %1 个字，最多 %2 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="79" />
+        <source>Contains control characters.</source>
+        <translation>含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="80" />
+        <source>Masked (contains *).</source>
+        <translation>内容已脱敏（含 *）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="81" />
+        <source>Not a phone number: use 5–20 digits, spaces, +, - or brackets.</source>
+        <translation>不是电话号码：请使用 5–20 位数字、空格、+、- 或括号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="98" />
+        <source>Spreadsheet refused</source>
+        <translation>表格被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="99" />
+        <source>%1 was refused and nothing was imported. Fix these %2 cells and import it again:</source>
+        <translation>%1 被拒绝，未导入任何内容。请修改以下 %2 处后重新导入：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="104" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="104" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="105" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/transfer.py" line="105" />
+        <source>What to fix</source>
+        <translation>需要修改</translation>
+    </message>
+</context><context>
+    <name>LedgerLayout</name>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="53" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="57" />
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="64" />
+        <source>Registered from</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="74" />
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="79" />
+        <source>Search number, complaint, window, citizen… (Ctrl+F)</source>
+        <translation>搜索编号、投诉内容、窗口、投诉人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="86" />
+        <source>Register a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="90" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="92" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="96" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="144" />
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="172" />
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="174" />
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="188" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/layout.py" line="190" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context><context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="46" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="46" />
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="47" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="47" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="48" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="48" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="66" />
+        <location filename="../../widgets/complaints/model.py" line="49" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="49" />
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="50" />
+        <source>Citizen</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="50" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/model.py" line="51" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context><context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="154" />
+        <source>Link a complaint or a finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="155" />
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="156" />
+        <source>Inspection finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="161" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="162" />
+        <source>Complaint or finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="163" />
+        <source>Note</source>
+        <translation type="unfinished" />
     </message>
 </context><context>
     <name>LiveCharts</name>
@@ -232,8 +1042,8 @@
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="351" />
-        <location filename="../../widgets/overview/page.py" line="333" />
+        <location filename="../../widgets/overview/page.py" line="357" />
+        <location filename="../../widgets/overview/page.py" line="337" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
@@ -270,6 +1080,83 @@
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
 </context><context>
+    <name>PointDialog</name>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="45" />
+        <source>Risk point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="75" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="75" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="76" />
+        <source>Risk type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="77" />
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="78" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="79" />
+        <source>Risk description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="80" />
+        <source>Likelihood (1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="81" />
+        <source>Impact (1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="82" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="83" />
+        <source>Control measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="84" />
+        <source>Responsible person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="85" />
+        <source>Department</source>
+        <translation type="unfinished">进驻单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="86" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/dialogs.py" line="103" />
+        <source>%1 (score %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
     <name>QueueTableModel</name>
     <message>
         <location filename="../../widgets/overview/tables.py" line="79" />
@@ -290,6 +1177,277 @@
         <location filename="../../widgets/overview/tables.py" line="82" />
         <source>Served today</source>
         <translation>今日办结</translation>
+    </message>
+</context><context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="116" />
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="133" />
+        <source>What the citizen complains about</source>
+        <translation>群众投诉的内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="134" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="135" />
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="136" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="137" />
+        <source>Citizen</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="138" />
+        <source>Phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="139" />
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="143" />
+        <source>The complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="146" />
+        <source>The citizen's name</source>
+        <translation>投诉人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="147" />
+        <source>The phone number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="154" />
+        <source>The time received is in the future.</source>
+        <translation>受理时间晚于当前时间。</translation>
+    </message>
+</context><context>
+    <name>RiskCharts</name>
+    <message>
+        <location filename="../../widgets/risks/charts.py" line="50" />
+        <source>Points by category and grade; click a cell to list them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/charts.py" line="80" />
+        <source>Likelihood (rows) × impact (columns); click a cell to list its points</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>RiskModel</name>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="29" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="30" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="31" />
+        <source>Risk type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="32" />
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="33" />
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="34" />
+        <source>Risk description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="35" />
+        <source>L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="36" />
+        <source>I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="37" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="38" />
+        <source>Department</source>
+        <translation type="unfinished">进驻单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="39" />
+        <source>Responsible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="40" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="41" />
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="42" />
+        <source>Next review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="43" />
+        <source>Attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="49" />
+        <source>review overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="51" />
+        <source>substantiated complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/model.py" line="53" />
+        <source>awaiting approval</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>RiskRegisterPage</name>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="72" />
+        <source>Risk register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="224" />
+        <source>The register cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="255" />
+        <source>%1 of %2 points shown, %3 need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="266" />
+        <source>Likelihood %1 × impact %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="334" />
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="350" />
+        <source>Choose a point in the table first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="384" />
+        <source>Escalate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="385" />
+        <source>Why is this point one grade higher than its score?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="393" />
+        <source>Review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="394" />
+        <source>Conclusion of the review (评估):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="401" />
+        <source>Retire %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="402" />
+        <source>Why does this point leave the register?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="425" />
+        <source>Import the risk register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="454" />
+        <location filename="../../widgets/risks/page.py" line="426" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="444" />
+        <source>%1 points imported, %2 already in the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="452" />
+        <source>Export the risk register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="460" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context><context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="177" />
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="181" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/dialogs.py" line="191" />
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
     </message>
 </context><context>
     <name>Timeline</name>

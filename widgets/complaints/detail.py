@@ -11,6 +11,9 @@ from PyQt6.QtCore import QCoreApplication
 from app.records.ledger import EntryDetail
 from widgets.complaints.labels import action_label, field_label, source_label, state_label
 
+# pylupdate6 finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
 
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value)).replace("\n", "<br>")
@@ -26,40 +29,39 @@ def _value(value: object) -> str:
 
 def detail_html(entry: EntryDetail, tz: dt.tzinfo) -> str:
     """The entry and its history as HTML for a QTextBrowser (everything escaped)."""
-    t = QCoreApplication.translate
     row = entry.row
     overdue = ""
     if row.overdue:
         overdue = (' <span style="background:#c62828;color:white">&nbsp;'
-                   f'{_e(t("ComplaintDetail", "Overdue"))}&nbsp;</span>')
+                   f'{_e(translate("ComplaintDetail", "Overdue"))}&nbsp;</span>')
     window = " ".join(p for p in (row.window, entry.window_label) if p)
     if row.department_name:
         window += f" · {row.department_name}"
     rating = f"（{entry.rating}）" if entry.rating else ""
     facts = [
-        (t("ComplaintDetail", "Source"), source_label(row.source) + rating),
-        (t("ComplaintDetail", "Registered"), _time(row.registered_at, tz)),
-        (t("ComplaintDetail", "Window"), window or "—"),
-        (t("ComplaintDetail", "Citizen"), row.citizen_name or "—"),
-        (t("ComplaintDetail", "Phone number"), row.citizen_phone or "—"),
-        (t("ComplaintDetail", "Verification due"), row.verify_due.isoformat()),
-        (t("ComplaintDetail", "Rectification due"),
+        (translate("ComplaintDetail", "Source"), source_label(row.source) + rating),
+        (translate("ComplaintDetail", "Registered"), _time(row.registered_at, tz)),
+        (translate("ComplaintDetail", "Window"), window or "—"),
+        (translate("ComplaintDetail", "Citizen"), row.citizen_name or "—"),
+        (translate("ComplaintDetail", "Phone number"), row.citizen_phone or "—"),
+        (translate("ComplaintDetail", "Verification due"), row.verify_due.isoformat()),
+        (translate("ComplaintDetail", "Rectification due"),
          row.rectify_due.isoformat() if row.rectify_due else "—"),
-        (t("ComplaintDetail", "Revision"), str(row.revision)),
+        (translate("ComplaintDetail", "Revision"), str(row.revision)),
     ]
     parts = [f"<h3>{_e(row.code)} · {_e(state_label(row.state))}{overdue}</h3>",
              "<table cellspacing='0' cellpadding='2'>"]
     parts += [f"<tr><td style='color:#555'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in facts]
     parts.append("</table>")
-    for caption, text in ((t("ComplaintDetail", "Complaint"), row.content),
+    for caption, text in ((translate("ComplaintDetail", "Complaint"), row.content),
                           (field_label("finding"), entry.finding),
                           (field_label("rectification"), entry.rectification),
                           (field_label("follow_up"), entry.follow_up)):
         if text:
             parts.append(f"<p><b>{_e(caption)}</b><br>{_e(text)}</p>")
-    history = t("ComplaintDetail", "History")
+    history = translate("ComplaintDetail", "History")
     parts.append(f"<h4>{_e(history)}</h4>"
-                 "<table cellspacing='0' cellpadding='3' border='0' width='100%'>")
+                 "<table cellspacing='0' cellpadding='3' border='0'>")
     for step in entry.history:
         change = state_label(step.to_state)
         if step.from_state and step.from_state != step.to_state:
@@ -69,7 +71,8 @@ def detail_html(entry: EntryDetail, tz: dt.tzinfo) -> str:
             if field in ("substantiated_at", "rectify_due"):
                 continue
             old, new = pair
-            lines.append(f"{_e(field_label(field))}: {_e(_value(old))} → {_e(_value(new))}")
+            change = _value(new) if old is None else f"{_value(old)} → {_value(new)}"
+            lines.append(f"{_e(field_label(field))}：{_e(change)}")
         parts.append(
             f"<tr><td valign='top' style='white-space:nowrap'>{_e(_time(step.at, tz))}</td>"
             f"<td valign='top'>{_e(step.actor)}</td>"

@@ -25,30 +25,32 @@ from app.records import complaint_rules as rules
 from app.records.ledger import EntryDetail
 from widgets.complaints.labels import action_label, field_label, source_label
 
+# pylupdate6 finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
 FORM_SOURCES = ("phone", "letter", "web", "in_person")
 
 
 def issue_sentence(what: str, issue: rules.Issue) -> str:
     """A field's issue as one translated sentence naming the field."""
-    t = QCoreApplication.translate
     if issue.kind == "too_long":
-        return (t("ComplaintForms", "%1 is too long: %2 characters, at most %3.")
+        return (translate("ComplaintForms", "%1 is too long: %2 characters, at most %3.")
                 .replace("%1", what).replace("%2", str(issue.args[0]))
                 .replace("%3", str(issue.args[1])))
     if issue.kind == "masked":
-        return t("ComplaintForms", "%1 is masked (it contains *); enter the real value or "
+        return translate("ComplaintForms", "%1 is masked (it contains *); enter the real value or "
                  "leave it empty.").replace("%1", what)
     if issue.kind == "bad_phone":
-        return t("ComplaintForms", "%1 is not a phone number: use 5–20 digits, spaces, +, - "
-                 "or brackets.").replace("%1", what)
-    return t("ComplaintForms", "%1 contains control characters.").replace("%1", what)
+        return translate("ComplaintForms", "%1 is not a phone number: use 5–20 digits, "
+                         "spaces, +, - or brackets.").replace("%1", what)
+    return translate("ComplaintForms", "%1 contains control characters.").replace("%1", what)
 
 
 def window_combo(windows: list[tuple[str, str, str]], current: str = "",
                  allow_none: bool = True) -> QComboBox:
     box = QComboBox()
     if allow_none:
-        box.addItem(QCoreApplication.translate("ComplaintForms", "— none —"), "")
+        box.addItem(translate("ComplaintForms", "— none —"), "")
     for code, label, _dept in windows:
         box.addItem(f"{code}  {label}".rstrip(), code)
     index = box.findData(current)
@@ -94,7 +96,8 @@ class _Form(QDialog):
         value = (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
         if not value:
             if required:
-                return (self.tr("%1 is empty; it must be filled in.").replace("%1", what), edit)
+                return (translate("ComplaintForms", "%1 is empty; it must be "
+                                                   "filled in.").replace("%1", what), edit)
             return None
         issue = rules.text_issue(value)
         return (issue_sentence(what, issue), edit) if issue else None

@@ -5,65 +5,68 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QCoreApplication
 
+# pylupdate6 finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
 
 def state_label(state: str) -> str:
     return {
-        "registered": QCoreApplication.translate("ComplaintLabels", "Registered"),
-        "verifying": QCoreApplication.translate("ComplaintLabels", "Verifying"),
-        "appealed": QCoreApplication.translate("ComplaintLabels", "Appealed"),
-        "substantiated": QCoreApplication.translate("ComplaintLabels", "Substantiated"),
-        "unsubstantiated": QCoreApplication.translate("ComplaintLabels", "Unsubstantiated"),
-        "rectifying": QCoreApplication.translate("ComplaintLabels", "Rectifying"),
-        "followed_up": QCoreApplication.translate("ComplaintLabels", "Followed up"),
-        "closed": QCoreApplication.translate("ComplaintLabels", "Closed"),
-        "voided": QCoreApplication.translate("ComplaintLabels", "Voided"),
+        "registered": translate("ComplaintLabels", "Registered"),
+        "verifying": translate("ComplaintLabels", "Verifying"),
+        "appealed": translate("ComplaintLabels", "Appealed"),
+        "substantiated": translate("ComplaintLabels", "Substantiated"),
+        "unsubstantiated": translate("ComplaintLabels", "Unsubstantiated"),
+        "rectifying": translate("ComplaintLabels", "Rectifying"),
+        "followed_up": translate("ComplaintLabels", "Followed up"),
+        "closed": translate("ComplaintLabels", "Closed"),
+        "voided": translate("ComplaintLabels", "Voided"),
     }.get(state, state)
 
 
 def source_label(source: str) -> str:
     return {
-        "evaluation": QCoreApplication.translate("ComplaintLabels", "Evaluation device"),
-        "phone": QCoreApplication.translate("ComplaintLabels", "Phone"),
-        "letter": QCoreApplication.translate("ComplaintLabels", "Letter"),
-        "web": QCoreApplication.translate("ComplaintLabels", "Web"),
-        "in_person": QCoreApplication.translate("ComplaintLabels", "In person"),
-        "inspection": QCoreApplication.translate("ComplaintLabels", "Inspection"),
+        "evaluation": translate("ComplaintLabels", "Evaluation device"),
+        "phone": translate("ComplaintLabels", "Phone"),
+        "letter": translate("ComplaintLabels", "Letter"),
+        "web": translate("ComplaintLabels", "Web"),
+        "in_person": translate("ComplaintLabels", "In person"),
+        "inspection": translate("ComplaintLabels", "Inspection"),
     }.get(source, source)
 
 
 def action_label(action: str) -> str:
     return {
-        "register": QCoreApplication.translate("ComplaintLabels", "Registration"),
-        "import": QCoreApplication.translate("ComplaintLabels", "Import"),
-        "verify": QCoreApplication.translate("ComplaintLabels", "Start verification"),
-        "substantiate": QCoreApplication.translate("ComplaintLabels", "Find substantiated"),
-        "unsubstantiate": QCoreApplication.translate("ComplaintLabels",
+        "register": translate("ComplaintLabels", "Registration"),
+        "import": translate("ComplaintLabels", "Import"),
+        "verify": translate("ComplaintLabels", "Start verification"),
+        "substantiate": translate("ComplaintLabels", "Find substantiated"),
+        "unsubstantiate": translate("ComplaintLabels",
                                                      "Find unsubstantiated"),
-        "appeal": QCoreApplication.translate("ComplaintLabels", "Appeal"),
-        "uphold": QCoreApplication.translate("ComplaintLabels", "Ruling: evaluation upheld"),
-        "accept_appeal": QCoreApplication.translate("ComplaintLabels",
+        "appeal": translate("ComplaintLabels", "Appeal"),
+        "uphold": translate("ComplaintLabels", "Ruling: evaluation upheld"),
+        "accept_appeal": translate("ComplaintLabels",
                                                     "Ruling: appeal accepted"),
-        "rectify": QCoreApplication.translate("ComplaintLabels", "Start rectification"),
-        "follow_up": QCoreApplication.translate("ComplaintLabels", "Follow-up call"),
-        "close": QCoreApplication.translate("ComplaintLabels", "Close"),
-        "void": QCoreApplication.translate("ComplaintLabels", "Void"),
-        "correct": QCoreApplication.translate("ComplaintLabels", "Correction"),
+        "rectify": translate("ComplaintLabels", "Start rectification"),
+        "follow_up": translate("ComplaintLabels", "Follow-up call"),
+        "close": translate("ComplaintLabels", "Close"),
+        "void": translate("ComplaintLabels", "Void"),
+        "correct": translate("ComplaintLabels", "Correction"),
     }.get(action, action)
 
 
 def field_label(field: str) -> str:
     return {
-        "content": QCoreApplication.translate("ComplaintLabels", "Complaint"),
-        "window": QCoreApplication.translate("ComplaintLabels", "Window"),
-        "window_id": QCoreApplication.translate("ComplaintLabels", "Window"),
-        "citizen_name": QCoreApplication.translate("ComplaintLabels", "Citizen"),
-        "citizen_phone": QCoreApplication.translate("ComplaintLabels", "Phone number"),
-        "finding": QCoreApplication.translate("ComplaintLabels", "Verification finding"),
-        "rectification": QCoreApplication.translate("ComplaintLabels", "Rectification measures"),
-        "follow_up": QCoreApplication.translate("ComplaintLabels", "Follow-up result"),
-        "note": QCoreApplication.translate("ComplaintLabels", "Note"),
-        "substantiated_at": QCoreApplication.translate("ComplaintLabels", "Substantiated at"),
-        "rectify_due": QCoreApplication.translate("ComplaintLabels", "Rectification due"),
+        "content": translate("ComplaintLabels", "Complaint"),
+        "window": translate("ComplaintLabels", "Window"),
+        "window_id": translate("ComplaintLabels", "Window"),
+        "citizen_name": translate("ComplaintLabels", "Citizen"),
+        "citizen_phone": translate("ComplaintLabels", "Phone number"),
+        "finding": translate("ComplaintLabels", "Verification finding"),
+        "rectification": translate("ComplaintLabels", "Rectification measures"),
+        "follow_up": translate("ComplaintLabels", "Follow-up result"),
+        "note": translate("ComplaintLabels", "Note"),
+        "substantiated_at": translate("ComplaintLabels", "Substantiated at"),
+        "rectify_due": translate("ComplaintLabels", "Rectification due"),
     }.get(field, field)
 
 

@@ -26,6 +26,9 @@ from PyQt6.QtGui import QBrush, QColor
 from app.records.ledger import LedgerFilter, LedgerIndex, LedgerRow, sort_rows
 from widgets.complaints.labels import source_label, state_label
 
+# pylupdate6 finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
 STATE_COLOURS = {
     "registered": "#dde8f5", "verifying": "#fff2cc", "appealed": "#f3d9fa",
     "substantiated": "#f8d7da", "unsubstantiated": "#e2e2e2", "rectifying": "#fde2c4",
@@ -40,13 +43,12 @@ STATE_COLUMN, DUE_COLUMN, OVERDUE_COLUMN, CONTENT_COLUMN = 4, 5, 6, 7
 
 
 def column_titles() -> tuple[str, ...]:
-    t = QCoreApplication.translate
-    return (t("LedgerModel", "Number"), t("LedgerModel", "Registered"),
-            t("LedgerModel", "Source"), t("LedgerModel", "Window"),
-            t("LedgerModel", "State"), t("LedgerModel", "Due"),
-            t("LedgerModel", "Overdue"), t("LedgerModel", "Complaint"),
-            t("LedgerModel", "Citizen"), t("LedgerModel", "Phone"),
-            t("LedgerModel", "Department"))
+    return (translate("LedgerModel", "Number"), translate("LedgerModel", "Registered"),
+            translate("LedgerModel", "Source"), translate("LedgerModel", "Window"),
+            translate("LedgerModel", "State"), translate("LedgerModel", "Due"),
+            translate("LedgerModel", "Overdue"), translate("LedgerModel", "Complaint"),
+            translate("LedgerModel", "Citizen"), translate("LedgerModel", "Phone"),
+            translate("LedgerModel", "Department"))
 
 
 class LedgerModel(QAbstractTableModel):
@@ -61,7 +63,7 @@ class LedgerModel(QAbstractTableModel):
         self.sort_key, self.descending = "registered_at", True
         self._titles = column_titles()
         self._brushes = {k: QBrush(QColor(v)) for k, v in STATE_COLOURS.items()}
-        self._overdue_word = QCoreApplication.translate("LedgerModel", "Overdue")
+        self._overdue_word = translate("LedgerModel", "Overdue")
 
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -24,6 +24,9 @@ from app.io.complaint_rows import Problem
 from app.records.complaint_rules import SOURCE_LABELS, STATE_LABELS
 from widgets.tasks import run_task
 
+# pylupdate6 finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -49,34 +52,33 @@ class Transfer(QObject):
 
 def problem_text(problem: Problem) -> str:
     """Why a cell is refused, as one translated sentence."""
-    t = QCoreApplication.translate
     args = [str(a) for a in problem.args]
     templates = {
-        "missing_column": t("ImportReport", "The column is missing from the header row."),
-        "empty_code": t("ImportReport", "The number is empty; every entry needs one."),
-        "long_code": t("ImportReport", "Longer than %1 characters."),
-        "bad_time": t("ImportReport", "Not a date: use a spreadsheet date or "
+        "missing_column": translate("ImportReport", "The column is missing from the header row."),
+        "empty_code": translate("ImportReport", "The number is empty; every entry needs one."),
+        "long_code": translate("ImportReport", "Longer than %1 characters."),
+        "bad_time": translate("ImportReport", "Not a date: use a spreadsheet date or "
                       "YYYY-MM-DD HH:MM."),
-        "future_time": t("ImportReport", "The time is in the future."),
-        "bad_source": t("ImportReport", "Not a source; use one of %1."),
-        "bad_state": t("ImportReport", "Not a state; use one of %1."),
-        "unknown_window": t("ImportReport", "No window of the hall has this code or name."),
-        "ambiguous_window": t("ImportReport", "Two windows have this name; give the "
+        "future_time": translate("ImportReport", "The time is in the future."),
+        "bad_source": translate("ImportReport", "Not a source; use one of %1."),
+        "bad_state": translate("ImportReport", "Not a state; use one of %1."),
+        "unknown_window": translate("ImportReport", "No window of the hall has this code or name."),
+        "ambiguous_window": translate("ImportReport", "Two windows have this name; give the "
                               "window's code."),
-        "empty_content": t("ImportReport", "The complaint is empty."),
-        "appeal_source": t("ImportReport", "Only an entry from the evaluation device (%1) "
+        "empty_content": translate("ImportReport", "The complaint is empty."),
+        "appeal_source": translate("ImportReport", "Only an entry from the evaluation device (%1) "
                            "can be %2."),
-        "required": t("ImportReport", "An entry that is %1 must fill this column."),
-        "not_yet": t("ImportReport", "An entry that is %1 cannot have this yet."),
-        "duplicate": t("ImportReport", "The number is used twice (first in row %1)."),
-        "masked_new": t("ImportReport", "Masked (contains *) and the entry is new: import "
+        "required": translate("ImportReport", "An entry that is %1 must fill this column."),
+        "not_yet": translate("ImportReport", "An entry that is %1 cannot have this yet."),
+        "duplicate": translate("ImportReport", "The number is used twice (first in row %1)."),
+        "masked_new": translate("ImportReport", "Masked (contains *) and the entry is new: import "
                         "the director's unmasked export, or leave the cell empty."),
-        "differs": t("ImportReport", "Number %1 is in the ledger already with %2 here; "
+        "differs": translate("ImportReport", "Number %1 is in the ledger already with %2 here; "
                      "change the entry in the application, not by importing it again."),
-        "too_long": t("ImportReport", "Too long: %1 characters, at most %2."),
-        "control": t("ImportReport", "Contains control characters."),
-        "masked": t("ImportReport", "Masked (contains *)."),
-        "bad_phone": t("ImportReport", "Not a phone number: use 5–20 digits, spaces, +, - "
+        "too_long": translate("ImportReport", "Too long: %1 characters, at most %2."),
+        "control": translate("ImportReport", "Contains control characters."),
+        "masked": translate("ImportReport", "Masked (contains *)."),
+        "bad_phone": translate("ImportReport", "Not a phone number: use 5–20 digits, spaces, +, - "
                        "or brackets."),
     }
     if problem.kind == "appeal_source":
