@@ -149,11 +149,12 @@ def _integrity(b: Briefing, st: Styles) -> list[Any]:
     out: list[Any] = [Paragraph(HEADINGS[7], st.h1)]
     if b.audit_hash is None:
         return [*out, Paragraph("审计链为空。", st.body)]
-    return [*out, Paragraph(
+    # The heading stays on the page of the hash it introduces.
+    return [KeepTogether([*out, Paragraph(
         f"打印时审计链头为第{b.audit_seq}条，哈希值：", st.body),
         Paragraph(b.audit_hash, st.mono),
         Paragraph("打印后如有记录被修改，重新打印时此哈希值将不同；"
-                  "以“halldesk audit verify”可核验审计链完整。", st.small)]
+                  "以“halldesk audit verify”可核验审计链完整。", st.small)])]
 
 
 def story(b: Briefing, st: Styles) -> list[Any]:

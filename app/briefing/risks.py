@@ -1,21 +1,21 @@
-"""The briefing's integrity-risk section (廉政风险点).
-
-The register's services (issue 6) are not in the code base yet, so ``risk_section``
-returns None and the briefing says the register has no points yet; once the register
-lands, this one function reads it.
-"""
+"""The briefing's integrity-risk section (廉政风险点), read from the register's tables
+with the register's labels (app/records/risk_rules.py): the points in force at the
+quarter's end, so a reprint gives the same counts unless the register changed."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.figures.period import Period
+from app.records import risk_rules as rr
+from models import Complaint, Department, RiskLink, RiskPoint, RiskStep
 
-CATEGORIES = ("管理类", "审核类", "执法类", "承办类", "民生类", "公共类")
-GRADES = ("一级", "二级", "三级")
+CATEGORIES = tuple(rr.CATEGORY_LABELS[c] for c in rr.CATEGORIES)
+GRADES = tuple(rr.GRADE_LABELS[g] for g in rr.GRADES)
 
 
 @dataclass
@@ -33,5 +33,39 @@ class RiskSection:
 
 def risk_section(session: Session, period: Period, now: float,
                  department: str | None) -> RiskSection | None:
-    """The register's points for the briefing, or None while there is no register."""
-    return None
+    """The register's points in force at the quarter's end (or now), hall-wide or of
+    one department; None when the register has no such points."""
+    p = RiskPoint
+    end = min(now, period.t1)
+    last_day = period.end - dt.timedelta(days=1)
+    scope = [p.created_at < end, or_(p.retired_at.is_(None), p.retired_at >= end)]
+    if department is not None:
+        scope.append(p.department_id.in_(select(Department.id)
+                                         .where(Department.code == department)))
+    points = session.execute(select(p.id, p.code, p.category, p.grade, p.likelihood,
+                                    p.impact, p.post, p.procedure, p.next_review)
+                             .where(*scope).order_by(p.code)).all()
+    if not points:
+        return None
+    out = RiskSection()
+    for _pid, code, category, grade, likelihood, impact, post, procedure, due in points:
+        key = (rr.CATEGORY_LABELS.get(category, category), rr.GRADE_LABELS.get(grade, "?"))
+        out.by_category_grade[key] = out.by_category_grade.get(key, 0) + 1
+        out.heat[(likelihood, impact)] = out.heat.get((likelihood, impact), 0) + 1
+        if due is not None and due <= last_day:
+            out.due_for_review.append((code, f"{post} · {procedure}", due))
+    ids = [row[0] for row in points]
+    codes = {row[0]: row[1] for row in points}
+    for pid, note in session.execute(
+            select(RiskStep.risk_id, RiskStep.note).where(
+                RiskStep.risk_id.in_(ids), RiskStep.action == "escalate",
+                RiskStep.at >= period.t0, RiskStep.at < period.t1).order_by(RiskStep.at)):
+        out.escalated.append((codes[pid], note or ""))
+    for pid, complaint in session.execute(
+            select(RiskLink.risk_id, Complaint.code).join(
+                Complaint, Complaint.id == RiskLink.complaint_id).where(
+                RiskLink.risk_id.in_(ids), RiskLink.kind == "complaint",
+                RiskLink.linked_at >= period.t0, RiskLink.linked_at < period.t1,
+                and_(RiskLink.unlinked_at.is_(None))).order_by(RiskLink.linked_at)):
+        out.linked_complaints.append((codes[pid], f"投诉 {complaint}"))
+    return out
