@@ -83,7 +83,7 @@ def next_codes(session: Session, day: dt.date, n: int) -> list[str]:
 
 def window_ids(session: Session) -> dict[str, int]:
     """Window code → id, retired windows included (old entries refer to them)."""
-    return dict(session.execute(select(Window.code, Window.id)).tuples().all())
+    return dict(session.execute(select(Window.code, Window.id)).all())
 
 
 def _window_id(session: Session, code: str | None, what: str = "The window") -> int | None:
