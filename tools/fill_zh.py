@@ -129,6 +129,7 @@ ZH = {
     "Due for review": "待评估",
     "Clear filters": "清除筛选",
     "New point": "新增风险点",
+    "Responsible unit": "责任单位",
     "Edit": "修改",
     "Escalate": "升级",
     "Approve": "审定",

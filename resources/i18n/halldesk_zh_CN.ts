@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
 <context>
     <name>Actions</name>
@@ -135,97 +134,97 @@
     <message>
         <location filename="../../widgets/briefing/page.py" line="55" />
         <source>Quarterly briefing</source>
-        <translation type="unfinished" />
+        <translation>季度工作简报</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="72" />
         <source>Generate</source>
-        <translation type="unfinished" />
+        <translation>生成</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="74" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="75" />
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation>另存为…</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="77" />
         <source>Export per department…</source>
-        <translation type="unfinished" />
+        <translation>按部门导出…</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="85" />
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="91" />
         <source>Problems and next steps: kept with the quarter and printed in section 7.</source>
-        <translation type="unfinished" />
+        <translation>存在问题和下步打算：随季度保存，印在简报第七部分。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="94" />
         <source>Save text</source>
-        <translation type="unfinished" />
+        <translation>保存文字</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="99" />
         <source>Problems and next steps</source>
-        <translation type="unfinished" />
+        <translation>存在问题和下步打算</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="195" />
         <source>Text saved.</source>
-        <translation type="unfinished" />
+        <translation>文字已保存。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="196" />
         <source>The text is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>文字未改动。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="208" />
         <source>Generating…</source>
-        <translation type="unfinished" />
+        <translation>正在生成…</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="224" />
         <source>Briefing of %1 generated.</source>
-        <translation type="unfinished" />
+        <translation>%1 简报已生成。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="227" />
         <source>The quarter has no data.</source>
-        <translation type="unfinished" />
+        <translation>本季度无数据。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="289" />
         <source>Save the briefing</source>
-        <translation type="unfinished" />
+        <translation>保存简报</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="297" />
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="312" />
         <source>%1 department briefings written to %2.</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 份部门简报写入 %2。</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="319" />
         <source>Folder for the department briefings</source>
-        <translation type="unfinished" />
+        <translation>部门简报的保存文件夹</translation>
     </message>
     <message>
         <location filename="../../widgets/briefing/page.py" line="326" />
         <source>Briefing</source>
-        <translation type="unfinished" />
+        <translation>简报</translation>
     </message>
 </context><context>
     <name>ComplaintDetail</name>
@@ -919,32 +918,32 @@
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="154" />
         <source>Link a complaint or a finding</source>
-        <translation type="unfinished" />
+        <translation>关联投诉或巡查问题</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="155" />
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="156" />
         <source>Inspection finding</source>
-        <translation type="unfinished" />
+        <translation>巡查问题</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="161" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="162" />
         <source>Complaint or finding</source>
-        <translation type="unfinished" />
+        <translation>投诉或巡查问题</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="163" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
 </context><context>
     <name>LiveCharts</name>
@@ -1084,77 +1083,81 @@
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="45" />
         <source>Risk point</source>
-        <translation type="unfinished" />
+        <translation>风险点</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="75" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="75" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="76" />
         <source>Risk type</source>
-        <translation type="unfinished" />
+        <translation>风险类型</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="77" />
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="78" />
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation>程序环节</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="79" />
         <source>Risk description</source>
-        <translation type="unfinished" />
+        <translation>风险描述</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="80" />
         <source>Likelihood (1–5)</source>
-        <translation type="unfinished" />
+        <translation>发生概率(1–5)</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="81" />
         <source>Impact (1–5)</source>
-        <translation type="unfinished" />
+        <translation>影响程度(1–5)</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="82" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="83" />
         <source>Control measures</source>
-        <translation type="unfinished" />
+        <translation>防控措施</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="84" />
         <source>Responsible person</source>
-        <translation type="unfinished" />
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="85" />
-        <source>Department</source>
-        <translation type="unfinished">进驻单位</translation>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="86" />
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/dialogs.py" line="103" />
         <source>%1 (score %2)</source>
-        <translation type="unfinished" />
+        <translation>%1(分值 %2)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="vanished">进驻单位</translation>
     </message>
 </context><context>
     <name>QueueTableModel</name>
@@ -1245,192 +1248,349 @@
     <message>
         <location filename="../../widgets/risks/charts.py" line="50" />
         <source>Points by category and grade; click a cell to list them</source>
-        <translation type="unfinished" />
+        <translation>按类别和等级统计;点击单元格查看对应风险点</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/charts.py" line="80" />
         <source>Likelihood (rows) × impact (columns); click a cell to list its points</source>
-        <translation type="unfinished" />
+        <translation>发生概率(行)× 影响程度(列);点击单元格查看对应风险点</translation>
+    </message>
+</context><context>
+    <name>RiskDetail</name>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="24" />
+        <source>(escalated: %1)</source>
+        <translation>(已升级:%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="26" />
+        <source>Approved by %1 on %2</source>
+        <translation>%1 于 %2 审定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="28" />
+        <source>Awaiting approval (审定)</source>
+        <translation>待审定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="29" />
+        <source>Score %1 × %2 = %3, grade %4</source>
+        <translation>分值 %1 × %2 = %3,%4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="36" />
+        <source>Control measures</source>
+        <translation>防控措施</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="43" />
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/detail.py" line="47" />
+        <source>History</source>
+        <translation>记录</translation>
     </message>
 </context><context>
     <name>RiskModel</name>
     <message>
         <location filename="../../widgets/risks/model.py" line="29" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="30" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="31" />
         <source>Risk type</source>
-        <translation type="unfinished" />
+        <translation>风险类型</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="32" />
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="33" />
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation>程序环节</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="34" />
         <source>Risk description</source>
-        <translation type="unfinished" />
+        <translation>风险描述</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="35" />
         <source>L</source>
-        <translation type="unfinished" />
+        <translation>概率</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="36" />
         <source>I</source>
-        <translation type="unfinished" />
+        <translation>影响</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="37" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="38" />
-        <source>Department</source>
-        <translation type="unfinished">进驻单位</translation>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="39" />
         <source>Responsible</source>
-        <translation type="unfinished" />
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="40" />
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="41" />
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>审定</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="42" />
         <source>Next review</source>
-        <translation type="unfinished" />
+        <translation>下次评估</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="43" />
         <source>Attention</source>
-        <translation type="unfinished" />
+        <translation>提示</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="49" />
         <source>review overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期未评估</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="51" />
         <source>substantiated complaint</source>
-        <translation type="unfinished" />
+        <translation>关联属实投诉</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/model.py" line="53" />
         <source>awaiting approval</source>
-        <translation type="unfinished" />
+        <translation>待审定</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="vanished">进驻单位</translation>
     </message>
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
         <location filename="../../widgets/risks/page.py" line="72" />
         <source>Risk register</source>
-        <translation type="unfinished" />
+        <translation>廉政风险点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="92" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="93" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="95" />
+        <source>All risk types</source>
+        <translation>全部风险类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="97" />
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="99" />
+        <source>All phases</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="101" />
+        <source>All departments</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="103" />
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="104" />
+        <source>Review overdue</source>
+        <translation>逾期未评估</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="105" />
+        <source>Substantiated complaint</source>
+        <translation>关联属实投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="106" />
+        <source>Awaiting approval</source>
+        <translation>待审定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="165" />
+        <location filename="../../widgets/risks/page.py" line="107" />
+        <source>Due for review</source>
+        <translation>待评估</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="109" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="120" />
+        <source>New point</source>
+        <translation>新增风险点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="121" />
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="122" />
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="123" />
+        <source>Approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="124" />
+        <source>Record review</source>
+        <translation>登记评估</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="125" />
+        <source>Link complaint/finding</source>
+        <translation>关联投诉/巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="126" />
+        <source>Retire</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="127" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="128" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="163" />
+        <source>Category × grade</source>
+        <translation>类别 × 等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="164" />
+        <source>Likelihood × impact</source>
+        <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="224" />
         <source>The register cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="255" />
         <source>%1 of %2 points shown, %3 need attention</source>
-        <translation type="unfinished" />
+        <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="266" />
         <source>Likelihood %1 × impact %2</source>
-        <translation type="unfinished" />
+        <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="334" />
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>未作任何修改:%1</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="350" />
         <source>Choose a point in the table first.</source>
-        <translation type="unfinished" />
+        <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="384" />
         <source>Escalate %1</source>
-        <translation type="unfinished" />
+        <translation>升级 %1</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="385" />
         <source>Why is this point one grade higher than its score?</source>
-        <translation type="unfinished" />
+        <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="393" />
         <source>Review %1</source>
-        <translation type="unfinished" />
+        <translation>评估 %1</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="394" />
         <source>Conclusion of the review (评估):</source>
-        <translation type="unfinished" />
+        <translation>评估结论:</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="401" />
         <source>Retire %1</source>
-        <translation type="unfinished" />
+        <translation>撤销 %1</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="402" />
         <source>Why does this point leave the register?</source>
-        <translation type="unfinished" />
+        <translation>撤销理由:</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="425" />
         <source>Import the risk register</source>
-        <translation type="unfinished" />
+        <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="454" />
         <location filename="../../widgets/risks/page.py" line="426" />
         <source>Spreadsheets (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="444" />
         <source>%1 points imported, %2 already in the register</source>
-        <translation type="unfinished" />
+        <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="452" />
         <source>Export the risk register</source>
-        <translation type="unfinished" />
+        <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
         <location filename="../../widgets/risks/page.py" line="460" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>已导出到 %1</translation>
     </message>
 </context><context>
     <name>StepDialog</name>

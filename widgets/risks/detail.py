@@ -17,33 +17,34 @@ def _when(ts: float | None) -> str:
 
 
 def detail_html(row: RegisterRow, info: PointDetail) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     e = html.escape
     grade = rules.GRADE_LABELS[row.grade]
     if row.escalated:
-        grade += " " + t("RiskDetail", "(escalated: %1)").replace("%1", row.escalation_reason or "")
-    approval = (t("RiskDetail", "Approved by %1 on %2").replace("%1", row.approved_by or "")
+        grade += " " + translate("RiskDetail", "(escalated: %1)").replace(
+            "%1", row.escalation_reason or "")
+    approval = (translate("RiskDetail", "Approved by %1 on %2").replace("%1", row.approved_by or "")
                 .replace("%2", _when(row.approved_at)) if row.approved_at is not None
-                else t("RiskDetail", "Awaiting approval (审定)"))
-    score = (t("RiskDetail", "Score %1 × %2 = %3, grade %4")
+                else translate("RiskDetail", "Awaiting approval (审定)"))
+    score = (translate("RiskDetail", "Score %1 × %2 = %3, grade %4")
              .replace("%1", str(row.likelihood)).replace("%2", str(row.impact))
              .replace("%3", str(row.score)).replace("%4", grade))
     parts = [
         f"<b>{e(row.code)}</b> {e(rules.CATEGORY_LABELS[row.category])} · "
         f"{e(rules.RISK_TYPE_LABELS[row.risk_type])} · {e(row.post)} · {e(row.procedure)}",
         f"<br>{e(row.description)}",
-        f"<br><b>{e(t('RiskDetail', 'Control measures'))}:</b> {e(row.measures)}",
+        f"<br><b>{e(translate('RiskDetail', 'Control measures'))}:</b> {e(row.measures)}",
         f"<br>{e(score)}; {e(row.responsible)} ({e(row.department_name)}); "
         f"{e(rules.PHASE_LABELS[row.phase])}; {e(approval)}",
     ]
     if row.flags.flagged or row.flags.unapproved:
         parts.append(f"<br><span style='color:#b3261e'>{e(attention(row))}</span>")
     if info.links:
-        parts.append(f"<br><b>{e(t('RiskDetail', 'Links'))}:</b> ")
+        parts.append(f"<br><b>{e(translate('RiskDetail', 'Links'))}:</b> ")
         parts.append("; ".join(
             f"{'<s>' if link.unlinked_at else ''}{e(link.target)} {e(link.summary)}"
             f"{'</s>' if link.unlinked_at else ''}" for link in info.links))
-    parts.append(f"<br><b>{e(t('RiskDetail', 'History'))}:</b>")
+    parts.append(f"<br><b>{e(translate('RiskDetail', 'History'))}:</b>")
     for step in info.steps:
         parts.append(f"<br>{_when(step.at)} {e(step.actor)} {e(step.action)}"
                      + (f" — {e(step.note)}" if step.note else ""))

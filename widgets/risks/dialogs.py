@@ -82,7 +82,7 @@ class PointDialog(QDialog):
                               (self.tr("Grade"), self.grade),
                               (self.tr("Control measures"), self.measures),
                               (self.tr("Responsible person"), self.responsible),
-                              (self.tr("Department"), self.department),
+                              (self.tr("Responsible unit"), self.department),
                               (self.tr("Phase"), self.phase)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -35,7 +35,7 @@ def columns() -> list[str]:
             QCoreApplication.translate("RiskModel", "L"),
             QCoreApplication.translate("RiskModel", "I"),
             QCoreApplication.translate("RiskModel", "Grade"),
-            QCoreApplication.translate("RiskModel", "Department"),
+            QCoreApplication.translate("RiskModel", "Responsible unit"),
             QCoreApplication.translate("RiskModel", "Responsible"),
             QCoreApplication.translate("RiskModel", "Phase"),
             QCoreApplication.translate("RiskModel", "Approved"),

@@ -88,25 +88,25 @@ class RiskRegisterPage(Page):
 
     # -- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        t = QCoreApplication.translate
-        any_ = t("RiskRegisterPage", "All")
-        self.category = _combo(t("RiskRegisterPage", "All categories"),
+        translate = QCoreApplication.translate
+        any_ = translate("RiskRegisterPage", "All")
+        self.category = _combo(translate("RiskRegisterPage", "All categories"),
                                [(rules.CATEGORY_LABELS[c], c) for c in rules.CATEGORIES])
-        self.risk_type = _combo(t("RiskRegisterPage", "All risk types"),
+        self.risk_type = _combo(translate("RiskRegisterPage", "All risk types"),
                                 [(rules.RISK_TYPE_LABELS[k], k) for k in rules.RISK_TYPES])
-        self.grade = _combo(t("RiskRegisterPage", "All grades"),
+        self.grade = _combo(translate("RiskRegisterPage", "All grades"),
                             [(rules.GRADE_LABELS[g], g) for g in rules.GRADES])
-        self.phase = _combo(t("RiskRegisterPage", "All phases"),
+        self.phase = _combo(translate("RiskRegisterPage", "All phases"),
                             [(rules.PHASE_LABELS[p], p) for p in rules.PHASES])
-        self.department = _combo(t("RiskRegisterPage", "All departments"), [])
+        self.department = _combo(translate("RiskRegisterPage", "All departments"), [])
         self.flag = _combo(any_, [
-            (t("RiskRegisterPage", "Needs attention"), "flagged"),
-            (t("RiskRegisterPage", "Review overdue"), "overdue"),
-            (t("RiskRegisterPage", "Substantiated complaint"), "complaint"),
-            (t("RiskRegisterPage", "Awaiting approval"), "unapproved"),
-            (t("RiskRegisterPage", "Due for review"), "due")])
+            (translate("RiskRegisterPage", "Needs attention"), "flagged"),
+            (translate("RiskRegisterPage", "Review overdue"), "overdue"),
+            (translate("RiskRegisterPage", "Substantiated complaint"), "complaint"),
+            (translate("RiskRegisterPage", "Awaiting approval"), "unapproved"),
+            (translate("RiskRegisterPage", "Due for review"), "due")])
         self.cell = QLabel()
-        self.clear = QPushButton(t("RiskRegisterPage", "Clear filters"))
+        self.clear = QPushButton(translate("RiskRegisterPage", "Clear filters"))
         filters = QHBoxLayout()
         for box in (self.category, self.risk_type, self.grade, self.phase, self.department,
                     self.flag):
@@ -117,15 +117,15 @@ class RiskRegisterPage(Page):
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for key, text in (("add", t("RiskRegisterPage", "New point")),
-                          ("edit", t("RiskRegisterPage", "Edit")),
-                          ("escalate", t("RiskRegisterPage", "Escalate")),
-                          ("approve", t("RiskRegisterPage", "Approve")),
-                          ("review", t("RiskRegisterPage", "Record review")),
-                          ("link", t("RiskRegisterPage", "Link complaint/finding")),
-                          ("retire", t("RiskRegisterPage", "Retire")),
-                          ("import", t("RiskRegisterPage", "Import…")),
-                          ("export", t("RiskRegisterPage", "Export…"))):
+        for key, text in (("add", translate("RiskRegisterPage", "New point")),
+                          ("edit", translate("RiskRegisterPage", "Edit")),
+                          ("escalate", translate("RiskRegisterPage", "Escalate")),
+                          ("approve", translate("RiskRegisterPage", "Approve")),
+                          ("review", translate("RiskRegisterPage", "Record review")),
+                          ("link", translate("RiskRegisterPage", "Link complaint/finding")),
+                          ("retire", translate("RiskRegisterPage", "Retire")),
+                          ("import", translate("RiskRegisterPage", "Import…")),
+                          ("export", translate("RiskRegisterPage", "Export…"))):
             button = QPushButton(text)
             self.buttons[key] = button
             actions.addWidget(button)
@@ -160,9 +160,9 @@ class RiskRegisterPage(Page):
         self.heat = HeatMap()
         self.due = QListWidget()
         right = QVBoxLayout()
-        for title, widget in ((t("RiskRegisterPage", "Category × grade"), self.matrix),
-                              (t("RiskRegisterPage", "Likelihood × impact"), self.heat),
-                              (t("RiskRegisterPage", "Due for review"), self.due)):
+        for title, widget in ((translate("RiskRegisterPage", "Category × grade"), self.matrix),
+                              (translate("RiskRegisterPage", "Likelihood × impact"), self.heat),
+                              (translate("RiskRegisterPage", "Due for review"), self.due)):
             group = QGroupBox(title)
             inner = QVBoxLayout(group)
             inner.setContentsMargins(4, 4, 4, 4)
