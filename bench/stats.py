@@ -137,7 +137,7 @@ def _one_pass(session: Any, period: Any, now: float) -> list[tuple[str, float]]:
     lap("_evaluations")
     fs._cases(session, period, now, ids, hall, windows)
     lap("_cases")
-    fs._deductions(load_deductions(session), windows)
+    fs._deductions(session, period, load_deductions(session), windows)
     lap("_deductions")
     return out
 
