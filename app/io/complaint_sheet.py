@@ -10,7 +10,6 @@ counts as substantiated at its registration time (the sheet has no other date).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable, Sequence
@@ -36,7 +35,7 @@ from app.io.complaint_rows import (
     parse_row,
     sheet_values,
 )
-from app.io.xlsx import SheetReader, datetime_cell, text_cell, write_atomically
+from app.io.xlsx import FORMULA_START, SheetReader, text_cell, write_atomically
 from app.records import complaint_rules as rules
 from app.records.complaints import (
     CHUNK,
@@ -139,10 +138,10 @@ def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
 
 
 def _cell(sheet: Any, value: Any) -> Any:
-    if isinstance(value, str):
+    """A value as openpyxl takes it; text that could run as a formula made safe
+    (a date gets openpyxl's own date format)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return text_cell(sheet, value)
-    if isinstance(value, dt.datetime):
-        return datetime_cell(sheet, value)
     return value
 
 
@@ -163,7 +162,7 @@ def read_sheet(path: Path, progress: Progress | None,
         positions = {name: names.index(name) for name in HEADERS if name in names}
         problems = [Problem(1, name, "", "missing_column") for name in HEADERS
                     if name not in positions]
-        total = reader.row_count or 0
+        total = 0          # unknown while reading (the sheet's own count may be absent)
         data: list[tuple[int, tuple[Any, ...]]] = []
         for number, values in enumerate(rows, 2):
             if number % 2000 == 0:

@@ -11,7 +11,6 @@ written as text with Excel's quote prefix, so no spreadsheet runs it as a formul
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import zipfile
 from collections.abc import Iterator
@@ -93,12 +92,6 @@ class SheetReader:
         return UserError(f"The spreadsheet {self.path.name} cannot be read: "
                          f"{str(exc).splitlines()[0].rstrip('.')}.")
 
-    @property
-    def row_count(self) -> int | None:
-        """Rows as the sheet declares them (None when it does not)."""
-        value = getattr(self.sheet, "max_row", None)
-        return value if isinstance(value, int) else None
-
     def rows(self) -> Iterator[tuple[Any, ...]]:
         try:
             yield from self.sheet.iter_rows(values_only=True)
@@ -117,12 +110,6 @@ def text_cell(sheet: WriteOnlyWorksheet, value: str) -> Any:
     if value.startswith(FORMULA_START):
         cell.data_type = "s"
         cell.quotePrefix = True
-    return cell
-
-
-def datetime_cell(sheet: WriteOnlyWorksheet, value: dt.datetime) -> Any:
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = "yyyy-mm-dd hh:mm:ss"
     return cell
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from app.config import ComplaintDeadlines, load_complaint_deadlines
 from app.errors import UserError
@@ -25,10 +26,9 @@ from app.records.complaints import hall_tz, local_day, mask_changes
 from models import Complaint, ComplaintStep, Department, Window
 
 
-@dataclass(frozen=True, slots=True)
-class LedgerRow:
+class LedgerRow(NamedTuple):
     """One entry as a table row; ``citizen_name``/``citizen_phone`` are as the
-    viewer's role may see them."""
+    viewer's role may see them. (A named tuple: 100,000 of them are built per load.)"""
 
     id: int
     code: str
@@ -57,30 +57,61 @@ class LedgerRow:
         return None
 
 
-_W = aliased(Window)
-_D = aliased(Department)
-_COLUMNS = (Complaint.id, Complaint.code, Complaint.registered_at, Complaint.registered_on,
-            Complaint.source, Complaint.state, _W.code, _D.code, _D.name,
-            Complaint.citizen_name, Complaint.citizen_phone, Complaint.content,
-            Complaint.verify_due, Complaint.rectify_due, Complaint.revision)
+# Read through the driver: at 100,000 rows SQLAlchemy's per-row work (ORM or Core
+# result processing) costs more than the query. Dates arrive as ISO text on SQLite.
+_SQL = ("SELECT id, code, registered_at, registered_on, source, state, window_id, "
+        "citizen_name, citizen_phone, content, verify_due, rectify_due, revision "
+        "FROM complaint")
 
 
-def _query() -> Any:
-    return (select(*_COLUMNS).outerjoin(_W, _W.id == Complaint.window_id)
-            .outerjoin(_D, _D.id == _W.department_id))
+def _windows(session: Session) -> dict[int | None, tuple[str, str, str]]:
+    """Window id → (window code, department code, department name)."""
+    out: dict[int | None, tuple[str, str, str]] = {None: ("", "", "")}
+    for wid, code, dcode, dname in session.execute(
+            select(Window.id, Window.code, Department.code, Department.name)
+            .join(Department, Department.id == Window.department_id)):
+        out[wid] = (code, dcode, dname)
+    return out
 
 
-def _rows(result: Any, role: str, today: dt.date) -> list[LedgerRow]:
+def _fetch(session: Session, where: str = "", params: tuple[Any, ...] = ()) -> list[Any]:
+    conn = session.connection()
+    sql = _SQL + where
+    if conn.dialect.name != "sqlite":
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _rows(session: Session, raw: list[Any], role: str, today: dt.date) -> list[LedgerRow]:
     director = rules.sees_personal_data(role)
     mask_name, mask_phone, overdue = rules.mask_name, rules.mask_phone, rules.is_overdue
-    out = []
-    for (cid, code, at, on, source, state, wcode, dcode, dname, name, phone, content,
-         vdue, rdue, revision) in result:
-        out.append(LedgerRow(
-            cid, code, at, on, source, state, wcode or "", dcode or "", dname or "",
-            (name or "") if director else mask_name(name),
-            (phone or "") if director else mask_phone(phone),
-            content, vdue, rdue, revision, overdue(state, vdue, rdue, today)))
+    windows = _windows(session)
+    no_window = windows[None]
+    # A year has a few hundred distinct dates: each is parsed once and shared.
+    dates: dict[Any, Any] = {None: None}
+    parse = dt.date.fromisoformat
+    out: list[LedgerRow] = []
+    # tuple.__new__ directly: NamedTuple's own __new__ is a Python call per row.
+    append, new, row = out.append, tuple.__new__, LedgerRow
+    for (cid, code, at, on, source, state, wid, name, phone, content, vdue, rdue,
+         revision) in raw:
+        try:
+            on, vdue, rdue = dates[on], dates[vdue], dates[rdue]
+        except KeyError:
+            for value in (on, vdue, rdue):
+                if value not in dates:
+                    dates[value] = value if isinstance(value, dt.date) else parse(value)
+            on, vdue, rdue = dates[on], dates[vdue], dates[rdue]
+        wcode, dcode, dname = windows.get(wid, no_window)
+        append(new(row, (cid, code, at, on, source, state, wcode, dcode, dname,
+                         (name or "") if director else mask_name(name),
+                         (phone or "") if director else mask_phone(phone),
+                         content, vdue, rdue, revision, overdue(state, vdue, rdue, today))))
     return out
 
 
@@ -89,16 +120,17 @@ def today(session: Session, now: float) -> dt.date:
     return local_day(now, hall_tz(session))
 
 
-def load_rows(session: Session, role: str, now: float) -> list[LedgerRow]:
-    """Every entry, newest first."""
-    day = today(session, now)
-    result = session.execute(_query().order_by(Complaint.registered_at.desc(),
-                                               Complaint.id.desc()))
-    return _rows(result, role, day)
+def load_rows(session: Session, role: str, now: float,
+              limit: int | None = None) -> list[LedgerRow]:
+    """Every entry (or the newest ``limit``), newest first."""
+    order = " ORDER BY registered_at DESC, id DESC"
+    raw = (_fetch(session, order) if limit is None
+           else _fetch(session, order + " LIMIT ?", (limit,)))
+    return _rows(session, raw, role, today(session, now))
 
 
 def load_row(session: Session, complaint_id: int, role: str, now: float) -> LedgerRow:
-    rows = _rows(session.execute(_query().where(Complaint.id == complaint_id)), role,
+    rows = _rows(session, _fetch(session, " WHERE id = ?", (complaint_id,)), role,
                  today(session, now))
     if not rows:
         raise UserError(f"There is no complaint with id {complaint_id}.")
@@ -130,15 +162,21 @@ def haystack(row: LedgerRow) -> str:
 
 @dataclass
 class LedgerIndex:
-    """Rows plus their prepared search text, for repeated filtering."""
+    """Rows plus their prepared search text, for repeated filtering. The text can be
+    prepared on another thread (``prepare``) while the table is already shown."""
 
     rows: list[LedgerRow]
     _texts: list[str] | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def prepare(self) -> None:
+        self.texts()
 
     def texts(self) -> list[str]:
-        if self._texts is None or len(self._texts) != len(self.rows):
-            self._texts = [haystack(r) for r in self.rows]
-        return self._texts
+        with self._lock:
+            if self._texts is None or len(self._texts) != len(self.rows):
+                self._texts = [haystack(r) for r in self.rows]
+            return self._texts
 
     def replace(self, row: LedgerRow) -> int | None:
         """Put a fresh copy of an entry in place; its position, or None if new."""
@@ -210,9 +248,22 @@ class Counts:
 
 
 def count(rows: Sequence[LedgerRow]) -> Counts:
+    """Counts of rows already loaded (``is_overdue`` per row)."""
     by_state = Counter(r.state for r in rows)
     return Counts({s: by_state.get(s, 0) for s in rules.STATES},
                   sum(1 for r in rows if r.overdue), len(rows))
+
+
+def count_entries(session: Session, now: float) -> Counts:
+    """The same counts by SQL, before the rows are loaded (``is_overdue`` as SQL)."""
+    day = today(session, now)
+    by_state = dict(session.execute(select(Complaint.state, func.count())
+                                    .group_by(Complaint.state)).all())
+    overdue = session.scalar(select(func.count()).where(or_(
+        and_(Complaint.state.in_(rules.VERIFY_PENDING), Complaint.verify_due < day),
+        and_(Complaint.state.in_(rules.RECTIFY_PENDING), Complaint.rectify_due < day))))
+    return Counts({s: by_state.get(s, 0) for s in rules.STATES}, int(overdue or 0),
+                  sum(by_state.values()))
 
 
 # -- one entry -------------------------------------------------------------------------

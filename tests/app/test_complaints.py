@@ -331,3 +331,30 @@ def test_registration_refuses_bad_input(db: Database, field: str, value: object,
 def test_paths_cover_every_state() -> None:
     assert set(PATHS) == set(STATES)
     assert DAY.weekday() == 1
+
+
+def test_counts_by_sql_match_the_counted_rows(db: Database) -> None:
+    """The tab shows counts from SQL before the rows arrive: they must agree."""
+    for i, state in enumerate(STATES):
+        day = dt.date(2026, 9, 1 + i)
+        if state == "appealed":        # only an evaluation's entry can be appealed
+            feed(db, [evaluation("ap", "W02", 1, day=day)])
+            cid = entry_id_of(db, "ap")
+        else:
+            cid = register(db, at=ts(day))
+        drive(db, cid, state)
+    for day in (dt.date(2026, 9, 1), dt.date(2026, 9, 10), dt.date(2026, 10, 30)):
+        with db.read() as session:
+            by_sql = ledger.count_entries(session, ts(day, 12))
+            by_rows = ledger.count(ledger.load_rows(session, "office", ts(day, 12)))
+            newest = ledger.load_rows(session, "office", ts(day, 12), limit=3)
+        assert by_sql == by_rows, day
+        assert [r.registered_on for r in newest] == [dt.date(2026, 9, 9), dt.date(2026, 9, 8),
+                                                     dt.date(2026, 9, 7)]
+    assert by_rows.overdue > 0
+
+
+def entry_id_of(db: Database, event_id: str) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(Complaint.id).where(
+            Complaint.evaluation_event_id == event_id)) or 0)

@@ -314,3 +314,21 @@ def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, qtbot: QtB
     tab.load_now()
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.proxy)
+
+
+@SQLITE
+def test_the_newest_entries_and_all_counts_come_first(qtbot: QtBot, tab: ComplaintsPage,
+                                                      db: Database,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import widgets.complaints.page as page_module
+
+    monkeypatch.setattr(page_module, "HEAD", 1)
+    feed(db, [evaluation(f"e{i}", "W01", 1, minute=i) for i in range(3)])
+    seen: list[tuple[int, int]] = []
+    show = tab.ui.show_counts
+    monkeypatch.setattr(tab.ui, "show_counts", lambda counts: (
+        seen.append((tab.model.rowCount(), counts.total)), show(counts)))
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.refresh()
+    assert seen == [(1, 3), (3, 3)]           # one row on screen, all three counted
+    assert tab.ui.shown.text() == "3 of 3 entries shown"

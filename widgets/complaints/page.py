@@ -38,12 +38,17 @@ from widgets.context import AppContext
 from widgets.pages import Page, register
 from widgets.tasks import run_task
 
+# The tab first shows the newest entries with every count, then the whole ledger
+# (at 100,000 entries reading every row takes about a second).
+HEAD = 1000
+
 
 @dataclass
 class _Loaded:
     index: LedgerIndex
     choices: ledger.Choices
     tz: zoneinfo.ZoneInfo
+    counts: ledger.Counts | None        # from SQL while only the newest are loaded
 
 
 @register
@@ -69,6 +74,8 @@ class ComplaintsPage(Page):
         self._choices: ledger.Choices | None = None
         self._detail: EntryDetail | None = None
         self._transfer: Transfer | None = None
+        self._partial: ledger.Counts | None = None   # counts while the rest loads
+        self._total = 0
         self.tz = zoneinfo.ZoneInfo("Asia/Shanghai")
         self.model = LedgerModel(self.tz, self)
         self.proxy = LedgerProxy(self)
@@ -105,34 +112,45 @@ class ComplaintsPage(Page):
             shortcut.activated.connect(slot)
 
     # -- loading ---------------------------------------------------------------------------
-    def _load(self) -> _Loaded:
+    def _load(self, limit: int | None = None) -> _Loaded:
         now = self.context.clock()
         with self.context.db.read() as session:
-            rows = ledger.load_rows(session, self.context.role, now)
+            rows = ledger.load_rows(session, self.context.role, now, limit)
+            counts = ledger.count_entries(session, now) if limit is not None else None
             choices = ledger.choices(session)
             tz = svc.hall_tz(session)
-        index = LedgerIndex(rows)
-        index.texts()          # the free-text search is prepared off the UI thread
-        return _Loaded(index, choices, tz)
+        if counts is not None and counts.total == len(rows):
+            counts = None                   # the newest are all there are
+        return _Loaded(LedgerIndex(rows), choices, tz, counts)
 
     def refresh(self) -> None:
+        """Reload: the newest entries and the counts first, then the rest."""
         if self._loading:
             return
         self._loading = True
-        run_task(self._load, self._loaded)
+        run_task(lambda: self._load(HEAD), self._head_loaded)
 
-    def load_now(self) -> None:
+    def _head_loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
+        self._loaded(result, error)
+        if error is None and result is not None and result.counts is not None:
+            run_task(self._load, self._whole_loaded)     # now the whole ledger
+        else:
+            self._loading = False
+
+    def _whole_loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
+        self._loaded(result, error)
+        self._loading = False
+
+    def load_now(self, limit: int | None = None) -> None:
         """Load synchronously (screenshots, tests and the benchmark)."""
-        self._loading = True
         try:
-            result: Any = self._load()
+            result: Any = self._load(limit)
         except Exception as exc:
             self._loaded(None, exc)
         else:
             self._loaded(result, None)
 
     def _loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
-        self._loading = False
         if error is not None or result is None:
             self.ui.status.setText(self.tr("The ledger cannot be read: %1")
                                    .replace("%1", str(error).splitlines()[0][:200]))
@@ -143,11 +161,15 @@ class ComplaintsPage(Page):
             self._choices = result.choices
             self.ui.set_choices(result.choices)
         self.model.set_index(result.index)
+        self._partial = result.counts
         self._update_counts()
         first = self.model.row_at(0)
         if not (current is not None and self.select(current)) and first is not None:
             self.select(first.id)      # the newest entry, so the detail is never blank
-        self.loaded.emit()
+        if result.counts is None:
+            # The free-text search is prepared off the UI thread once the table is shown.
+            run_task(result.index.prepare, lambda *_: None)
+            self.loaded.emit()
 
     # -- filters and counts -----------------------------------------------------------------
     def current_filter(self) -> LedgerFilter:
@@ -173,13 +195,15 @@ class ComplaintsPage(Page):
         self.ui.state.setCurrentIndex(max(self.ui.state.findData(state), 0))
 
     def _update_counts(self) -> None:
-        self.ui.show_counts(ledger.count(self.model.all_rows()))
+        counts = self._partial or ledger.count(self.model.all_rows())
+        self.ui.show_counts(counts)
+        self._total = counts.total
         self._update_shown()
 
     def _update_shown(self) -> None:
         self.ui.shown.setText(self.tr("%1 of %2 entries shown")
                               .replace("%1", f"{self.model.rowCount():,}")
-                              .replace("%2", f"{len(self.model.all_rows()):,}"))
+                              .replace("%2", f"{self._total:,}"))
 
     # -- the selected entry ----------------------------------------------------------------
     def select(self, complaint_id: int) -> bool:
