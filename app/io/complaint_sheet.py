@@ -42,6 +42,7 @@ from app.records.complaints import (
     hall_tz,
     insert_entries,
     local_day,
+    new_entry,
     reserve_ids,
 )
 from app.security import audit
@@ -271,19 +272,19 @@ def _insert(session: Session, new: list[Parsed], actor: str, file_name: str, now
     first = reserve_ids(session, len(new))
     entries = []
     for i, p in enumerate(new):
-        day = local_day(p.registered_at, tz)
+        # An entry found substantiated counts from its registration (the sheet has no
+        # other date): deductions in that quarter, rectification due from that day.
         substantiated = rules.on_substantiated_path(p.state, p.rectification)
-        entries.append({
-            "id": first + i, "code": p.code, "source": p.source, "state": p.state,
-            "registered_at": p.registered_at, "registered_on": day, "window_id": p.window_id,
-            "citizen_name": p.citizen_name, "citizen_phone": p.citizen_phone,
-            "content": p.content, "rating": None, "evaluation_event_id": None,
-            "finding": p.finding, "rectification": p.rectification, "follow_up": p.follow_up,
-            "verify_due": calendar.add_workdays(day, deadlines.verify_workdays),
-            "rectify_due": (calendar.add_workdays(day, deadlines.rectify_workdays)
-                            if substantiated else None),
-            "substantiated_at": p.registered_at if substantiated else None,
-            "revision": 1, "updated_at": float(int(now))})
+        day = local_day(p.registered_at, tz)
+        entries.append(new_entry(
+            first + i, p.code, source=p.source, state=p.state, registered_at=p.registered_at,
+            tz=tz, calendar=calendar, deadlines=deadlines, window_id=p.window_id,
+            citizen_name=p.citizen_name, citizen_phone=p.citizen_phone, content=p.content,
+            finding=p.finding, rectification=p.rectification, follow_up=p.follow_up,
+            rectify_due=(calendar.add_workdays(day, deadlines.rectify_workdays)
+                         if substantiated else None),
+            substantiated_at=p.registered_at if substantiated else None,
+            updated_at=float(int(now))))
     note = f"导入自 {file_name}"
     for i in range(0, len(entries), CHUNK):
         _tick(progress, cancelled, i, len(entries))

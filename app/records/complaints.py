@@ -115,9 +115,11 @@ def insert_entries(session: Session, entries: Sequence[dict[str, Any]], *, actor
         sync_id_sequence(session)
 
 
-def _new_entry(eid: int, code: str, *, source: str, state: str, registered_at: float,
-               tz: dt.tzinfo, calendar: WorkCalendar, deadlines: ComplaintDeadlines,
-               **fields: Any) -> dict[str, Any]:
+def new_entry(eid: int, code: str, *, source: str, state: str, registered_at: float,
+              tz: dt.tzinfo, calendar: WorkCalendar, deadlines: ComplaintDeadlines,
+              **fields: Any) -> dict[str, Any]:
+    """A complete row for ``insert_entries``: verification due from the registration
+    day; ``fields`` fill or override the rest."""
     day = local_day(registered_at, tz)
     values: dict[str, Any] = {
         "id": eid, "code": code, "source": source, "state": state,
@@ -155,10 +157,10 @@ def register(session: Session, *, source: str, content: str, registered_at: floa
     at = float(int(registered_at))
     eid = reserve_ids(session, 1)
     code = next_codes(session, local_day(at, tz), 1)[0]
-    entry = _new_entry(eid, code, source=source, state=rules.REGISTERED, registered_at=at,
-                       tz=tz, calendar=WorkCalendar.load(session),
-                       deadlines=load_complaint_deadlines(session), window_id=wid,
-                       citizen_name=name, citizen_phone=phone, content=text_)
+    entry = new_entry(eid, code, source=source, state=rules.REGISTERED, registered_at=at,
+                      tz=tz, calendar=WorkCalendar.load(session),
+                      deadlines=load_complaint_deadlines(session), window_id=wid,
+                      citizen_name=name, citizen_phone=phone, content=text_)
     insert_entries(session, [entry], actor=actor, action="register", notes=[note_])
     audit.record(session, actor, "complaint.register", "complaint", code, {
         "source": source, "window": window or None, "citizen_name": rules.mask_name(name),
@@ -189,7 +191,7 @@ def open_from_evaluations(session: Session, evaluations: Iterable[Mapping[str, A
                 content += f"，票号 {e['ticket']}"
             if e.get("comment"):
                 content += f"。评价留言：{e['comment']}"
-            entries.append(_new_entry(
+            entries.append(new_entry(
                 eid, code, source="evaluation", state=rules.REGISTERED,
                 registered_at=float(e["ts"]), tz=tz, calendar=calendar, deadlines=deadlines,
                 window_id=e["window_id"], content=content, rating=e["rating"],

@@ -249,21 +249,19 @@ class ComplaintsPage(Page):
         the entry it returns as it now stands."""
         role, db, clock = self.context.role, self.context.db, self.context.clock
 
-        def work() -> tuple[LedgerRow, EntryDetail]:
+        def work() -> EntryDetail:
             with db.write() as session:
                 complaint_id = change(session).id
             with db.read() as session:
-                return (ledger.load_row(session, complaint_id, role, clock()),
-                        ledger.detail(session, complaint_id, role, clock()))
+                return ledger.detail(session, complaint_id, role, clock())
 
         run_task(work, self._written, self._writer)
 
-    def _written(self, result: tuple[LedgerRow, EntryDetail] | None,
-                 error: BaseException | None) -> None:
-        if error is not None or result is None:
+    def _written(self, entry: EntryDetail | None, error: BaseException | None) -> None:
+        if error is not None or entry is None:
             self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
             return
-        row, entry = result
+        row = entry.row
         self.model.update_row(row)
         self._update_counts()
         if not self.select(row.id):
