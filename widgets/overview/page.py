@@ -65,9 +65,20 @@ def _table(model: Any) -> QTableView:
     assert vertical is not None and horizontal is not None
     vertical.setVisible(False)
     vertical.setDefaultSectionSize(22)
-    horizontal.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns are sized to their contents once, when rows first arrive (see _fit):
+    # resizing to contents on every refresh reads every cell each second.
+    horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     horizontal.setStretchLastSection(True)
     return view
+
+
+def _fit(view: QTableView) -> None:
+    """Size the columns to their contents the first time the view has rows."""
+    model = view.model()
+    if view.property("fitted") or model is None or not model.rowCount():
+        return
+    view.resizeColumnsToContents()
+    view.setProperty("fitted", True)
 
 
 @register
@@ -278,6 +289,8 @@ class LiveHallPage(Page):
             self._floor(floor).set_windows(windows, snap.at, per_window)
         self.queue_model.set_queues(snap.queues, snap.at)
         self._set_alerts(tick.alerts)
+        for view in (self.table, self.queue_view, self.alert_view):
+            _fit(view)
         k = self.kpis
         k["waiting"].setText(str(snap.waiting_now))
         k["served"].setText(str(snap.served_today))
@@ -291,6 +304,8 @@ class LiveHallPage(Page):
 
     def _set_alerts(self, alerts: list[Alert]) -> None:
         selected = self.selected_alert()
+        if alerts == self.alerts:
+            return  # unchanged: no reset, no repaint
         self.alerts = alerts
         self.alert_model.set_rows(alerts)
         open_alerts = sum(1 for a in alerts if a.acked_by is None)

@@ -83,8 +83,13 @@ class QueueTableModel(_Table):
         )
 
     def set_queues(self, queues: list[QueueNow], now: float) -> None:
+        rows = sorted(queues, key=lambda q: (-q.waiting, q.department))
+        minute_changed = int(now // 60) != int(self.now // 60)
         self.now = now
-        self.set_rows(sorted(queues, key=lambda q: (-q.waiting, q.department)))
+        if rows != self._rows:
+            self.set_rows(rows)
+        elif minute_changed and rows:  # the longest waits grow by the minute
+            self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
