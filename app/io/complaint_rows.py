@@ -8,8 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from app.io.xlsx import cell_text, shown
 from app.records import complaint_rules as rules
 from models import Complaint, Window
+
+__all__ = ["COLUMNS", "HEADERS", "REASONS", "Parsed", "Problem", "cell_text", "cell_time",
+           "compare", "parse_row", "sheet_values", "shown"]
 
 HEADERS = ("编号", "登记时间", "来源", "窗口", "投诉人", "联系电话", "投诉内容", "状态",
            "核实结论", "整改措施", "回访结果")
@@ -82,28 +86,6 @@ class Problem:
         where = f"{self.letter} {self.column}" if self.letter else self.column
         quoted = f" {self.value!r}" if self.value else ""
         return f"row {self.row}, column {where}{quoted}: {self.reason}."
-
-
-def shown(value: Any) -> str:
-    """A cell as the report quotes it (at most 40 characters)."""
-    if value is None:
-        return ""
-    text = value.isoformat(" ") if isinstance(value, dt.datetime) else str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def cell_text(value: Any) -> str | None:
-    """A text cell, stripped; numbers typed into a text column read as typed."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, dt.datetime):
-        value = value.isoformat(" ")
-    elif isinstance(value, dt.date):
-        value = value.isoformat()
-    text = str(value).strip()
-    return text or None
 
 
 def cell_time(value: Any, tz: dt.tzinfo) -> float | None:

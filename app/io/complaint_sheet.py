@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,17 @@ from app.io.complaint_rows import (
     parse_row,
     sheet_values,
 )
-from app.io.xlsx import FORMULA_START, SheetReader, text_cell, write_atomically
+from app.io.xlsx import (
+    FORMULA_START,
+    Cancelled,
+    Progress,
+    SheetReader,
+    TransferResult,
+    require_xlsx,
+    text_cell,
+    tick,
+    write_atomically,
+)
 from app.records import complaint_rules as rules
 from app.records.complaints import (
     CHUNK,
@@ -48,13 +58,11 @@ from app.records.complaints import (
 from app.security import audit
 from models import Complaint, Window
 
-Progress = Callable[[int, int], None]
+__all__ = ["MAX_REPORTED", "Cancelled", "SheetRejected", "TransferResult",
+           "export_complaints", "import_complaints", "read_sheet"]
+
 MAX_REPORTED = 200
 MAX_ROWS = 1_000_000
-
-
-class Cancelled(Exception):
-    """The user cancelled an import or export; nothing was written."""
 
 
 class SheetRejected(UserError):
@@ -71,41 +79,13 @@ class SheetRejected(UserError):
              else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
 
 
-@dataclass
-class TransferResult:
-    rows: int = 0
-    added: int = 0
-    skipped: int = 0
-    seconds: float = 0.0
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def rows_per_s(self) -> float:
-        return self.rows / self.seconds if self.seconds else 0.0
-
-
-def _xlsx(path: str | Path) -> Path:
-    p = Path(path)
-    if p.suffix.lower() != ".xlsx":
-        raise UserError(f"The file {p.name} must be an .xlsx spreadsheet.")
-    return p
-
-
-def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
-          total: int) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled
-    if progress is not None:
-        progress(done, total)
-
-
 # -- export ----------------------------------------------------------------------------
 def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
                       unmasked: bool = False, progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the whole ledger to ``path``; personal data masked unless the director
     asks otherwise. The export is audited (who, how many rows, masked or not)."""
-    target = _xlsx(path)
+    target = require_xlsx(path)
     if unmasked and not rules.sees_personal_data(role):
         raise UserError("Only the director can export names and phone numbers unmasked.")
     started = time.perf_counter()
@@ -127,9 +107,9 @@ def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
     total = len(rows)
     for i, row in enumerate(rows):
         if i % 2000 == 0:
-            _tick(progress, cancelled, i, total)
+            tick(progress, cancelled, i, total)
         sheet.append([_cell(sheet, v) for v in sheet_values(row, tz, role_seen)])
-    _tick(progress, cancelled, total, total)
+    tick(progress, cancelled, total, total)
     write_atomically(book, target)
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     with db.write() as session:
@@ -167,7 +147,7 @@ def read_sheet(path: Path, progress: Progress | None,
         data: list[tuple[int, tuple[Any, ...]]] = []
         for number, values in enumerate(rows, 2):
             if number % 2000 == 0:
-                _tick(progress, cancelled, number, total)
+                tick(progress, cancelled, number, total)
             if number > MAX_ROWS:
                 raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
                                 "rows; split it.")
@@ -183,7 +163,7 @@ def import_complaints(db: Database, path: str | Path, *, actor: str, role: str, 
                       cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Import ``path`` into the ledger, all or nothing; raises ``SheetRejected``
     listing every problem when any row is bad."""
-    source = _xlsx(path)
+    source = require_xlsx(path)
     if role not in rules.IMPORT_ROLES:
         raise UserError(f"The {role} role cannot import into the complaint ledger.")
     started = time.perf_counter()
@@ -195,7 +175,7 @@ def import_complaints(db: Database, path: str | Path, *, actor: str, role: str, 
     result = TransferResult(rows=len(data))
     with db.write() as session:
         parsed = _parse_all(session, data, positions, now, problems)
-        _tick(progress, cancelled, 1, 1)
+        tick(progress, cancelled, 1, 1)
         new = _against_ledger(session, parsed, problems)
         if problems:
             raise SheetRejected(source, problems, positions)
@@ -287,7 +267,7 @@ def _insert(session: Session, new: list[Parsed], actor: str, file_name: str, now
             updated_at=float(int(now))))
     note = f"导入自 {file_name}"
     for i in range(0, len(entries), CHUNK):
-        _tick(progress, cancelled, i, len(entries))
+        tick(progress, cancelled, i, len(entries))
         part = entries[i:i + CHUNK]
         insert_entries(session, part, actor=actor, action="import", notes=[note] * len(part))
-    _tick(progress, cancelled, len(entries), len(entries))
+    tick(progress, cancelled, len(entries), len(entries))

@@ -11,9 +11,11 @@ written as text with Excel's quote prefix, so no spreadsheet runs it as a formul
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -26,10 +28,67 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.errors import UserError
 
+Progress = Callable[[int, int], None]          # (done, total); total 0 = not known
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_UNCOMPRESSED = 1 << 30        # 1 GiB of XML at most
 MAX_RATIO = 200                   # a member may expand at most 200-fold …
 RATIO_FROM = 1 << 20              # … once it is bigger than 1 MiB
+
+
+class Cancelled(Exception):
+    """The user cancelled an import or export; nothing was written."""
+
+
+@dataclass
+class TransferResult:
+    """What an import or export did, and how fast."""
+
+    rows: int = 0
+    added: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rows_per_s(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def require_xlsx(path: str | os.PathLike[str]) -> Path:
+    p = Path(path)
+    if p.suffix.lower() != ".xlsx":
+        raise UserError(f"The file {p.name} must be an .xlsx spreadsheet.")
+    return p
+
+
+def tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
+         total: int) -> None:
+    """Report progress; stop with ``Cancelled`` when the user asked to."""
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    if progress is not None:
+        progress(done, total)
+
+
+def shown(value: Any) -> str:
+    """A cell as a report quotes it (at most 40 characters)."""
+    if value is None:
+        return ""
+    text = value.isoformat(" ") if isinstance(value, dt.datetime) else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def cell_text(value: Any) -> str | None:
+    """A text cell, stripped; numbers typed into a text column read as typed."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.isoformat(" ")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    text = str(value).strip()
+    return text or None
 
 
 def check_archive(path: Path) -> None:
