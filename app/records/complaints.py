@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from app.calendar import WorkCalendar
@@ -41,6 +41,10 @@ from models import Complaint, ComplaintStep, Hall, Window
 
 CODE_PREFIX = "TS"
 CHUNK = 5000
+# Rows are inserted through the tables (Core executemany): the ORM's bulk insert
+# groups rows by which values are None and sends many small statements.
+_COMPLAINT = cast(Table, Complaint.__table__)
+_STEP = cast(Table, ComplaintStep.__table__)
 
 
 # -- helpers -------------------------------------------------------------------------
@@ -100,14 +104,10 @@ def insert_entries(session: Session, entries: Sequence[dict[str, Any]], *, actor
                    action: str, notes: Sequence[str]) -> None:
     """Bulk-insert fully formed entries (``id`` included) with their first history
     step; no audit entry (the caller writes one for the whole batch)."""
-    # Core inserts on the tables: one executemany each (the ORM's bulk insert groups
-    # rows by which values are None and sends many small statements).
-    complaint = cast(Table, Complaint.__table__)
-    step = cast(Table, ComplaintStep.__table__)
     for i in range(0, len(entries), CHUNK):
         part = entries[i:i + CHUNK]
-        session.execute(complaint.insert(), list(part))
-        session.execute(step.insert(), [
+        session.execute(_COMPLAINT.insert(), list(part))
+        session.execute(_STEP.insert(), [
             {"complaint_id": e["id"], "at": e["updated_at"], "actor": actor, "action": action,
              "from_state": None, "to_state": e["state"], "note": note, "changes": None}
             for e, note in zip(part, notes[i:i + CHUNK], strict=True)])
@@ -312,7 +312,7 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
         entry.updated_at = at
         codes.append(entry.code)
     session.flush()
-    session.execute(insert(ComplaintStep), steps)
+    session.execute(_STEP.insert(), steps)
     detail: dict[str, Any] = {"to_state": action.to_state, "count": len(codes)}
     if len(codes) == 1:
         detail["note"] = plans[0][3]
@@ -392,7 +392,7 @@ def correct(session: Session, complaint_id: int, changes: Mapping[str, str | Non
     entry.revision += 1
     entry.updated_at = at
     session.flush()
-    session.execute(insert(ComplaintStep), [{
+    session.execute(_STEP.insert(), [{
         "complaint_id": entry.id, "at": at, "actor": actor, "action": "correct",
         "from_state": entry.state, "to_state": entry.state, "note": reason_,
         "changes": json.dumps(recorded, ensure_ascii=False)}])
