@@ -332,3 +332,23 @@ def test_the_newest_entries_and_all_counts_come_first(qtbot: QtBot, tab: Complai
         tab.refresh()
     assert seen == [(1, 3), (3, 3)]           # one row on screen, all three counted
     assert tab.ui.shown.text() == "3 of 3 entries shown"
+
+
+@SQLITE
+def test_a_reload_under_way_does_not_undo_a_later_one(qtbot: QtBot, tab: ComplaintsPage,
+                                                      db: Database,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Screenshots switch tabs (an asynchronous refresh) and then load at once."""
+    from PyQt6.QtCore import QThreadPool
+
+    import widgets.complaints.page as page_module
+
+    monkeypatch.setattr(page_module, "HEAD", 1)
+    feed(db, [evaluation(f"e{i}", "W01", 1, minute=i) for i in range(3)])
+    tab.refresh()
+    tab.load_now()
+    pool = QThreadPool.globalInstance()
+    assert pool is not None
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0 and not tab._loading, timeout=5000)
+    qtbot.wait(50)                       # the dropped result's signal is delivered
+    assert tab.model.rowCount() == 3 and tab.ui.shown.text() == "3 of 3 entries shown"

@@ -76,6 +76,7 @@ class ComplaintsPage(Page):
         self._transfer: Transfer | None = None
         self._partial: ledger.Counts | None = None   # counts while the rest loads
         self._total = 0
+        self._generation = 0      # loads started before a load_now are dropped
         self.tz = zoneinfo.ZoneInfo("Asia/Shanghai")
         self.model = LedgerModel(self.tz, self)
         self.proxy = LedgerProxy(self)
@@ -128,21 +129,32 @@ class ComplaintsPage(Page):
         if self._loading:
             return
         self._loading = True
-        run_task(lambda: self._load(HEAD), self._head_loaded)
+        generation = self._generation
+        run_task(lambda: self._load(HEAD),
+                 lambda result, error: self._head_loaded(generation, result, error))
 
-    def _head_loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
+    def _head_loaded(self, generation: int, result: _Loaded | None,
+                     error: BaseException | None) -> None:
+        if generation != self._generation:          # a load_now came in between
+            self._loading = False
+            return
         self._loaded(result, error)
         if error is None and result is not None and result.counts is not None:
-            run_task(self._load, self._whole_loaded)     # now the whole ledger
+            run_task(self._load,
+                     lambda whole, failed: self._whole_loaded(generation, whole, failed))
         else:
             self._loading = False
 
-    def _whole_loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
-        self._loaded(result, error)
+    def _whole_loaded(self, generation: int, result: _Loaded | None,
+                      error: BaseException | None) -> None:
         self._loading = False
+        if generation == self._generation:
+            self._loaded(result, error)
 
     def load_now(self, limit: int | None = None) -> None:
-        """Load synchronously (screenshots, tests and the benchmark)."""
+        """Load synchronously (screenshots, tests and the benchmark); a reload still
+        under way is then dropped when it arrives."""
+        self._generation += 1
         try:
             result: Any = self._load(limit)
         except Exception as exc:
