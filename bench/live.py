@@ -1,0 +1,904 @@
+"""``python -m bench.live``: the live hall's performance targets, measured in one run.
+
+* the hall snapshot (``app.figures.live.snapshot``) with a year of history, for the
+  demo hall (45 windows) and a 200-window hall: < 20 ms (median of warm runs);
+* one UI refresh tick of the live page at 1366×768 (apply + paint): < 30 ms;
+* cold start of ``main.py --db …`` to the first painted window: < 1.5 s and at most
+  2× the floor of its stack (PyQt6 + pyqtgraph + SQLAlchemy and an empty window),
+  alternating runs in the same run;
+* resident memory of the application while a simulator feeds it at 60×: < 300 MB
+  and not growing (last-half slope < 1 MB/min).
+
+Writes ``bench/RESULTS-live.md`` (a run with a shorter soak, fewer runs or a partial
+200-window year writes ``bench/data/RESULTS-live.md`` unless ``--results`` says
+otherwise). Always exits 0 when the measurements ran; a missed target is printed as
+FAIL. The databases are built once and cached under ``bench/data/`` (see
+``bench/live_data.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import datetime as dt
+import io
+import json
+import math
+import os
+import pstats
+import shlex
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from bench import live_data, machine
+from bench.datagen import DATA, REPO, ROOT
+
+SNAPSHOT_LIMIT_MS = 20.0
+TICK_LIMIT_MS = 30.0
+START_LIMIT_S = 1.5
+START_MAX_RATIO = 2.0
+RSS_LIMIT_MB = 300.0
+SLOPE_LIMIT = 1.0            # MB per minute, last half of the soak
+RUNS = 21
+START_PAIRS = 7
+SOAK_S = 180.0               # 3 simulated hours at 60×
+SPEED = 60.0
+SAMPLE_S = 5.0
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench.live", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--runs", type=int, default=RUNS,
+                   help=f"timed warm runs of the snapshot and of the UI tick (default {RUNS})")
+    p.add_argument("--start-pairs", type=int, default=START_PAIRS,
+                   help=f"cold starts of each, alternating, after one warm-up pair "
+                        f"(default {START_PAIRS})")
+    p.add_argument("--soak", type=float, default=SOAK_S, metavar="SECONDS",
+                   help=f"wall-clock seconds of the memory soak at {SPEED:.0f}× "
+                        f"(default {SOAK_S:.0f} = 3 simulated hours; at least 60)")
+    p.add_argument("--h200-days", type=int, default=None, metavar="N",
+                   help="only the last N working days for the 200-window hall (default: "
+                        "the whole year)")
+    p.add_argument("--rebuild", action="store_true",
+                   help="build the cached databases again")
+    p.add_argument("--results", type=Path, default=None,
+                   help="where to write the Markdown report")
+    args = p.parse_args(argv)
+    if args.runs < 20:
+        p.error("--runs must be at least 20")
+    if args.start_pairs < 3:
+        p.error("--start-pairs must be at least 3")
+    if args.soak < 60:
+        p.error("--soak must be at least 60 (one simulated hour)")
+    return args
+
+
+# -- formatting --------------------------------------------------------------------------
+def md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    out = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |",
+           "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    out += ["| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+            for r in rows]
+    return out
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "**FAIL**"
+
+
+def ratio(a: float, b: float) -> str:
+    return "n/a" if not b or math.isnan(a) or math.isnan(b) else f"{a / b:.2f}×"
+
+
+def ms(x: float) -> str:
+    return f"{x:.1f}" if x < 100 else f"{x:,.0f}"
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else math.nan
+
+
+# -- 1. the snapshot ---------------------------------------------------------------------
+@dataclasses.dataclass
+class Statement:
+    caller: str
+    sql: str
+    params: Any
+    rows: int = 0
+    ms: float = 0.0
+    plan: str = ""
+
+
+@dataclasses.dataclass
+class SnapshotResult:
+    name: str
+    windows: int
+    snapshot_ms: float
+    snapshot_cpu_ms: float
+    raw_sql_ms: float
+    alerts_ms: float
+    load_ms: float                  # session + snapshot + alerts, as page._load
+    summary: dict[str, Any]
+    statements: list[Statement]
+    profile: list[list[Any]]
+    alert_statements: list[Statement]
+    snapshot_min_ms: float = math.nan
+    raw_sql_min_ms: float = math.nan
+    cut_ms: float = math.nan
+    cut_same: str = ""
+
+
+def _caller() -> str:
+    for frame in reversed(traceback.extract_stack()):
+        if "/app/figures/" in frame.filename:
+            return f"{Path(frame.filename).name}:{frame.lineno} {frame.name}"
+    return "?"
+
+
+def _capture(db: Any, work: Any) -> list[Statement]:
+    """The statements ``work(session)`` sends, with their parameters and callers."""
+    from sqlalchemy import event
+
+    found: list[Statement] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+               _executemany: bool) -> None:
+        found.append(Statement(_caller(), statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", before)
+    try:
+        with db.read() as session:
+            work(session)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+    return found
+
+
+def _each_alone(conn: sqlite3.Connection, statements: list[Statement]) -> None:
+    """Each statement alone (sqlite3, median of 11), with its query plan."""
+    conn.execute("BEGIN")
+    for st in statements:
+        times = []
+        for _ in range(11):
+            t = time.perf_counter()
+            st.rows = len(conn.execute(st.sql, st.params or ()).fetchall())
+            times.append(time.perf_counter() - t)
+        st.ms = median(times) * 1000
+        st.plan = " / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + st.sql,
+                                                        st.params or ()))
+    conn.execute("ROLLBACK")
+
+
+def _replay(conn: sqlite3.Connection, statements: list[Statement]) -> int:
+    """The snapshot's own SQL, run by sqlite3 straight (fetch every row)."""
+    n = 0
+    for st in statements:
+        n += len(conn.execute(st.sql, st.params or ()).fetchall())
+    conn.execute("ROLLBACK")
+    return n
+
+
+def _summary(snap: Any, alerts: list[Any]) -> dict[str, Any]:
+    states: dict[str, int] = {}
+    for w in snap.windows:
+        states[w.state] = states.get(w.state, 0) + 1
+    return {"windows": len(snap.windows), "states": states, "waiting": snap.waiting_now,
+            "served": snap.served_today, "evaluations": snap.evaluations_today,
+            "yellow": snap.yellow_cards, "red": snap.red_cards, "alerts": len(alerts)}
+
+
+def _comparable(snap: Any) -> dict[str, Any]:
+    data = dataclasses.asdict(snap)
+    data.pop("last_event_at", None)
+    return data
+
+
+def measure_snapshot(name: str, path: Path, cut: Path, runs: int) -> SnapshotResult:
+    import zoneinfo
+
+    from app.calendar import WorkCalendar
+    from app.db import Database
+    from app.figures.alerts import compute_alerts
+    from app.figures.live import snapshot
+
+    now = live_data.NOW
+    db = Database(f"sqlite:///{path}")
+    with db.read() as session:
+        calendar = WorkCalendar.load(session)
+    tz = zoneinfo.ZoneInfo(live_data.TZ.key)
+
+    def body_of(statements: list[Statement]) -> list[Statement]:
+        return [s for s in statements if not s.sql.lstrip().upper().startswith("BEGIN")]
+
+    body = body_of(_capture(db, lambda session: snapshot(session, now, calendar)))
+    alert_sql = body_of(_capture(db, lambda session: compute_alerts(
+        session, snapshot(session, now, calendar), calendar, tz)))[len(body):]
+    raw = sqlite3.connect(path, isolation_level=None)
+    snap_s, cpu_s, raw_s, alerts_s, load_s = [], [], [], [], []
+    snap = alerts = None
+    for i in range(3 + runs):
+        t0 = time.perf_counter()
+        with db.read() as session:
+            t1, c1 = time.perf_counter(), time.process_time()
+            snap = snapshot(session, now, calendar)
+            t2, c2 = time.perf_counter(), time.process_time()
+            alerts = compute_alerts(session, snap, calendar, tz)
+            t3 = time.perf_counter()
+        t4 = time.perf_counter()
+        r0 = time.perf_counter()
+        raw.execute("BEGIN")
+        _replay(raw, body)
+        r1 = time.perf_counter()
+        if i >= 3:
+            snap_s.append(t2 - t1)
+            cpu_s.append(c2 - c1)
+            alerts_s.append(t3 - t2)
+            load_s.append(t4 - t0)
+            raw_s.append(r1 - r0)
+    assert snap is not None and alerts is not None
+    _each_alone(raw, body)
+    _each_alone(raw, alert_sql)
+    raw.close()
+    profile = cProfile.Profile()
+    with db.read() as session:
+        profile.enable()
+        for _ in range(20):
+            snapshot(session, now, calendar)
+        profile.disable()
+    result = SnapshotResult(
+        name, len(snap.windows), median(snap_s) * 1000, median(cpu_s) * 1000,
+        median(raw_s) * 1000, median(alerts_s) * 1000, median(load_s) * 1000,
+        _summary(snap, alerts), body, _top(profile, 20), alert_sql)
+    result.snapshot_min_ms, result.raw_sql_min_ms = min(snap_s) * 1000, min(raw_s) * 1000
+    db.engine.dispose()          # not db.dispose(): it would write planner statistics
+    # The live-like database (the last day only up to now): same snapshot, its time.
+    cdb = Database(f"sqlite:///{cut}")
+    times = []
+    cut_snap = None
+    for i in range(3 + runs):
+        with cdb.read() as session:
+            t = time.perf_counter()
+            cut_snap = snapshot(session, now, calendar)
+            if i >= 3:
+                times.append(time.perf_counter() - t)
+    cdb.engine.dispose()
+    result.cut_ms = median(times) * 1000
+    a, b = _comparable(snap), _comparable(cut_snap)
+    result.cut_same = "same" if a == b else "differs in " + ", ".join(
+        sorted(k for k in a if a[k] != b[k]))
+    return result
+
+
+def _top(profile: cProfile.Profile, n: int) -> list[list[Any]]:
+    """(function, calls, own ms, cumulative ms) per call of the profiled loop, by own time."""
+    st = pstats.Stats(profile, stream=io.StringIO())
+    rows = []
+    for (filename, line, func), (_cc, nc, tt, ct, _callers) in st.stats.items():  # type: ignore[attr-defined]
+        where = func if filename == "~" else f"{_short(filename)}:{line} {func}"
+        rows.append([where, nc, tt * 1000, ct * 1000])
+    rows.sort(key=lambda r: -r[2])
+    return rows[:n]
+
+
+def _short(path: str) -> str:
+    for marker in ("site-packages/", str(REPO) + "/", "/lib/python3."):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+# -- child processes -------------------------------------------------------------------
+def _child_env(config: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(config)   # no saved geometry or tab from other runs
+    env.pop("HALLDESK_LANG", None)
+    return env
+
+
+def _result_line(text: str, tag: str) -> dict[str, Any]:
+    for line in text.splitlines():
+        if line.startswith(f"@@{tag} "):
+            data: dict[str, Any] = json.loads(line[len(tag) + 3:])
+            return data
+    raise RuntimeError(f"no @@{tag} line in:\n{text[-3000:]}")
+
+
+def measure_tick(path: Path, runs: int, config: Path) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.live_gui", "tick", f"sqlite:///{path}",
+         repr(live_data.NOW), str(runs)],
+        cwd=REPO, env=_child_env(config), capture_output=True, text=True, timeout=900)
+    if proc.returncode != 0:
+        raise RuntimeError(f"tick benchmark failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return _result_line(proc.stdout, "result")
+
+
+def _start_once(mode: str, db_path: Path, config: Path) -> dict[str, Any]:
+    argv = [sys.executable, "-m", "bench.live_start", mode]
+    if mode == "halldesk":
+        argv += ["--db", f"sqlite:///{db_path}"]
+    env = _child_env(config)
+    launch_perf = time.perf_counter()
+    env["LIVE_BENCH_LAUNCH"] = repr(time.time())
+    proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    out: dict[str, Any] = {}
+    for line in proc.stdout:
+        tag = line.split(" ", 1)[0]
+        if tag in ("@@painted", "@@data", "@@timeout"):
+            out[tag[2:]] = json.loads(line.split(" ", 1)[1])
+            out[f"parent_{tag[2:]}"] = time.perf_counter() - launch_perf
+    out["exit"] = proc.wait(timeout=60)
+    out["parent_exit"] = time.perf_counter() - launch_perf
+    if "painted" not in out:
+        raise RuntimeError(f"{mode} start: no first paint reported ({out})")
+    return out
+
+
+def _importtime(code: str) -> list[tuple[int, str, int, int]]:
+    """(depth, module, self µs, cumulative µs) from ``python -X importtime -c code``."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code], cwd=REPO,
+                          env=_child_env(DATA), capture_output=True, text=True, timeout=300)
+    rows = []
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, cum, name = line[len("import time:"):].split("|")
+        rows.append(((len(name) - len(name.lstrip()) - 1) // 2, name.strip(), int(own),
+                     int(cum)))
+    return rows
+
+
+def import_profile() -> dict[str, Any]:
+    """Where the start's import time goes: by top-level package (own time), HallDesk's
+    imports (``import main`` then ``widgets.app``) against the floor's, and the biggest
+    imports made directly by widgets.app and app.cli. ``-X importtime`` slows imports
+    down, so the numbers are larger than in the timed starts; their shares hold."""
+    hd = _importtime("import main; import widgets.app")
+    fl = _importtime("import pyqtgraph, sqlalchemy; from PyQt6.QtWidgets import QApplication")
+
+    def by_package(rows: list[tuple[int, str, int, int]]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for _d, name, own, _c in rows:
+            top = name.split(".")[0]
+            out[top] = out.get(top, 0) + own
+        return out
+
+    # Direct children of widgets.app / app.cli: importtime prints children first, one
+    # level deeper than their parent.
+    direct: list[tuple[str, str, int]] = []
+    for i, (depth, name, _own, _cum) in enumerate(hd):
+        if name in ("widgets.app", "app.cli"):
+            j = i - 1
+            while j >= 0 and hd[j][0] > depth:
+                if hd[j][0] == depth + 1:
+                    direct.append((name, hd[j][1], hd[j][3]))
+                j -= 1
+    direct.sort(key=lambda r: -r[2])
+    return {"halldesk_s": sum(r[2] for r in hd) / 1e6, "floor_s": sum(r[2] for r in fl) / 1e6,
+            "packages": sorted(((k, v, by_package(fl).get(k, 0))
+                                for k, v in by_package(hd).items()), key=lambda r: -r[1])[:14],
+            "direct": direct[:12]}
+
+
+def measure_start(db_path: Path, pairs: int, config: Path) -> dict[str, list[dict[str, Any]]]:
+    runs: dict[str, list[dict[str, Any]]] = {"halldesk": [], "floor": []}
+    for i in range(pairs + 1):
+        order = ("halldesk", "floor") if i % 2 == 0 else ("floor", "halldesk")
+        for mode in order:
+            r = _start_once(mode, db_path, config)
+            if i > 0:                       # the first pair warms the OS caches
+                runs[mode].append(r)
+        if i > 0:
+            log(f"  pair {i}: HallDesk {runs['halldesk'][-1]['painted']['window_painted']:.2f} s,"
+                f" floor {runs['floor'][-1]['painted']['window_painted']:.2f} s")
+    return runs
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def slope_mb_per_min(samples: list[tuple[float, float]]) -> float:
+    """Least-squares slope of (seconds, MB), in MB per minute."""
+    if len(samples) < 2:
+        return math.nan
+    xs = [t for t, _ in samples]
+    ys = [m for _, m in samples]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    return 60 * sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+
+
+def measure_series(path: Path) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.live_gui", "series", f"sqlite:///{path}",
+         str(live_data.END)], cwd=REPO, capture_output=True, text=True, timeout=900)
+    if proc.returncode != 0:
+        raise RuntimeError(f"series diagnosis failed:\n{proc.stderr[-3000:]}")
+    return _result_line(proc.stdout, "result")
+
+
+def measure_soak(demo_db: Path, seconds: float, config: Path) -> dict[str, Any]:
+    scratch = DATA / "live-soak.db"
+    live_data.copy_db(demo_db, scratch)
+    url = f"sqlite:///{scratch}"
+    feeder = subprocess.Popen([sys.executable, "-m", "bench.live_gui", "feed", url, str(SPEED)],
+                              cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    assert feeder.stdout is not None and feeder.stdin is not None
+    start: dict[str, Any] = {}
+    for line in feeder.stdout:
+        if line.startswith("@@start "):
+            start = json.loads(line[8:])
+            break
+    if not start:
+        raise RuntimeError(f"the feeder did not start (exit {feeder.wait()})")
+    feed_log: list[str] = []
+
+    def drain() -> None:
+        assert feeder.stdout is not None
+        for line in feeder.stdout:
+            feed_log.append(line.rstrip())
+
+    threading.Thread(target=drain, daemon=True).start()
+    with tempfile.TemporaryFile("w+") as gui_out, tempfile.TemporaryFile("w+") as gui_err:
+        t0 = time.perf_counter()
+        gui = subprocess.Popen(
+            [sys.executable, "-X", "faulthandler", "-m", "bench.live_gui", "soak", url,
+             repr(start["wall0"]), repr(start["sim0"]), str(SPEED), str(seconds)],
+            cwd=REPO, env=_child_env(config), stdout=gui_out, stderr=gui_err, text=True)
+        samples: list[tuple[float, float]] = []
+        feeder_rss: list[float] = []
+        next_at = SAMPLE_S
+        while gui.poll() is None:
+            elapsed = time.perf_counter() - t0
+            if elapsed >= next_at:
+                rss = _rss_mb(gui.pid)
+                if rss is not None and gui.poll() is None:
+                    samples.append((elapsed, rss))
+                frss = _rss_mb(feeder.pid)
+                if frss is not None:
+                    feeder_rss.append(frss)
+                next_at += SAMPLE_S
+                if len(samples) % 6 == 0 and samples:
+                    log(f"  {elapsed:4.0f} s: GUI {samples[-1][1]:.1f} MB")
+            if elapsed > seconds + 120:
+                gui.kill()
+                break
+            time.sleep(0.1)
+        gui.wait()
+        feeder.stdin.close()
+        try:
+            feeder.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            feeder.kill()
+        gui_out.seek(0)
+        text = gui_out.read()
+        gui_err.seek(0)
+        err = gui_err.read()
+    if gui.returncode != 0:
+        # A crash is a result too: keep the samples, say how it ended.
+        log(f"  the GUI ended with status {gui.returncode}:\n{err[-2000:]}")
+        result = {"crash": f"exit status {gui.returncode}", "crash_log": err[-2000:],
+                  "seconds": time.perf_counter() - t0, "ticks": 0, "errors": 0,
+                  "first_errors": [], "series_loads": 0, "load_median_ms": math.nan,
+                  "load_max_ms": math.nan, "apply_median_ms": math.nan,
+                  "apply_max_ms": math.nan, "sim_end": math.nan, "last": None}
+    else:
+        result = _result_line(text, "result")
+    # Samples taken while the GUI was quitting (after SECONDS) are not the soak.
+    samples = [s for s in samples if s[0] <= seconds]
+    half = samples[len(samples) // 2:]
+    result.update(
+        samples=samples, start_mb=samples[0][1] if samples else math.nan,
+        end_mb=samples[-1][1] if samples else math.nan,
+        max_mb=max((m for _, m in samples), default=math.nan), slope=slope_mb_per_min(half),
+        slope_all=slope_mb_per_min(samples), feeder_max_mb=max(feeder_rss, default=math.nan),
+        fed_batches=sum(1 for line in feed_log if " events" in line),
+        fed_events=sum(int(line.split("+", 1)[1].split()[0]) for line in feed_log
+                       if "+" in line and " events" in line),
+        feed_today=start["today"], sim0=start["sim0"])
+    return result
+
+
+# -- the run -----------------------------------------------------------------------------
+def _local(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts, live_data.TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    command = " ".join([".venv/bin/python -m bench.live", *map(shlex.quote, sys.argv[1:])])
+    started = time.perf_counter()
+    env = machine.describe(REPO)
+
+    # 1. Data ----------------------------------------------------------------------------
+    t = time.perf_counter()
+    demo, demo_cut, demo_stamp = live_data.demo_year(log, args.rebuild)
+    h200, h200_cut, h200_stamp = live_data.h200_year(log, args.h200_days, args.rebuild)
+    today = dt.datetime.now(live_data.TZ).date()
+    demo90, demo90_stamp = live_data.demo90(log, today)
+    schemas = {p.name: live_data.use(p, log) for p in (demo, demo_cut, h200, h200_cut, demo90)}
+    data_s = time.perf_counter() - t
+    log(f"Data ready in {data_s:.0f} s.")
+    config = Path(tempfile.mkdtemp(prefix="live-config-", dir=DATA))
+
+    try:
+        # 2. Snapshot ----------------------------------------------------------------------
+        log(f"Snapshot at {_local(live_data.NOW)} (median of {args.runs} warm runs) …")
+        snaps = [measure_snapshot("demo hall", demo, demo_cut, args.runs),
+                 measure_snapshot(f"{live_data.H200_WINDOWS}-window hall", h200, h200_cut,
+                                  args.runs)]
+        for s in snaps:
+            log(f"  {s.name}: snapshot {s.snapshot_ms:.1f} ms, its SQL alone "
+                f"{s.raw_sql_ms:.1f} ms, alerts {s.alerts_ms:.1f} ms")
+
+        # 3. UI tick -----------------------------------------------------------------------
+        log("UI tick at 1366×768, offscreen …")
+        ticks = {"demo": measure_tick(demo, args.runs, config),
+                 "h200": measure_tick(h200, args.runs, config)}
+        for k, r in ticks.items():
+            log(f"  {k}: apply {r['apply_ms']:.1f} ms, apply + paint "
+                f"{r['apply_paint_ms']:.1f} ms, repaint alone {r['floor_ms']:.1f} ms")
+
+        # 4. Cold start --------------------------------------------------------------------
+        log(f"Cold start, HallDesk vs floor, {args.start_pairs} alternating pairs …")
+        start_db = DATA / "live-start.db"
+        live_data.copy_db(demo, start_db)
+        starts = measure_start(start_db, args.start_pairs, config)
+        imports = import_profile()
+
+        # 5. Memory soak -------------------------------------------------------------------
+        log(f"Memory soak: {args.soak:.0f} s at {SPEED:.0f}× "
+            f"({args.soak * SPEED / 3600:.1f} simulated hours) …")
+        soak = measure_soak(demo90, args.soak, config)
+        log("Diagnosis: day_series through a whole day at 1× …")
+        soak["series_day"] = measure_series(demo)
+        log(f"  RSS {soak['start_mb']:.0f} → {soak['end_mb']:.0f} MB, max "
+            f"{soak['max_mb']:.0f}, last-half slope {soak['slope']:+.2f} MB/min")
+    finally:
+        shutil.rmtree(config, ignore_errors=True)
+        for name in ("live-start.db", "live-soak.db"):
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(DATA / name) + suffix).unlink(missing_ok=True)
+
+    total_s = time.perf_counter() - started
+    load = os.getloadavg()
+    env.append(("Load average at end", " ".join(f"{x:.2f}" for x in load)))
+    text = report(args, command, env, total_s, data_s,
+                  (demo_stamp, h200_stamp, demo90_stamp), schemas, snaps, ticks, starts, soak,
+                  imports)
+    full_size = (args.h200_days is None and args.soak >= SOAK_S and args.runs >= RUNS
+                 and args.start_pairs >= START_PAIRS)
+    results = args.results or (ROOT / "RESULTS-live.md" if full_size
+                               else DATA / "RESULTS-live.md")
+    results.write_text(text, encoding="utf-8")
+    print()
+    print(text)
+    print(f"Written to {results} (whole run {total_s / 60:.1f} min).")
+    print()
+    # The figures table once more, last, where a terminal shows it.
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("| figure "))
+    last = next(i for i in range(first, len(lines)) if not lines[i].startswith("|"))
+    print("\n".join(lines[first:last]))
+    fails = [line for line in lines if line.startswith("**FAIL: ")]
+    print("\n".join(fails) if fails else "All targets met.")
+    return 0
+
+
+def _phase_table(starts: dict[str, list[dict[str, Any]]]) -> list[str]:
+    names = [("interpreter", "interpreter up, first line of the driver"),
+             ("main_imported", "`import main` (app.cli: SQLAlchemy, models, app.db)"),
+             ("gui_imported", "GUI modules imported (PyQt6, pyqtgraph, widgets)"),
+             ("qapplication", "QApplication created"),
+             ("window_init_start", "database opened, translations, font (MainWindow() called)"),
+             ("window_init_end", "MainWindow built"),
+             ("shown", "show()"),
+             ("window_paint_event", "first Paint event"),
+             ("window_painted", "first paint cycle over"),
+             ("first_snapshot", "live page's first snapshot applied"),
+             ("data_painted", "… and painted")]
+    rows = []
+    for key, label in names:
+        # A run's "data" line repeats its "painted" times and adds the later ones.
+        hd = [x for r in starts["halldesk"]
+              if (x := r.get("data", r["painted"]).get(key)) is not None]
+        fl = [x for r in starts["floor"] if (x := r["painted"].get(key)) is not None]
+        rows.append([label, f"{median(hd):.3f}" if hd else "—",
+                     f"{median(fl):.3f}" if fl else "—"])
+    return md_table(["phase (s since launch, median)", "HallDesk", "floor"], rows)
+
+
+def report(args: argparse.Namespace, command: str, env: list[tuple[str, str]], total_s: float,
+           data_s: float, stamps: tuple[dict[str, Any], ...], schemas: dict[str, Any],
+           snaps: list[SnapshotResult], ticks: dict[str, dict[str, Any]],
+           starts: dict[str, list[dict[str, Any]]], soak: dict[str, Any],
+           imports: dict[str, Any]) -> str:
+    demo_stamp, h200_stamp, demo90_stamp = stamps
+    rows: list[list[str]] = []
+    for s in snaps:
+        rows.append([f"snapshot, {s.name} ({s.windows} windows), ms", ms(s.snapshot_ms),
+                     ms(s.raw_sql_ms), ratio(s.snapshot_ms, s.raw_sql_ms),
+                     f"< {SNAPSHOT_LIMIT_MS:.0f} ms", verdict(s.snapshot_ms < SNAPSHOT_LIMIT_MS)])
+        rows.append(["  same, CPU ms", ms(s.snapshot_cpu_ms), "", "", "", "info"])
+        rows.append(["  fastest of the runs (wall), ms", ms(s.snapshot_min_ms),
+                     ms(s.raw_sql_min_ms), ratio(s.snapshot_min_ms, s.raw_sql_min_ms), "",
+                     "info"])
+        rows.append(["  same on the live-like file (last day cut at now), ms", ms(s.cut_ms),
+                     "", "", "", f"info ({s.cut_same})"])
+        rows.append([f"  compute_alerts, {s.name}, ms", ms(s.alerts_ms), "", "", "—", "info"])
+        rows.append(["  worker-thread tick (session + snapshot + alerts), ms", ms(s.load_ms),
+                     "", "", "", "info"])
+    d, h = ticks["demo"], ticks["h200"]
+    sd = soak["series_day"]
+    rows += [
+        ["UI tick, demo hall: apply + paint (1366×768), ms", ms(d["apply_paint_ms"]),
+         ms(d["floor_ms"]), ratio(d["apply_paint_ms"], d["floor_ms"]),
+         f"< {TICK_LIMIT_MS:.0f} ms", verdict(d["apply_paint_ms"] < TICK_LIMIT_MS)],
+        ["  apply only (`page._loaded`), ms", ms(d["apply_ms"]), "", "", "", "info"],
+        ["  apply + processEvents (no forced repaint), ms", ms(d["apply_events_ms"]), "", "",
+         "", "info"],
+        ["  charts update (once a minute) + paint, ms", ms(d["series_ms"]), "", "", "", "info"],
+        [f"UI tick, {live_data.H200_WINDOWS}-window hall: apply + paint, ms",
+         ms(h["apply_paint_ms"]), ms(h["floor_ms"]), ratio(h["apply_paint_ms"], h["floor_ms"]),
+         f"(< {TICK_LIMIT_MS:.0f} ms)", "info" + (" (over)" if h["apply_paint_ms"]
+                                                  >= TICK_LIMIT_MS else "")],
+        ["  apply only, ms", ms(h["apply_ms"]), "", "", "", "info"],
+    ]
+    hd_paint = [r["painted"]["window_painted"] for r in starts["halldesk"]]
+    fl_paint = [r["painted"]["window_painted"] for r in starts["floor"]]
+    hd_parent = [r["parent_painted"] for r in starts["halldesk"]]
+    fl_parent = [r["parent_painted"] for r in starts["floor"]]
+    hd_data = [r["data"]["data_painted"] for r in starts["halldesk"] if "data" in r]
+    hd_rss = [r["painted"]["rss_mib"] for r in starts["halldesk"]]
+    fl_rss = [r["painted"]["rss_mib"] for r in starts["floor"]]
+    start_hd, start_fl = median(hd_paint), median(fl_paint)
+    rows += [
+        ["cold start to first painted window, s", f"{start_hd:.2f}", f"{start_fl:.2f}",
+         ratio(start_hd, start_fl), f"< {START_LIMIT_S} s", verdict(start_hd < START_LIMIT_S)],
+        ["cold start vs the floor of its stack", f"{start_hd:.2f}", f"{start_fl:.2f}",
+         ratio(start_hd, start_fl), f"≤ {START_MAX_RATIO:.0f}× floor",
+         verdict(start_hd <= START_MAX_RATIO * start_fl)],
+        ["  same, seen by the parent (line received), s", f"{median(hd_parent):.2f}",
+         f"{median(fl_parent):.2f}", ratio(median(hd_parent), median(fl_parent)), "", "info"],
+        ["  to the live page's first snapshot painted, s", f"{median(hd_data):.2f}", "", "",
+         "", "info"],
+        ["  runs that ended with an error status (after their figures)",
+         str(sum(1 for r in starts["halldesk"] if r["exit"] != 0)),
+         str(sum(1 for r in starts["floor"] if r["exit"] != 0)), "", "0", "info"],
+        ["  resident memory at first paint, MB", f"{median(hd_rss):.0f}", f"{median(fl_rss):.0f}",
+         ratio(median(hd_rss), median(fl_rss)), "", "info"],
+        [f"resident memory, live page + feed at {SPEED:.0f}× (max), MB",
+         f"{soak['max_mb']:.0f}", f"{median(fl_rss):.0f}", ratio(soak["max_mb"], median(fl_rss)),
+         f"< {RSS_LIMIT_MB:.0f} MB", verdict(soak["max_mb"] < RSS_LIMIT_MB)],
+        ["  slope over the last half, MB/min", f"{soak['slope']:+.2f}", "", "",
+         f"< {SLOPE_LIMIT:.0f} MB/min", verdict(soak["slope"] < SLOPE_LIMIT)],
+        ["  start (first sample, 5 s) → end, MB",
+         f"{soak['start_mb']:.0f} → {soak['end_mb']:.0f}", "", "", "", "info"],
+        ["  slope over the whole soak, MB/min", f"{soak['slope_all']:+.2f}", "", "", "", "info"],
+        ["  the GUI ran to the end of the soak", soak.get("crash", "yes"), "", "", "yes",
+         verdict("crash" not in soak)],
+        ["  day_series through a day at 1× (121 statements): RSS growth, MB",
+         f"{sd['rss_day_mb'] - sd['rss_start_mb']:+.0f}", "", "", "",
+         f"info (second day {sd['rss_second_day_mb'] - sd['rss_day_mb']:+.0f})"],
+    ]
+    fails = [r[0].strip() for r in rows if r[5] == verdict(False)]
+
+    out = ["# HallDesk live-hall benchmark results", "",
+           f"Command: `{command}`. Whole run: {total_s / 60:.1f} min"
+           + (f", of which {data_s / 60:.1f} min building the cached databases"
+              if data_s > 60 else "") + ".", ""]
+    out += md_table(["machine", ""], [[a, b] for a, b in env])
+    d_first, d_last = str(demo_stamp.get("first")), str(demo_stamp.get("last"))
+    h_days = h200_stamp.get("days")
+    out += [
+        "", "Data (cached in `bench/data/`, built by `bench/live_data.py`):", "",
+        f"- Demo hall (45 windows, 4 of them vacant): the bench's cached day files "
+        f"(`bench/data/seed1_{d_first.replace('-', '')}_{d_last.replace('-', '')}`), "
+        f"{demo_stamp['days']} working days {d_first} … {d_last}, "
+        f"{demo_stamp['events']:,} events, ingested with `ingest_lines` (one batch per "
+        "day) after `migrate` + `load_hall(read_hall_file(None))`, then "
+        "`optimize(db, full=True)`."
+        + (" These files were generated by an earlier version of the simulator (the "
+           "bench's manifest says so); the year's shape is the same." if demo_stamp.get(
+               "stale") else ""),
+        f"- {live_data.H200_WINDOWS}-window hall (`bench/data/hall200.toml`: "
+        f"{live_data.H200_DEPARTMENTS} departments × {live_data.H200_PER_DEPARTMENT} windows, "
+        f"{live_data.H200_STAFF} staff each, 4 floors of 50): "
+        + ("a full year: " if args.h200_days is None else "**not a full year**: ")
+        + f"{h_days} working days {h200_stamp.get('first')} … {h200_stamp.get('last')}, "
+        f"{h200_stamp['events']:,} events, from `simulate_day(…, volume=200/41)` (the demo "
+        "hall's 1,500 tickets a day are for its 41 staffed windows) with a HallInfo built "
+        "from the hall file; departments D01…D40 borrow the demo's 20 department profiles "
+        "in turn (service time, cases), with arrival shares ∝ 1 ÷ service time so that "
+        "every department's 5 windows carry the same load; same ingest and ANALYZE. "
+        f"Built in {h200_stamp.get('built_s', 0) / 60:.0f} min (generation in a second "
+        "process, ingest in this one)"
+        + (", by an earlier version of app/events/simulator.py (it changed since; the "
+           "file is not rebuilt for that)." if h200_stamp.get("stale") else "."),
+        f"- Memory soak: `write_demo_history(days=90)` up to {demo90_stamp['key']['today']} "
+        "(what `main.py --demo` builds), copied to a scratch file that the feed writes "
+        "into.",
+        "- `now` for the snapshot and the UI tick: " + _local(live_data.NOW)
+        + " (Asia/Shanghai), inside the opening hours of the last simulated day (morning "
+        "peak). The full files hold the whole last day (events after `now` too); the "
+        "“live-like” files hold it only up to `now`, which is what the live page sees "
+        "at that moment; the snapshot should be the same on both (the “same on the "
+        "live-like file” row says where it is not: `_cards` counts cases with "
+        "`completed_on IS NULL`, i.e. open at the end of the data, not at `now`; on the "
+        "live page `now` is the end of the data, so this only shows for a past `now`).",
+        "- Schema: each cached file is brought to the newest migration before the run "
+        "(" + "; ".join(f"{k}: {'+'.join(v['after'])}" + (
+            f", migrated from {'+'.join(v['before'])}" if v["before"] != v["after"] else "")
+            for k, v in schemas.items()) + ").",
+        "", "Ratio = HallDesk ÷ baseline/floor.", ""]
+    out += md_table(["figure", "HallDesk", "baseline/floor", "ratio", "target", "result"], rows)
+    out += ["", *(f"**FAIL: {f}**" for f in fails)]
+    out += ["", "What the hall looked like at `now` (the snapshot and alerts):", ""]
+    srows = []
+    for s in snaps:
+        m = s.summary
+        srows.append([s.name, str(m["windows"]), " ".join(f"{k} {v}" for k, v in
+                                                         sorted(m["states"].items())),
+                      str(m["waiting"]), str(m["served"]), str(m["evaluations"]),
+                      f"{m['yellow']} / {m['red']}", str(m["alerts"])])
+    out += md_table(["hall", "windows", "states", "waiting", "served today", "evaluations",
+                     "yellow / red", "alerts"], srows)
+    out += ["", "How it is measured:", "",
+            f"- Snapshot: `snapshot(session, now, calendar)` in a new session per run "
+            f"(`db.read()`), the calendar loaded once (as the page keeps it), 3 warm-up runs, "
+            f"then the median of {args.runs}. Baseline: the very SQL statements that "
+            "snapshot() sends (captured with a `before_cursor_execute` listener, same "
+            "parameters) run by `sqlite3` directly on the same file in one read "
+            "transaction, fetching every row, runs interleaved with snapshot()'s: the part "
+            "of the time that is SQLite's; the rest is SQLAlchemy and Python. "
+            "`compute_alerts` is timed in the same session right after each snapshot.",
+            f"- UI tick: `python -m bench.live_gui tick` (a separate process, "
+            "`QT_QPA_PLATFORM=offscreen`, the app's translations and font): "
+            "`MainWindow(AppContext(db, \"bench:director\", clock=lambda: now), "
+            "remember=False)` resized to 1366×768 and shown; the live page's timer and the "
+            "status-bar clock stopped; `page.load_now()` once (floor plans built, charts "
+            "filled); the tick's data computed beforehand with `page._load()` for `now` and "
+            "`now + 1 s` (runs alternate, so every apply changes the elapsed times shown, "
+            "as each second does); timed: `page._loaded(tick, None)`, then "
+            "`QApplication.processEvents()` and `window.repaint()`; 5 warm-up runs, then "
+            f"the median of {args.runs}. Floor: `processEvents()` + `window.repaint()` with "
+            "no new data, interleaved. Charts: `page._series_loaded(…)` + paint (the page "
+            "does it once every 60 ticks).",
+            "- Cold start: `python -m bench.live_start halldesk --db sqlite:///…` runs "
+            "`main.py`'s own path (`import main`, `app.cli.run`, `widgets.app.run_gui`) on "
+            "a copy of the demo year; `python -m bench.live_start floor` imports PyQt6, "
+            "pyqtgraph and SQLAlchemy and shows an empty 1366×768 QMainWindow. Both create "
+            "the QApplication as `run_gui` does and install the same event filter on it: at "
+            "the first Paint event of a widget of the main window a zero-delay timer is "
+            "started, which fires once that paint cycle is over; that moment is the "
+            "first painted window. The parent passes its `time.time()` taken just before "
+            "starting the process (`LIVE_BENCH_LAUNCH`); the child reports its times "
+            "relative to it (interpreter start-up included); the parent also notes when the "
+            f"report line arrives (its `perf_counter`). One warm-up pair, then "
+            f"{args.start_pairs} pairs alternating which goes first; medians. "
+            "`QT_QPA_PLATFORM=offscreen`, a fresh `XDG_CONFIG_HOME` (no saved geometry). "
+            "“Cold” means a new process: the OS file cache and the .pyc files are warm, as "
+            "they are for a director who opens the application a second time.",
+            f"- Memory: a feeder process runs `run_live(db, speed={SPEED:.0f})` (what "
+            f"`halldesk simulate --speed {SPEED:.0f}` does) on a copy of the 90-day demo "
+            "database; the GUI process (`python -m bench.live_gui soak`) shows the main "
+            "window on the same file with the live page's own 1-second timer (its queries "
+            "on the worker thread, charts every 60 ticks) and a clock that follows the "
+            "feeder's simulated clock. The GUI's VmRSS (/proc/PID/status) is sampled every "
+            f"{SAMPLE_S:.0f} s by the parent; slope = least squares over the last half of "
+            "the samples. Floor column: the floor script's RSS at its first paint.",
+            "- Machine load: the load-average rows show how busy the machine was (other "
+            "programs included); every HallDesk figure and its floor were measured in the "
+            "same run, interleaved.", ""]
+    out += ["Cold start phase by phase:", ""]
+    out += _phase_table(starts)
+    n_alerts = median([r["data"].get("alerts", math.nan) for r in starts["halldesk"]
+                       if "data" in r])
+    out += ["", "The first painted window comes before any data: the live page loads on "
+            "its 1-second timer, started when the page is built, so its first snapshot "
+            "(snapshot + alerts on the worker thread) lands a second or more later. The "
+            "started application runs on the real clock, two months after the data ends: "
+            f"every case left open is overdue by then, so that first snapshot lists "
+            f"{n_alerts:,.0f} alerts.", "",
+            f"Imports at start (`python -X importtime`, which slows imports: HallDesk "
+            f"{imports['halldesk_s']:.2f} s, floor {imports['floor_s']:.2f} s under it), "
+            "own time by top-level package:", ""]
+    out += md_table(["package", "HallDesk ms", "floor ms"],
+                    [[k, f"{v / 1000:.0f}", f"{f / 1000:.0f}"]
+                     for k, v, f in imports["packages"]])
+    out += ["", "Biggest imports made directly by `app.cli` (import main) and `widgets.app` "
+            "(cumulative, under -X importtime):", ""]
+    out += md_table(["imported by", "module", "ms"],
+                    [[p, m, f"{c / 1000:.0f}"] for p, m, c in imports["direct"]])
+    sim0 = soak["sim0"]
+    sim_end = soak["sim_end"] if not math.isnan(soak["sim_end"]) else sim0 + soak[
+        "seconds"] * SPEED
+    out += ["", "Memory soak:", ""]
+    if "crash" in soak:
+        out += [f"- **The GUI process crashed** ({soak['crash']}) after "
+                f"{soak['seconds']:.0f} s; its standard error (faulthandler):", "", "```",
+                soak["crash_log"].strip(), "```", ""]
+    out += [f"- Simulated day {soak['feed_today']}, simulated clock "
+            f"{_local(sim0)[11:]} → {_local(sim_end)[11:]}; "
+            f"{soak['fed_events']:,} events fed in {soak['fed_batches']} batches.",
+            f"- The page applied {soak['ticks']} ticks in {soak['seconds']:.0f} s "
+            f"({soak['errors']} with a database error"
+            + (f": {soak['first_errors']}" if soak["errors"] else "") + "), loaded the "
+            f"charts {soak['series_loads']} times. Worker-thread load (snapshot + alerts) "
+            f"median {soak['load_median_ms']:.1f} ms, max {soak['load_max_ms']:.0f} ms; "
+            f"UI-thread apply median {soak['apply_median_ms']:.1f} ms, max "
+            f"{soak['apply_max_ms']:.0f} ms.",
+            "- Last snapshot: " + (json.dumps(soak["last"]) if soak["last"] else "none") + ".",
+            f"- Diagnosis of the growth: `day_series` builds one SELECT per 5-minute point "
+            f"(`union_all` of `literal()`s), so each new point of the day is a new statement "
+            f"for SQLAlchemy's compiled cache. Called as the page calls it through a whole "
+            f"day at 1× (`now` every 5 minutes, 08:00 → 18:00, in a fresh process): RSS "
+            f"{sd['rss_start_mb']:.0f} → {sd['rss_day_mb']:.0f} MB, "
+            f"{sd['cache_entries']} compiled-cache entries; the same day again "
+            f"→ {sd['rss_second_day_mb']:.0f} MB (bounded: the shapes recur each day). One "
+            f"call takes {sd['ms_at_0800']:.0f} ms at 08:00 and {sd['ms_at_1800']:.0f} ms at "
+            f"18:00 ({sd['ms_at_1800_cached']:.0f} ms with its statement cached). At "
+            f"{SPEED:.0f}× the page reloads the charts once per wall minute, so a "
+            f"{soak['seconds'] / 60:.0f}-minute soak meets only "
+            f"{soak['series_loads']} of these statements; a real day meets all 121.",
+            f"- Feeder process peak RSS {soak['feeder_max_mb']:.0f} MB (not counted).",
+            "- RSS samples (s, MB): " + ", ".join(f"{t:.0f}: {m:.1f}"
+                                                   for t, m in soak["samples"]) + "."]
+    for s in snaps:
+        out += ["", f"Snapshot query by query, {s.name} (sqlite3 alone, median of 11; "
+                "caller in app/figures):", ""]
+        out += md_table(["caller", "rows", "ms", "plan"],
+                        [[st.caller, str(st.rows), f"{st.ms:.2f}", st.plan[:160]]
+                         for st in s.statements])
+        out += ["", f"compute_alerts query by query, {s.name} (same method):", ""]
+        out += md_table(["caller", "rows", "ms", "plan"],
+                        [[st.caller, str(st.rows), f"{st.ms:.2f}", st.plan[:160]]
+                         for st in s.alert_statements])
+    for s in snaps:
+        if s.snapshot_ms >= SNAPSHOT_LIMIT_MS:
+            out += ["", f"cProfile of 20 snapshots, {s.name} (by own time, ms in total):", ""]
+            out += md_table(["function", "calls", "own ms", "cum ms"],
+                            [[f, f"{n:,}", f"{a:.1f}", f"{c:.1f}"] for f, n, a, c in s.profile])
+    for key, name in (("demo", "demo hall"), ("h200", f"{live_data.H200_WINDOWS}-window hall")):
+        r = ticks[key]
+        if r["apply_paint_ms"] >= TICK_LIMIT_MS:
+            out += ["", f"cProfile of 20 UI ticks (apply + processEvents + repaint), {name}, "
+                    f"window {r['window'][0]}×{r['window'][1]}, {r['tiles']} tiles on "
+                    f"{r['floors']} floors, {r['alerts']} alerts (by own time, ms in total):",
+                    ""]
+            out += md_table(["function", "calls", "own ms", "cum ms"],
+                            [[f, f"{n:,}", f"{a:.1f}", f"{c:.1f}"]
+                             for f, n, a, c in r["profile_20_ticks"]])
+    return "\n".join(out).rstrip() + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
