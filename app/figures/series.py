@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal, select, union_all
+from sqlalchemy import Float, and_, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from app.figures.period import local_midnight
@@ -45,24 +45,30 @@ def day_series(session: Session, day: dt.date, tz: dt.tzinfo, now: float) -> Day
     in_day = and_(t.issued_at >= t0, t.issued_at < t1)
     waiting: list[int] = []
     if grid:
-        points = union_all(*(select(literal(g).label("at")) for g in grid)).cte("points")
+        # The grid as a recursive CTE with bound ends: the statement is the same at
+        # every refresh, so SQLAlchemy's compiled cache does not grow through the day.
+        first = select(bindparam("first", type_=Float).label("at")).cte("points",
+                                                                        recursive=True)
+        points = first.union_all(select((first.c.at + STEP_S).label("at"))
+                                 .where(first.c.at + STEP_S <= bindparam("last",
+                                                                         type_=Float)))
         # Each grid point counts the tickets issued by then and not yet started or gone.
         day_tickets = union_all(
-            select(t.issued_at, t.started_at, t.abandoned_at).where(t.window_id.in_(ids),
-                                                                    in_day),
+            select(t.issued_at, t.started_at, t.abandoned_at).where(
+                t.window_id.in_(bindparam("ids", expanding=True)), in_day),
             select(t.issued_at, t.started_at, t.abandoned_at).where(t.window_id.is_(None),
                                                                     in_day),
         ).cte("day_tickets")
         d = day_tickets.c
-        counts: dict[float, int] = dict(session.execute(
+        counts = {round(at): int(n) for at, n in session.execute(
             select(points.c.at, func.count(d.issued_at))
             .select_from(points)
             .outerjoin(day_tickets, and_(
                 d.issued_at <= points.c.at,
                 (d.started_at.is_(None)) | (d.started_at > points.c.at),
                 (d.abandoned_at.is_(None)) | (d.abandoned_at > points.c.at)))
-            .group_by(points.c.at)).all())
-        waiting = [int(counts.get(g, 0)) for g in grid]
+            .group_by(points.c.at), {"first": grid[0], "last": grid[-1], "ids": ids})}
+        waiting = [counts.get(round(g), 0) for g in grid]
     hour = func.floor((t.finished_at - t0) / 3600)
     served_by_hour: dict[int, int] = dict(session.execute(
         select(hour, func.count()).where(t.window_id.in_(ids), in_day,
