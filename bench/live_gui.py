@@ -285,8 +285,8 @@ def soak(url: str, wall0: float, sim0: float, speed: float, seconds: float) -> d
 
 def series_day(url: str, day: str) -> dict[str, Any]:
     """``day_series`` for ``day`` as the page calls it through a whole day at 1×: ``now``
-    every 5 minutes from 08:00 to 18:00 (121 grid lengths, so 121 distinct statements),
-    then the same again; resident memory and SQLAlchemy's compiled cache along the way."""
+    every 5 minutes from 08:00 to 18:00 (121 grid lengths), then the same again;
+    resident memory and SQLAlchemy's compiled cache along the way."""
     import zoneinfo
 
     from app.db import Database
