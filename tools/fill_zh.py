@@ -3,7 +3,7 @@
     python tools/fill_zh.py        # then: python tools/i18n.py release
 
 Keeps every translation already in the .ts file; only unfinished entries whose
-source text is known here are filled. Unknown ones are listed so nothing is missed.
+source text is known here (or in a ``tools/zh_*.py`` next to this file) are filled. Unknown ones are listed so nothing is missed.
 """
 
 from __future__ import annotations
@@ -181,7 +181,21 @@ ZH = {
 }
 
 
+def _all_translations() -> dict[str, str]:
+    """ZH above plus ``ZH`` of every ``tools/zh_*.py`` (one file per feature, so
+    branches adding tabs do not all edit this one dictionary)."""
+    merged = dict(ZH)
+    for path in sorted(Path(__file__).resolve().parent.glob("zh_*.py")):
+        namespace: dict[str, object] = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+        extra = namespace.get("ZH")
+        if isinstance(extra, dict):
+            merged.update(extra)
+    return merged
+
+
 def main() -> int:
+    known = _all_translations()
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):
@@ -189,8 +203,8 @@ def main() -> int:
         translation = message.find("translation")
         if translation is None or translation.attrib.get("type") != "unfinished":
             continue
-        if source in ZH:
-            translation.text = ZH[source]
+        if source in known:
+            translation.text = known[source]
             del translation.attrib["type"]
         else:
             missing.append(source)
