@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="open the demo database with live simulated traffic")
     gui.add_argument("--screenshot", metavar="DIR",
                      help="render every tab to DIR/<name>.png and exit")
+    gui.add_argument("--display", action="store_true",
+                     help="the full-screen public display of completed cases (公示)")
+    gui.add_argument("--screen", type=int, default=None, metavar="N",
+                     help="with --display: the screen to fill (0 = the first)")
+    gui.add_argument("--page-seconds", type=int, default=None, metavar="N",
+                     help="with --display: seconds each page stays on screen (default "
+                          "$HALLDESK_DISPLAY_PAGE_SECONDS or 10; 3–300)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("init", help="create or migrate the schema and load the hall file")
@@ -131,6 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
                                  parser_class=_Parser)
     v = audit_sub.add_parser("verify", help="check the audit chain")
     v.set_defaults(run=cmd_audit_verify)
+
+    p = sub.add_parser("publish", help="completed cases of a day as a static web page "
+                       "(公示), personal data masked")
+    p.add_argument("--date", required=True, metavar="DATE", help="e.g. 2026-11-26")
+    p.add_argument("--out", required=True, metavar="FILE.html")
+    p.set_defaults(run=cmd_publish)
 
     p = sub.add_parser("user", help="accounts")
     user_sub = p.add_subparsers(dest="user_command", metavar="add", required=True,
@@ -453,6 +466,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         return EXIT_BROKEN
     print(f"Audit chain intact: {count} entries.")
     return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from app.display.command import cmd_publish as publish
+
+    return publish(args, _open)
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:

@@ -63,6 +63,20 @@ class OpeningHours:
     closes: dt.time = dt.time(17, 30)
 
 
+@dataclass(frozen=True)
+class DisplaySettings:
+    """The public display of completed cases (``main.py --display``): seconds a page
+    of the carousel stays on screen (``--page-seconds`` or the environment variable
+    below, 3–300) and seconds between two looks at the database for new completions
+    (on PostgreSQL an ingest also wakes it at once)."""
+
+    page_seconds: int = 10
+    poll_seconds: int = 5
+
+    PAGE_SECONDS_ENV: ClassVar[str] = "HALLDESK_DISPLAY_PAGE_SECONDS"
+    PAGE_SECONDS_RANGE: ClassVar[tuple[int, int]] = (3, 300)
+
+
 # (key, label) in checklist order; deductions default to Deductions.inspection_finding.
 DEFAULT_CHECKLIST: tuple[tuple[str, str], ...] = (
     ("present", "在岗"),

@@ -170,6 +170,15 @@ def run_gui(args: argparse.Namespace) -> int:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
+    display = getattr(args, "display", False)
+    if not display and (getattr(args, "screen", None) is not None
+                        or getattr(args, "page_seconds", None) is not None):
+        print("--screen and --page-seconds go with --display.", file=sys.stderr)
+        return 2
+    if display and not args.screenshot:
+        from widgets.display.run import run_display
+
+        return run_display(app, args)
     feed: LiveFeed | None = None
     try:
         if args.demo:
@@ -196,6 +205,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         try:
             for path in screenshot(window, args.screenshot):
+                print(path)
+            from widgets.display.run import screenshots as display_screenshots
+
+            for path in display_screenshots(db, args.screenshot):
                 print(path)
         except UserError as exc:
             print(str(exc), file=sys.stderr)

@@ -27,6 +27,7 @@ from app import db as dbmod
 from app.calendar import WorkCalendar
 from app.db import Database
 from app.errors import UserError
+from app.events.applicants import applicant
 from app.events.ingest import ingest_lines
 from app.events.profiles import (
     BAD_COMMENTS,
@@ -243,7 +244,8 @@ def _serve(dept: str, queue: list[tuple[float, str, float]], windows: list[_Win]
             case_no = f"{day:%Y%m%d}{dept}{number}"
             accepted = begin + length * 0.6
             emit(accepted, "case_accepted", case=case_no, item=item.name,
-                 window=w.code, legal_days=item.legal_days, promised_days=item.promised_days)
+                 window=w.code, legal_days=item.legal_days, promised_days=item.promised_days,
+                 applicant=applicant(case_no, dept, item.name))
             if item.promised_days == 0:
                 emit(accepted + (end - accepted) * 0.7, "case_completed", case=case_no,
                      result="approved" if rng.random() < 0.99 else "rejected")

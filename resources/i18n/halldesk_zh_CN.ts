@@ -80,52 +80,52 @@
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="118" />
+        <location filename="../../widgets/overview/tables.py" line="123" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="119" />
+        <location filename="../../widgets/overview/tables.py" line="124" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="120" />
+        <location filename="../../widgets/overview/tables.py" line="125" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="121" />
+        <location filename="../../widgets/overview/tables.py" line="126" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="128" />
+        <location filename="../../widgets/overview/tables.py" line="133" />
         <source>Ticket %1 waiting %2 min</source>
         <translation>%1 号已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="133" />
+        <location filename="../../widgets/overview/tables.py" line="138" />
         <source>Paused for %1 min</source>
         <translation>暂停已 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="137" />
+        <location filename="../../widgets/overview/tables.py" line="142" />
         <source>Closed; it was open on %1</source>
         <translation>未开窗(%1 曾开窗)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="141" />
+        <location filename="../../widgets/overview/tables.py" line="146" />
         <source>Off for %1 min</source>
         <translation>已关闭 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="146" />
+        <location filename="../../widgets/overview/tables.py" line="151" />
         <source>%1% rated of %2 served</source>
         <translation>办结 %2 件,评价率 %1%</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="151" />
+        <location filename="../../widgets/overview/tables.py" line="156" />
         <source>Case %1 %2, due %3</source>
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
@@ -511,74 +511,74 @@
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="366" />
-        <location filename="../../widgets/complaints/page.py" line="62" />
+        <location filename="../../widgets/complaints/page.py" line="400" />
+        <location filename="../../widgets/complaints/page.py" line="67" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="137" />
+        <location filename="../../widgets/complaints/page.py" line="167" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="180" />
+        <location filename="../../widgets/complaints/page.py" line="216" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="240" />
+        <location filename="../../widgets/complaints/page.py" line="274" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="294" />
+        <location filename="../../widgets/complaints/page.py" line="328" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="303" />
-        <location filename="../../widgets/complaints/page.py" line="295" />
+        <location filename="../../widgets/complaints/page.py" line="337" />
+        <location filename="../../widgets/complaints/page.py" line="329" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="301" />
+        <location filename="../../widgets/complaints/page.py" line="335" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="307" />
+        <location filename="../../widgets/complaints/page.py" line="341" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="308" />
+        <location filename="../../widgets/complaints/page.py" line="342" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="345" />
+        <location filename="../../widgets/complaints/page.py" line="379" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="350" />
+        <location filename="../../widgets/complaints/page.py" line="384" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="352" />
+        <location filename="../../widgets/complaints/page.py" line="386" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="355" />
+        <location filename="../../widgets/complaints/page.py" line="389" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="360" />
+        <location filename="../../widgets/complaints/page.py" line="394" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
     </message>
@@ -650,6 +650,144 @@
         <location filename="../../widgets/app.py" line="91" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
+    </message>
+</context><context>
+    <name>DisplayBoard</name>
+    <message>
+        <location filename="../../widgets/display/board.py" line="31" />
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="32" />
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="33" />
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="34" />
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="35" />
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="36" />
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="37" />
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="42" />
+        <source>%1, %2-%3-%4</source>
+        <translation>%2年%3月%4日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="49" />
+        <source>Granted</source>
+        <translation>准予办理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="50" />
+        <source>Not granted</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="59" />
+        <source>Yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="209" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="210" />
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="211" />
+        <source>Handling department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="212" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="213" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="214" />
+        <source>Completed at</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/window.py" line="43" />
+        <location filename="../../widgets/display/board.py" line="258" />
+        <source>Completed cases</source>
+        <translation>办结公示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="262" />
+        <source>today %1</source>
+        <translation>今日办结 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="266" />
+        <source>yesterday %1</source>
+        <translation>昨日办结 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="268" />
+        <source>%2-%3: %1</source>
+        <translation>%2月%3日办结 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="288" />
+        <source>No case completed yet today.</source>
+        <translation>今日暂无办结事项。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="290" />
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="319" />
+        <source>Citizens served today: %1</source>
+        <translation>今日服务 %1 人次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="321" />
+        <source>Average wait: %1 min</source>
+        <translation>平均等候 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="323" />
+        <source>Satisfaction: %1</source>
+        <translation>满意率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/display/board.py" line="327" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 / %2 页</translation>
     </message>
 </context><context>
     <name>ImportReport</name>
@@ -976,73 +1114,73 @@
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="84" />
+        <location filename="../../widgets/overview/page.py" line="95" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="122" />
+        <location filename="../../widgets/overview/page.py" line="133" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="123" />
+        <location filename="../../widgets/overview/page.py" line="134" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="124" />
+        <location filename="../../widgets/overview/page.py" line="135" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="125" />
+        <location filename="../../widgets/overview/page.py" line="136" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="126" />
+        <location filename="../../widgets/overview/page.py" line="137" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="127" />
+        <location filename="../../widgets/overview/page.py" line="138" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="157" />
+        <location filename="../../widgets/overview/page.py" line="168" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="165" />
+        <location filename="../../widgets/overview/page.py" line="176" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="197" />
+        <location filename="../../widgets/overview/page.py" line="208" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="200" />
+        <location filename="../../widgets/overview/page.py" line="211" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="257" />
+        <location filename="../../widgets/overview/page.py" line="268" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="298" />
+        <location filename="../../widgets/overview/page.py" line="313" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="357" />
-        <location filename="../../widgets/overview/page.py" line="337" />
+        <location filename="../../widgets/overview/page.py" line="372" />
+        <location filename="../../widgets/overview/page.py" line="352" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The public display of completed cases (main.py --display)."""
