@@ -67,6 +67,8 @@ def mask_applicant(applicant: str | None) -> str:
     s = " ".join((applicant or "").split())
     if not s:
         return ""
+    if _CJK_NAME.match(s.replace(" ", "")):
+        s = s.replace(" ", "")  # 张 三 is 张三
     if _DIGIT.search(s) is None:
         if _CJK_NAME.match(s):
             return _org(s) if _org_suffix(s) else mask_chinese_name(s)

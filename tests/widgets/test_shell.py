@@ -118,9 +118,35 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     import widgets.app  # noqa: F401  (registers every tab, as main.py does)
     from widgets.pages import PAGES
 
-    assert [p.name for p in pngs] == sorted(f"{page.NAME}.png" for page in PAGES)
+    # Every tab, and the public display at the two lobby-screen sizes.
+    assert [p.name for p in pngs] == sorted([f"{page.NAME}.png" for page in PAGES]
+                                            + ["display.png", "display-1366.png"])
     assert {"live.png", "complaints.png"} <= {p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
+    from PyQt6.QtGui import QImage
+
+    assert QImage(str(out / "display.png")).size().width() == 1920
+    assert QImage(str(out / "display-1366.png")).size().height() == 768
+
+
+def test_display_options_need_display(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for option in (["--screen", "1"], ["--page-seconds", "5"]):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db",
+                                 f"sqlite:///{tmp_path / 'none.db'}", *option],
+                                capture_output=True, text=True, env=env, timeout=60)
+        assert result.returncode == 2
+        assert result.stderr.strip() == "--screen and --page-seconds go with --display."
+
+
+def test_display_refuses_a_bad_page_period(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db",
+                             f"sqlite:///{tmp_path / 'none.db'}", "--display",
+                             "--page-seconds", "1"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "--page-seconds 1 must be between 3 and 300 seconds."
 
 
 def test_gui_on_a_database_without_schema_says_so(tmp_path: Path) -> None:
