@@ -108,7 +108,7 @@ def completed_cases(session: Session, t0: float, t1: float, tz: zoneinfo.ZoneInf
         .order_by(c.completed_at.desc(), c.case_no))
     out = []
     for case_no, item, applicant, result, completed_at, completed_on, window, dept in rows:
-        at = float(completed_at)
+        at = float(completed_at or 0.0)  # never null here (completed_at >= t0)
         day = completed_on or dt.datetime.fromtimestamp(at, tz).date()
         out.append(PublicCase(scrub_case_no(case_no), scrub_text(item, (applicant,)),
                               scrub_text(dept), window, mask_applicant(applicant),

@@ -17,8 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.display.board import RESULT_LABELS_ZH, PublishedDay, hall_zone, load_day
 from app.db import Database
+from app.display.board import RESULT_LABELS_ZH, PublishedDay, hall_zone, load_day
 from app.errors import UserError
 
 WEEKDAYS_ZH = "一二三四五六日"
@@ -107,7 +107,7 @@ def render_html(page: PublishedDay, tz: dt.tzinfo) -> str:
         f"<li><b>{_e(_minutes(f.avg_wait_s))}</b>平均等候</li>"
         f"<li><b>{_e(_pct(f.satisfaction_rate))}</b>满意率</li></ul>"
         f"{body}</main>"
-        f"<footer>申请人姓名已作隐去处理，不公示联系电话。如对办理结果有疑问，请凭办件编号到"
+        f"<footer>申请人姓名已部分隐去，联系电话不予公示。如对办理结果有疑问，请凭办件编号到"
         f"大厅咨询窗口查询。本页生成于 {_e(generated)}。</footer>"
         "</body></html>\n")
 

@@ -23,7 +23,6 @@ from tests.app.display_helpers import (
     FRIDAY,
     ID_NUMBER,
     MONDAY,
-    PHONES,
     SECRETS,
     TZ,
     case_events,
@@ -147,8 +146,9 @@ def test_board_hides_what_is_not_completed_yet(db: Database) -> None:
 
 
 def test_board_figures_come_from_app_figures(db: Database) -> None:
-    from app.figures import Period, compute
     from zoneinfo import ZoneInfo
+
+    from app.figures import Period, compute
 
     feed(db, [
         {"id": "o", "ts": f"{MONDAY}T08:50:00+08:00", "type": "window_opened",

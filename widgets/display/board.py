@@ -214,7 +214,7 @@ class BoardView(QWidget):
                 QCoreApplication.translate("DisplayBoard", "Completed at"))
 
     # -- painting ------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent | None) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent | None) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)

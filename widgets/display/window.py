@@ -63,7 +63,8 @@ class DisplayWindow(QWidget):
         self.wakeups = FeedWakeups(context.db, self)
         self.wakeups.woke.connect(self._woken)
         # The operator's way out; a citizen sees no control at all.
-        QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.close)
+        self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self.quit_shortcut.activated.connect(self.close)
 
     def start(self) -> None:
         """Start polling, the clock and the carousel (the tests drive them instead)."""
@@ -152,7 +153,7 @@ class DisplayWindow(QWidget):
             timer.stop()
         self.wakeups.stop()
 
-    def closeEvent(self, event: QCloseEvent | None) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent | None) -> None:
         self.shutdown()
         super().closeEvent(event)
 
