@@ -299,6 +299,8 @@ class BoardView(QWidget):
             band = QRect(0, top, self.width(), round(row_h))
             if i % 2:
                 p.fillRect(band, STRIPE)
+            if i and case.day != cases[i - 1].day:  # where today's cases end
+                p.fillRect(QRect(0, top - 1, self.width(), max(2, round(3 * u))), NAVY)
             for j, (col, text) in enumerate(zip(cols, cells, strict=True)):
                 rect = QRect(col.x(), top, col.width() - gap, round(row_h))
                 colour = INK
