@@ -51,6 +51,7 @@ class DisplayWindow(QWidget):
         self._stamp: Any = None
         self._polls = 0
         self._failing = False
+        self._timezone = "Asia/Shanghai"
         self.page_timer = QTimer(self)
         self.page_timer.setInterval(self.settings.page_seconds * 1000)
         self.page_timer.timeout.connect(self.turn_page)
@@ -91,14 +92,17 @@ class DisplayWindow(QWidget):
         else:
             self.refresh()
 
-    def _load(self, stamp: Any, now: float) -> tuple[Any, Board | None]:
+    def _load(self, stamp: Any, known_day: dt.date | None, timezone: str,
+              now: float) -> tuple[Any, Board | None, float]:
+        """(the feed's stamp, the new board or None when nothing changed, when read).
+        Runs on a worker thread: it touches no widget."""
         with self.context.db.read() as session:
             new_stamp = feed_stamp(session)
-            if stamp is not None and new_stamp == stamp[0]:
-                board = self.view.board
-                if board is not None and board.today == _today(board, now):
-                    return stamp, None  # nothing new since the last load
-            return (new_stamp, now), load_board(session, now)
+            if stamp is not None and new_stamp == stamp and known_day is not None:
+                tz = zoneinfo.ZoneInfo(timezone)
+                if dt.datetime.fromtimestamp(now, tz).date() == known_day:
+                    return stamp, None, now  # nothing new since the last load
+            return new_stamp, load_board(session, now), now
 
     def refresh(self) -> None:
         if self._busy:
@@ -106,14 +110,16 @@ class DisplayWindow(QWidget):
         self._busy = True
         self._polls += 1
         stamp = None if self._polls % FULL_RELOAD_EVERY == 0 else self._stamp
-        now = self.context.clock()
-        run_task(lambda: self._load(stamp, now), self._loaded)
+        board = self.view.board
+        known_day = None if board is None else board.today
+        now, timezone = self.context.clock(), self._timezone
+        run_task(lambda: self._load(stamp, known_day, timezone, now), self._loaded)
 
     def load_now(self) -> None:
         """Load synchronously (screenshots and tests only)."""
         now = self.context.clock()
         try:
-            result = self._load(None, now)
+            result = self._load(None, None, self._timezone, now)
         except Exception as exc:
             self._busy = True
             self._loaded(None, exc)
@@ -122,7 +128,7 @@ class DisplayWindow(QWidget):
             self._loaded(result, None)
         self._tick()
 
-    def _loaded(self, result: tuple[Any, Board | None] | None,
+    def _loaded(self, result: tuple[Any, Board | None, float] | None,
                 error: BaseException | None) -> None:
         self._busy = False
         if self._again:
@@ -141,10 +147,11 @@ class DisplayWindow(QWidget):
         if self._failing:
             log.warning("The display reads the database again.")
         self._failing = False
-        self._stamp, board = result
+        self._stamp, board, at = result
         if board is None:
-            self.view.set_fresh(self._stamp[1])  # nothing new, but read just now
+            self.view.set_fresh(at)  # nothing new, but read just now
             return
+        self._timezone = board.timezone
         self.view.set_board(board)
         self.board_ready.emit(board)
 
@@ -157,6 +164,3 @@ class DisplayWindow(QWidget):
         self.shutdown()
         super().closeEvent(event)
 
-
-def _today(board: Board, now: float) -> dt.date:
-    return dt.datetime.fromtimestamp(now, zoneinfo.ZoneInfo(board.timezone)).date()
