@@ -83,6 +83,7 @@ class BoardView(QWidget):
         self._layout_key: tuple[int, int, int] | None = None
         self._layout: list[QRect] = []
         self._serial = 0
+        self.body_px = 36.0
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -168,14 +169,33 @@ class BoardView(QWidget):
         """Column rectangles (x and width only), from the widest text of each column on
         the whole board (so that pages do not jump): case number, result and time in
         full, the applicant up to a fifth of the width, item and department share the
-        rest (a text too long for its column ends in …)."""
+        rest (a text too long for its column ends in …). When the texts need more than
+        the width, the rows' type shrinks, to no less than 82 %."""
         key = (self.width(), self.height(), self._serial)
         if self._layout_key == key:
             return self._layout
         u = self._u()
-        pad, gap = round(36 * u), round(18 * u)
-        body, head = QFontMetrics(self._font(36 * u)), QFontMetrics(self._font(32 * u, True))
-        bold = QFontMetrics(self._font(36 * u, True))
+        pad = round(36 * u)
+        width = self.width() - 2 * pad
+        widths, need = self._measure(36 * u, width)
+        scale = 1.0
+        if need > width:
+            scale = max(0.82, width / need)
+            widths, need = self._measure(36 * u * scale, width)
+        self.body_px = 36 * u * scale
+        x, out = pad, []
+        for w in widths:
+            out.append(QRect(x, 0, w, 0))
+            x += w
+        self._layout_key, self._layout = key, out
+        return out
+
+    def _measure(self, px: float, width: int) -> tuple[list[int], int]:
+        """Column widths for row type of ``px`` pixels, and the width all would need."""
+        u = self._u()
+        gap = round(18 * u)
+        body, head = QFontMetrics(self._font(px)), QFontMetrics(self._font(32 * u, True))
+        bold = QFontMetrics(self._font(px, True))
         captions = self._captions()
         cases = self.board.cases if self.board else []
         tz = self.tz()
@@ -184,12 +204,12 @@ class BoardView(QWidget):
             return max([head.horizontalAdvance(caption), *(metrics.horizontalAdvance(t)
                                                            for t in texts)]) + gap + 2
 
-        width = self.width() - 2 * pad
         no_w = widest(body, [c.case_no for c in cases], captions[0])
         result_w = widest(bold, [result_word(APPROVED), result_word("rejected")], captions[4])
         times = {when(c, self.board, tz) for c in cases} if self.board else {"00:00"}
         time_w = widest(body, sorted(times), captions[5])
-        applicant_w = min(widest(body, [c.applicant for c in cases], captions[3]), width // 5)
+        applicant_need = widest(body, [c.applicant for c in cases], captions[3])
+        applicant_w = min(applicant_need, width // 5)
         rest = max(0, width - no_w - result_w - time_w - applicant_w)
         item_need = widest(body, sorted({c.item for c in cases}), captions[1])
         dept_need = widest(body, sorted({c.department for c in cases}), captions[2])
@@ -197,13 +217,8 @@ class BoardView(QWidget):
         spare = rest - item_need - dept_need
         item_w = item_need + spare // 2 if spare >= 0 else rest * item_need // (item_need
                                                                                   + dept_need)
-        widths = [no_w, item_w, rest - item_w, applicant_w, result_w, time_w]
-        x, out = pad, []
-        for w in widths:
-            out.append(QRect(x, 0, w, 0))
-            x += w
-        self._layout_key, self._layout = key, out
-        return out
+        need = no_w + result_w + time_w + applicant_need + item_need + dept_need
+        return [no_w, item_w, rest - item_w, applicant_w, result_w, time_w], need
 
     def _captions(self) -> tuple[str, ...]:
         return (QCoreApplication.translate("DisplayBoard", "Case number"),
@@ -292,7 +307,7 @@ class BoardView(QWidget):
                        Qt.AlignmentFlag.AlignHCenter)
             return
         row_h = self._row_h()
-        font, bold = self._font(36 * u), self._font(36 * u, True)
+        font, bold = self._font(self.body_px), self._font(self.body_px, True)
         cases = self.page_cases()
         for i, (cells, case) in enumerate(zip(rows, cases, strict=True)):
             top = area.y() + round(i * row_h)
