@@ -124,3 +124,19 @@ def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
         assert audit.verify(session)[0] == count
     db.dispose()
     assert json.dumps(hall)  # JSON-serialisable
+
+
+def test_cases_have_applicants_people_and_enterprises(demo_info: HallInfo) -> None:
+    """The public display needs applicants to mask: every simulated case names one,
+    enterprises for business items, people elsewhere, a foreigner now and then."""
+    from app.display.mask import mask_applicant
+
+    events = simulate_day(demo_info, dt.date(2026, 9, 15), 1, [], WorkCalendar())
+    accepted = [e for e in events if e["type"] == "case_accepted"]
+    assert accepted and all(e.get("applicant") for e in accepted)
+    names = [e["applicant"] for e in accepted]
+    assert any(n.endswith("公司") for n in names)
+    assert any(n.isascii() for n in names)
+    people = [n for n in names if 2 <= len(n) <= 4 and not n.endswith(("公司", "店"))]
+    assert len(people) > len(names) / 3
+    assert all(mask_applicant(n) != n for n in names)
