@@ -215,3 +215,37 @@ def test_postgresql_ingest_wakes_the_display(qtbot: QtBot, display: DisplayWindo
     assert display.view.visible_rows()[0][0] == "PG1"
     assert display.view.visible_rows()[0][3] == "张*"
 
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_main_display_starts_full_screen_and_logs(db_url: str, tmp_path: Path) -> None:
+    """``main.py --display`` as a lobby PC runs it: it starts, says so in the log, and
+    keeps running (until the test ends it)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, str(root / "main.py"), "--db", db_url,
+                             "--display", "--screen", "5", "--page-seconds", "3"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
+    try:
+        deadline = time.monotonic() + 60
+        log = next((tmp_path / "state").rglob("display.log"), None)
+        while time.monotonic() < deadline and proc.poll() is None:
+            log = next((tmp_path / "state").rglob("display.log"), None)
+            if log is not None and "Public display on" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None, proc.communicate()[1]
+        assert log is not None
+        text = log.read_text(encoding="utf-8")
+        assert "There is no screen 5" in text and "a page every 3 s" in text
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=30)
+    assert "Traceback" not in err

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from PyQt6.QtCore import QThreadPool
+from PyQt6.QtCore import Qt, QThreadPool
 from PyQt6.QtGui import QGuiApplication
 from PyQt6.QtWidgets import QApplication
 
@@ -83,6 +83,7 @@ def _place(window: DisplayWindow, screen_no: int | None) -> None:
         else:
             log.warning("There is no screen %d (%d connected); the display uses the "
                         "primary screen.", screen_no, len(screens))
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
     if screen is not None:
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
@@ -100,6 +101,7 @@ def run_display(app: QApplication, args: argparse.Namespace) -> int:
         print(" ".join(str(exc).split()), file=sys.stderr)
         return 2
     window = DisplayWindow(AppContext(db, "display", role="office"), settings)
+    app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # no pointer anywhere on the screen
     _place(window, args.screen)
     window.start()
     log.info("Public display on %s, a page every %d s.", db.display_name(),
@@ -107,6 +109,7 @@ def run_display(app: QApplication, args: argparse.Namespace) -> int:
     if feed is not None:
         feed.start()
     status = app.exec()
+    app.restoreOverrideCursor()
     window.shutdown()
     if feed is not None:
         feed.stop()
