@@ -709,83 +709,83 @@
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="209" />
+        <location filename="../../widgets/display/board.py" line="224" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="210" />
+        <location filename="../../widgets/display/board.py" line="225" />
         <source>Service item</source>
         <translation>办理事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="211" />
+        <location filename="../../widgets/display/board.py" line="226" />
         <source>Handling department</source>
         <translation>办理部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="212" />
+        <location filename="../../widgets/display/board.py" line="227" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="213" />
+        <location filename="../../widgets/display/board.py" line="228" />
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="214" />
+        <location filename="../../widgets/display/board.py" line="229" />
         <source>Completed at</source>
         <translation>办结时间</translation>
     </message>
     <message>
         <location filename="../../widgets/display/window.py" line="43" />
-        <location filename="../../widgets/display/board.py" line="258" />
+        <location filename="../../widgets/display/board.py" line="273" />
         <source>Completed cases</source>
         <translation>办结公示</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="262" />
+        <location filename="../../widgets/display/board.py" line="277" />
         <source>today %1</source>
         <translation>今日办结 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="266" />
+        <location filename="../../widgets/display/board.py" line="281" />
         <source>yesterday %1</source>
         <translation>昨日办结 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="268" />
+        <location filename="../../widgets/display/board.py" line="283" />
         <source>%2-%3: %1</source>
         <translation>%2月%3日办结 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="288" />
+        <location filename="../../widgets/display/board.py" line="303" />
         <source>No case completed yet today.</source>
         <translation>今日暂无办结事项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="290" />
+        <location filename="../../widgets/display/board.py" line="305" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="319" />
+        <location filename="../../widgets/display/board.py" line="336" />
         <source>Citizens served today: %1</source>
         <translation>今日服务 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="321" />
+        <location filename="../../widgets/display/board.py" line="338" />
         <source>Average wait: %1 min</source>
         <translation>平均等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="323" />
+        <location filename="../../widgets/display/board.py" line="340" />
         <source>Satisfaction: %1</source>
         <translation>满意率 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/board.py" line="327" />
+        <location filename="../../widgets/display/board.py" line="344" />
         <source>Page %1 of %2</source>
         <translation>第 %1 / %2 页</translation>
     </message>
