@@ -123,7 +123,7 @@ def snapshot(session: Session, now: float, calendar: WorkCalendar | None = None)
     _windows_open(conn, q, params, by_id, past)
     _tickets_today(conn, q, params, by_id, queues, snap)
     _evaluations_today(conn, q, params, by_id, snap)
-    _cards(conn, q, calendar or WorkCalendar.load(session), today, snap)
+    _cards(conn, q, calendar or WorkCalendar.load(session), today, now, past, snap)
     return snap
 
 
@@ -146,7 +146,8 @@ class _Statements:
     tickets_by_window: Any
     tickets_unassigned: Any
     evaluations: Any
-    cards: Any
+    cards_open: Any
+    cards_completed_after: Any
 
 
 @functools.cache
@@ -186,6 +187,8 @@ def _statements() -> _Statements:
                                                 else_=None)))
     due: Any = bindparam("today")
     next_workday: Any = bindparam("next_workday")
+    cards = (count_if(c.due_date < due),
+             count_if(and_(c.due_date >= due, c.due_date <= next_workday)))
     return _Statements(
         hall=select(Hall.name, Hall.timezone).limit(1),
         windows=select(Window.id, Window.code, Window.label, Window.floor, Window.row,
@@ -209,10 +212,17 @@ def _statements() -> _Statements:
         .group_by(t.window_id, t.department_id),
         evaluations=select(ev.window_id, func.count(), count_if(ev.rating >= 3))
         .where(ev.window_id.in_(ids), ev.ts >= t0, ev.ts <= now).group_by(ev.window_id),
-        # Open cases past their due date (red) or due today or the next working day.
-        cards=select(count_if(c.due_date < due),
-                     count_if(and_(c.due_date >= due, c.due_date <= next_workday)))
-        .where(c.window_id.in_(ids), c.due_date <= next_workday, c.completed_on.is_(None)),
+        # Cases open at ``now`` past their due date (red) or due today or the next
+        # working day (yellow): those still open, and for a past ``now`` those
+        # completed after it.
+        cards_open=select(*cards).where(
+            c.window_id.in_(ids), c.due_date <= next_workday, c.completed_on.is_(None),
+            c.accepted_at <= now),
+        # Only the completion time may lead here: with a due-date range or a bare
+        # accepted_at SQLite would seek every case ever by that index rather than the
+        # few completed after ``now`` (``+ 0`` keeps it off; the sums test the due date).
+        cards_completed_after=select(*cards).where(
+            c.window_id.in_(ids), c.completed_at > now, c.accepted_at + 0 <= now),
     )
 
 
@@ -277,7 +287,9 @@ def _evaluations_today(conn: Connection, q: _Statements, params: dict[str, float
 
 
 def _cards(conn: Connection, q: _Statements, calendar: WorkCalendar, today: dt.date,
-           snap: HallNow) -> None:
-    red, yellow = conn.execute(q.cards, {"today": today,
-                                         "next_workday": calendar.next_workday(today)}).one()
-    snap.red_cards, snap.yellow_cards = int(red or 0), int(yellow or 0)
+           now: float, past: bool, snap: HallNow) -> None:
+    params = {"today": today, "next_workday": calendar.next_workday(today), "now": now}
+    for statement in (q.cards_open, q.cards_completed_after) if past else (q.cards_open,):
+        red, yellow = conn.execute(statement, params).one()
+        snap.red_cards += int(red or 0)
+        snap.yellow_cards += int(yellow or 0)
