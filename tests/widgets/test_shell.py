@@ -115,10 +115,9 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     pngs = sorted(out.glob("*.png"))
-    import widgets.app  # noqa: F401  (registers every tab, as main.py does)
-    from widgets.pages import PAGES
+    from widgets.pages import TABS
 
-    assert [p.name for p in pngs] == sorted(f"{page.NAME}.png" for page in PAGES)
+    assert [p.name for p in pngs] == sorted(f"{tab.name}.png" for tab in TABS)
     assert {"live.png", "complaints.png"} <= {p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
 

@@ -36,7 +36,7 @@ from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.model import WindowTableModel
 from widgets.overview.tables import AlertTableModel, QueueTableModel
 from widgets.overview.tiles import FloorPlan
-from widgets.pages import Page, register
+from widgets.pages import Page
 from widgets.tasks import run_task
 
 REFRESH_MS = 1000
@@ -81,7 +81,6 @@ def _fit(view: QTableView) -> None:
     view.setProperty("fitted", True)
 
 
-@register
 class LiveHallPage(Page):
     """Signals: snapshot_ready(HallNow) after each refresh.
 
