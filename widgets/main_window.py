@@ -9,7 +9,7 @@ import datetime as dt
 import zoneinfo
 
 from PyQt6.QtCore import QByteArray, QSettings, QTimer
-from PyQt6.QtGui import QCloseEvent
+from PyQt6.QtGui import QCloseEvent, QPaintEvent
 from PyQt6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import OpeningHours
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._declared = list(TABS if tabs is None else tabs)
         self._built: dict[int, Page] = {}
+        self._painted = False
         self.db_label = QLabel()
         self.account_label = QLabel()
         self.feed_label = QLabel()
@@ -151,10 +152,18 @@ class MainWindow(QMainWindow):
             return
         # The live hall always runs (the status bar's feed health comes from it).
         self._page_at(0)
-        if index != self.tabs.currentIndex():
-            self.tabs.setCurrentIndex(index)   # builds and refreshes it
-        else:
-            self._page_at(index).refresh()
+        self.tabs.blockSignals(True)     # the first load waits for the first paint
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        self._page_at(index)
+
+    def paintEvent(self, event: QPaintEvent | None) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The window paints first (its children in this same cycle), then the open
+            # tab loads its data: nothing competes with the first paint.
+            self._painted = True
+            QTimer.singleShot(0, self.refresh_current)
 
     def closeEvent(self, event: QCloseEvent | None) -> None:
         if self.remember:

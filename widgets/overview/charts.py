@@ -2,8 +2,9 @@
 per hour. Drawn to stay legible in black and white: line styles, not colour alone.
 
 The plots are built when the first series arrives, after the window has been painted:
-pyqtgraph (and numpy under it) is the largest import of the live tab, and the hall's
-tiles and figures should not wait for it."""
+pyqtgraph (and numpy under it) is the largest import of the live tab; it is imported
+on the worker thread that loads the first series (``preload``), so neither the first
+paint nor the UI thread waits for it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from PyQt6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 from app.figures.series import DaySeries
 
 MIN_HEIGHT = 160
+
+
+def preload() -> None:
+    """Import the plotting stack; called on a worker thread before the first series
+    arrives, so that building the plots on the UI thread does not wait for it."""
+    import pyqtgraph  # noqa: F401
 
 
 class LiveCharts(QWidget):

@@ -31,6 +31,7 @@ from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
 from widgets.context import AppContext
 from widgets.feed import FeedWakeups
+from widgets.overview import charts
 from widgets.overview.charts import LiveCharts
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.model import WindowTableModel
@@ -221,6 +222,7 @@ class LiveHallPage(Page):
             return _Tick(snap, compute_alerts(session, snap, calendar, tz), calendar, tz)
 
     def _load_series(self) -> tuple[DaySeries, DaySeries | None]:
+        charts.preload()
         now = self.context.clock()
         calendar = self._calendar or WorkCalendar()
         today = dt.datetime.fromtimestamp(now, self._tz).date()
