@@ -245,7 +245,9 @@ class LiveHallPage(Page):
             return
         self._busy = True
         run_task(self._load, self._loaded)
-        if self._ticks % SERIES_EVERY == 0:
+        # The first series (and the plotting import) follows the first snapshot rather
+        # than competing with it; then once a minute.
+        if self._ticks and self._ticks % SERIES_EVERY == 0:
             run_task(self._load_series, self._series_loaded)
         self._ticks += 1
 
@@ -300,8 +302,11 @@ class LiveHallPage(Page):
         k["satisfaction"].setText("—" if rate is None else f"{rate * 100:.1f}%")
         k["open"].setText(f"{snap.open_windows} / {len(snap.windows)}")
         k["cards"].setText(f"{snap.yellow_cards} / {snap.red_cards}")
+        first = self.last_snapshot is None
         self.last_snapshot = snap
         self.snapshot_ready.emit(snap)
+        if first:
+            run_task(self._load_series, self._series_loaded)
 
     def _set_alerts(self, alerts: list[Alert]) -> None:
         selected = self.selected_alert()
