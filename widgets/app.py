@@ -28,19 +28,6 @@ from app.errors import UserError
 from app.security.accounts import desktop_role
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
-from widgets.overview import page as _live_page  # noqa: F401  (registers the tab)
-
-# isort: split
-# Tabs register in import order: the live hall first, then the complaint ledger.
-from widgets.complaints import page as _ledger_page  # noqa: F401  (registers the tab)
-
-# isort: split
-# Then the integrity risk register.
-from widgets.risks import page as _risks_page  # noqa: F401  (registers the tab)
-
-# isort: split
-# The briefing tab last (after the risk register).
-from widgets.briefing import page as _briefing_page  # noqa: F401  (registers the tab)
 
 DEMO_DAYS = 90
 DEMO_SEED = 1
@@ -146,8 +133,8 @@ def screenshot(window: MainWindow, folder: str) -> list[Path]:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for i, page in enumerate(window.pages):
-        window.tabs.setCurrentIndex(i)
+    for name in window.tab_names():
+        page = window.show_tab(name)
         loader = getattr(page, "load_now", None)
         if loader is not None:
             loader()

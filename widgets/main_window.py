@@ -1,4 +1,7 @@
-"""The main window: assembles the registered pages, menus and the status bar."""
+"""The main window: assembles the declared tabs, menus and the status bar.
+
+A tab's page is built the first time the tab is shown (widgets/pages.py TABS), so the
+window opens with only the page it shows."""
 
 from __future__ import annotations
 
@@ -6,26 +9,28 @@ import datetime as dt
 import zoneinfo
 
 from PyQt6.QtCore import QByteArray, QSettings, QTimer
-from PyQt6.QtGui import QCloseEvent
-from PyQt6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PyQt6.QtGui import QCloseEvent, QPaintEvent
+from PyQt6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
 from widgets import actions
 from widgets.context import AppContext
-from widgets.pages import PAGES, Page
+from widgets.pages import TABS, Page, Tab
 
 FEED_SILENT_S = 120
 
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 remember: bool = True) -> None:
+                 remember: bool = True, tabs: list[Tab] | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.remember = remember  # geometry and tab kept in QSettings
         self.tabs = QTabWidget()
-        self.pages: list[Page] = []
+        self._declared = list(TABS if tabs is None else tabs)
+        self._built: dict[int, Page] = {}
+        self._painted = False
         self.db_label = QLabel()
         self.account_label = QLabel()
         self.feed_label = QLabel()
@@ -40,12 +45,49 @@ class MainWindow(QMainWindow):
 
     def _init_pages(self) -> None:
         self.setWindowTitle(self.tr("HallDesk — service hall supervision"))
-        for page_class in PAGES:
-            page = page_class(self.context)
-            page.setObjectName(f"page_{page_class.NAME}")
-            self.pages.append(page)
-            self.tabs.addTab(page, page_class.title())
+        for tab in self._declared:
+            host = QWidget()
+            host.setObjectName(f"tab_{tab.name}")
+            layout = QVBoxLayout(host)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(host, tab.title())
         self.setCentralWidget(self.tabs)
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in tab order."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    def page(self, name: str) -> Page:
+        """The page of the tab ``name``, built now if it was not yet."""
+        for i, tab in enumerate(self._declared):
+            if tab.name == name:
+                return self._page_at(i)
+        raise KeyError(name)
+
+    def tab_names(self) -> list[str]:
+        return [tab.name for tab in self._declared]
+
+    def show_tab(self, name: str) -> Page:
+        """Switch to the tab ``name`` (building its page) and return the page."""
+        page = self.page(name)
+        self.tabs.setCurrentIndex(self.tab_names().index(name))
+        return page
+
+    def _page_at(self, index: int) -> Page:
+        page = self._built.get(index)
+        if page is None:
+            tab = self._declared[index]
+            page = tab.load()(self.context)
+            page.setObjectName(f"page_{tab.name}")
+            host = self.tabs.widget(index)
+            assert host is not None and host.layout() is not None
+            host.layout().addWidget(page)  # type: ignore[union-attr]
+            self._built[index] = page
+            signal = getattr(page, "snapshot_ready", None)
+            if signal is not None:
+                signal.connect(self._feed_health)
+        return page
 
     def _init_status_bar(self) -> None:
         bar = self.statusBar()
@@ -63,10 +105,6 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(self._tick)
         self.clock.start()
         self.tabs.currentChanged.connect(self._tab_changed)
-        for page in self.pages:
-            signal = getattr(page, "snapshot_ready", None)
-            if signal is not None:
-                signal.connect(self._feed_health)
 
     def _tick(self) -> None:
         now = dt.datetime.fromtimestamp(self.context.clock(), self._tz)
@@ -77,8 +115,8 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
-            self.pages[index].refresh()
+        if 0 <= index < len(self._declared):
+            self._page_at(index).refresh()
 
     def _feed_health(self, snap: HallNow) -> None:
         if snap.last_event_at is None:
@@ -98,27 +136,42 @@ class MainWindow(QMainWindow):
         self.feed_label.setText(text)
 
     def _restore(self) -> None:
-        if not self.remember:
-            self.resize(1366, 768)
-            return
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        index = 0
+        if self.remember:
+            settings = QSettings()
+            geometry = settings.value("main/geometry")
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+            else:
+                self.resize(1366, 768)
+            tab = settings.value("main/tab", "")
+            index = next((i for i, t in enumerate(self._declared) if t.name == tab), 0)
         else:
             self.resize(1366, 768)
-        tab = settings.value("main/tab", "")
-        for i, page in enumerate(self.pages):
-            if tab == page.NAME:
-                self.tabs.setCurrentIndex(i)
+        if not self._declared:
+            return
+        # The live hall always runs (the status bar's feed health comes from it).
+        self._page_at(0)
+        self.tabs.blockSignals(True)     # the first load waits for the first paint
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        self._page_at(index)
+
+    def paintEvent(self, event: QPaintEvent | None) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The window paints first (its children in this same cycle), then the open
+            # tab loads its data: nothing competes with the first paint.
+            self._painted = True
+            QTimer.singleShot(0, self.refresh_current)
 
     def closeEvent(self, event: QCloseEvent | None) -> None:
         if self.remember:
             settings = QSettings()
             settings.setValue("main/geometry", self.saveGeometry())
             current = self.tabs.currentIndex()
-            if 0 <= current < len(self.pages):
-                settings.setValue("main/tab", self.pages[current].NAME)
+            if 0 <= current < len(self._declared):
+                settings.setValue("main/tab", self._declared[current].name)
         self.clock.stop()
         for page in self.pages:
             page.shutdown()

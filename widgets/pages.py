@@ -1,11 +1,17 @@
 """Tab pages: each tab is a class with a NAME (screenshot file, settings key) and a
-translated TITLE, registered here in tab order. Adding a tab means adding a page
-class, not editing the main window."""
+translated TITLE. The tabs are declared here, in tab order, by module and class
+name: the main window builds (and imports) a page the first time its tab is shown, so
+the application starts without the briefing's PDF stack or the spreadsheet readers.
+Adding a tab means adding a page class and a line in TABS, not editing the window."""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
+from PyQt6.QtCore import QCoreApplication
 from PyQt6.QtWidgets import QWidget
 
 from widgets.context import AppContext
@@ -29,9 +35,27 @@ class Page(QWidget):
         """Stop timers and background work before the window closes."""
 
 
-PAGES: list[type[Page]] = []
+@dataclass(frozen=True)
+class Tab:
+    name: str                      # the page's NAME
+    module: str                    # where its class lives, imported on first show
+    cls: str
+    title: Callable[[], str]       # translated without importing the module
+
+    def load(self) -> type[Page]:
+        page: type[Page] = getattr(importlib.import_module(self.module), self.cls)
+        assert issubclass(page, Page) and self.name == page.NAME, self
+        return page
 
 
-def register(page: type[Page]) -> type[Page]:
-    PAGES.append(page)
-    return page
+# The titles repeat the page classes' own (same translation context and text).
+TABS: list[Tab] = [
+    Tab("live", "widgets.overview.page", "LiveHallPage",
+        lambda: QCoreApplication.translate("LiveHallPage", "Live hall")),
+    Tab("complaints", "widgets.complaints.page", "ComplaintsPage",
+        lambda: QCoreApplication.translate("ComplaintsPage", "Complaint ledger")),
+    Tab("risks", "widgets.risks.page", "RiskRegisterPage",
+        lambda: QCoreApplication.translate("RiskRegisterPage", "Risk register")),
+    Tab("briefing", "widgets.briefing.page", "BriefingPage",
+        lambda: QCoreApplication.translate("BriefingPage", "Quarterly briefing")),
+]

@@ -8,17 +8,18 @@ later raises a new alert.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.calendar import WorkCalendar
 from app.config import AlertThresholds, OpeningHours
 from app.errors import UserError
-from app.figures.live import CLOSED, PAUSED, HallNow
+from app.figures.live import CLOSED, PAUSED, RECENT_S, HallNow
 from app.figures.period import local_midnight
 from app.security import audit
 from models import AlertAck, Case, Department, EvaluatorSpan, Ticket, Window, WindowSession
@@ -40,9 +41,53 @@ class Alert:
     acked_at: float | None = None
 
 
-def _ids(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Window.id, Window.code)
-                                .where(Window.retired.is_(False))).all())
+@dataclass(frozen=True)
+class _Statements:
+    windows: Any
+    waiting_uncalled: Any
+    waiting_called: Any
+    open_last_day: Any
+    device_off: Any
+    cases_open: Any
+    cases_completed_after: Any
+
+
+@functools.cache
+def _statements() -> _Statements:
+    """Built once with bound parameters (see app/figures/live.py)."""
+    now: Any = bindparam("now")
+    t0: Any = bindparam("t0")
+    waited: Any = bindparam("waited")   # issued before this: waiting longer than allowed
+    ids = select(Window.id).where(Window.retired.is_(False)).scalar_subquery()
+    t, s, e, c = Ticket, WindowSession, EvaluatorSpan, Case
+    # Waiting: issued, neither started nor abandoned at ``now`` (figures.md); a ticket
+    # called to a window but not yet started is still waiting.
+    waiting = and_(t.issued_at >= t0, t.issued_at <= waited,
+                   (t.started_at.is_(None)) | (t.started_at > now),
+                   (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
+    tickets = select(t.number, t.issued_at, Department.code).join(
+        Department, t.department_id == Department.id)
+    next_workday: Any = bindparam("next_workday")
+    cases = select(c.case_no, c.window_id, c.item, c.due_date)
+    return _Statements(
+        windows=select(Window.id, Window.code).where(Window.retired.is_(False)),
+        waiting_uncalled=tickets.where(t.window_id.is_(None), waiting),
+        waiting_called=tickets.where(t.window_id.in_(ids), waiting),
+        open_last_day=select(s.window_id).where(
+            s.window_id.in_(ids), s.opened_at >= bindparam("lw0"),
+            s.opened_at < bindparam("lw1")).distinct(),
+        # The latest switch-off before ``now`` of the windows that need it, among the
+        # last two weeks' spans (an older one is before the window opened anyway).
+        device_off=select(e.window_id, func.max(e.off_at)).where(
+            e.window_id.in_(bindparam("off_ids", expanding=True)),
+            e.on_at >= bindparam("recent"), e.off_at <= now).group_by(e.window_id),
+        cases_open=cases.where(c.window_id.in_(ids), c.due_date <= next_workday,
+                               c.completed_on.is_(None), c.accepted_at <= now),
+        # only the completion time may lead (see app/figures/live.py cards); due dates
+        # are tested in Python
+        cases_completed_after=cases.where(c.window_id.in_(ids), c.completed_at > now,
+                                          c.accepted_at + 0 <= now),
+    )
 
 
 def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: dt.tzinfo,
@@ -51,23 +96,21 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
     """Every live alert at ``snap.at``, acknowledged ones included (with who/when)."""
     limits = limits or AlertThresholds()
     hours = hours or OpeningHours()
+    q = _statements()
+    conn = session.connection()
     now = snap.at
     local = dt.datetime.fromtimestamp(now, tz)
     today = local.date()
     t0 = local_midnight(today, tz)
-    codes = _ids(session)
-    ids = list(codes)
+    codes: dict[int, str] = dict(conn.execute(q.windows).all())
     alerts: list[Alert] = []
+    # Rows that changed after ``now`` exist only when ``now`` is in the past.
+    past = snap.last_event_at is not None and snap.last_event_at > now
 
-    # Long wait: tickets waiting more than 30 minutes (unserved tickets have no window).
-    t = Ticket
-    waiting = and_(t.issued_at >= t0, t.issued_at <= now - limits.long_wait_s,
-                   (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
-    for number, issued, dept in session.execute(
-            select(t.number, t.issued_at, Department.code)
-            .join(Department, t.department_id == Department.id)
-            .where(t.window_id.is_(None), waiting, t.started_at.is_(None))
-            .order_by(t.issued_at)):
+    # Long wait: tickets waiting more than 30 minutes.
+    params = {"now": now, "t0": t0, "waited": now - limits.long_wait_s}
+    waiting = [*conn.execute(q.waiting_uncalled, params), *conn.execute(q.waiting_called, params)]
+    for number, issued, dept in sorted(waiting, key=lambda r: (r[1], r[0])):
         alerts.append(Alert(f"{LONG_WAIT}:{today}:{number}", LONG_WAIT, None, number, issued,
                             {"department": dept, "minutes": int((now - issued) // 60)}))
 
@@ -75,14 +118,17 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
     last_workday = _previous_workday(calendar, today)
     open_last_day: set[int] = set()
     if opening:
-        lw0, lw1 = local_midnight(last_workday, tz), local_midnight(
-            last_workday + dt.timedelta(days=1), tz)
-        s = WindowSession
-        open_last_day = {wid for (wid,) in session.execute(
-            select(s.window_id).where(s.window_id.in_(ids), s.opened_at >= lw0,
-                                      s.opened_at < lw1).distinct())}
-    off_since = _evaluator_off_since(session, ids)
+        open_last_day = {wid for (wid,) in conn.execute(q.open_last_day, {
+            "lw0": local_midnight(last_workday, tz),
+            "lw1": local_midnight(last_workday + dt.timedelta(days=1), tz)})}
     id_of = {code: wid for wid, code in codes.items()}
+    device_off = [id_of[w.code] for w in snap.windows
+                  if w.state != CLOSED and not w.evaluator_on and w.opened_at is not None
+                  and w.code in id_of]
+    off_since: dict[int, float] = {}
+    if device_off:
+        off_since = {wid: float(off) for wid, off in conn.execute(q.device_off, {
+            "off_ids": device_off, "recent": now - RECENT_S, "now": now}) if off is not None}
     for w in snap.windows:
         wid = id_of.get(w.code)
         if w.state == PAUSED and w.paused_since is not None \
@@ -107,11 +153,12 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
                                  "served": w.served_today}))
 
     next_workday = calendar.next_workday(today)
-    c = Case
-    for case_no, wid, item, due in session.execute(
-            select(c.case_no, c.window_id, c.item, c.due_date)
-            .where(c.window_id.in_(ids), c.due_date <= next_workday, c.completed_on.is_(None))
-            .order_by(c.due_date, c.case_no)):
+    case_params = {"next_workday": next_workday, "now": now}
+    cases = list(conn.execute(q.cases_open, case_params))
+    if past:
+        cases += [r for r in conn.execute(q.cases_completed_after, case_params)
+                  if r[3] <= next_workday]
+    for case_no, wid, item, due in sorted(cases, key=lambda r: (r[3], r[0])):
         kind = RED if due < today else YELLOW
         alerts.append(Alert(f"{kind}:{case_no}:{due}", kind, codes.get(wid), case_no, None,
                             {"item": item, "due": str(due)}))
@@ -127,16 +174,6 @@ def _previous_workday(calendar: WorkCalendar, day: dt.date) -> dt.date:
     while not calendar.is_workday(previous):
         previous -= dt.timedelta(days=1)
     return previous
-
-
-def _evaluator_off_since(session: Session, ids: list[int]) -> dict[int, float]:
-    """When each window's device was last switched off (its latest span's end)."""
-    e = EvaluatorSpan
-    latest = (select(e.window_id, func.max(e.on_at).label("on_at"))
-              .where(e.window_id.in_(ids)).group_by(e.window_id).subquery())
-    rows = session.execute(select(e.window_id, e.off_at).join(
-        latest, and_(e.window_id == latest.c.window_id, e.on_at == latest.c.on_at)))
-    return {wid: float(off) for wid, off in rows if off is not None}
 
 
 def _attach_acks(session: Session, alerts: list[Alert]) -> None:

@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PyQt6.QtCore import QThreadPool
+from PyQt6.QtWidgets import QApplication
+
 from app.db import Database
 from app.events.ingest import ingest_lines
 from widgets.context import AppContext
@@ -59,6 +62,11 @@ def page(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[LiveHallPage]:
     live = window.pages[0]
     assert isinstance(live, LiveHallPage)
     live.timer.stop()  # the tests drive the refresh themselves
+    # ... once the first load, started when the window opened, has arrived
+    qtbot.waitUntil(lambda: live.last_snapshot is not None, timeout=10_000)
+    pool = QThreadPool.globalInstance()
+    assert pool is not None and pool.waitForDone(10_000)
+    QApplication.processEvents()
     yield live  # the window stays referenced (and alive) for the whole test
     window.close()
 

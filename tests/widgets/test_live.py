@@ -142,3 +142,28 @@ def test_window_detail_shows_the_day(qtbot: QtBot, page: LiveHallPage, db: Datab
     assert dialog.evaluations.item(0, 3).text() == "等候时间太长"
     dialog.close()
 
+
+
+
+def test_the_charts_show_the_day(qtbot: QtBot, page: LiveHallPage, db: Database,
+                                 clock: Clock) -> None:
+    """Waiting through the day and served per hour, as app.figures.series counts them."""
+    n = [0]
+    feed(db, [ev(n, at(8, 50), "window_opened", window="W01", staff="S001"),
+              ev(n, at(9, 5), "ticket_issued", ticket="A001", service="GS"),
+              ev(n, at(9, 6), "ticket_issued", ticket="A002", service="GS"),
+              ev(n, at(9, 20), "ticket_called", ticket="A001", window="W01"),
+              ev(n, at(9, 21), "service_started", ticket="A001", window="W01"),
+              ev(n, at(10, 2), "service_finished", ticket="A001", window="W01")])
+    clock.set(10, 30)
+    page.load_now()
+    charts = page.charts
+    assert charts.today is not None
+    times, waiting = (list(a) for a in charts.today.getData())
+    at_915 = times.index(min(times, key=lambda t: abs(t - 9.25)))
+    assert waiting[at_915] == 2                       # both tickets waiting at 9:15
+    assert waiting[-1] == 1                           # A002 still waiting at 10:30
+    heights = dict(zip([x - 0.5 for x in charts.bars.opts["x"]], charts.bars.opts["height"],
+                       strict=True))
+    assert heights[10] == 1 and heights[9] == 0       # A001 finished in the 10 o'clock hour
+    assert charts.waiting_plot.isVisible()

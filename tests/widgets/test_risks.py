@@ -43,9 +43,8 @@ def page(qtbot: QtBot, db: Database) -> Iterator[RiskRegisterPage]:
         context.role = "director"
     window = MainWindow(context, remember=False)
     qtbot.addWidget(window)
-    found = [p for p in window.pages if isinstance(p, RiskRegisterPage)]
-    assert found
-    risks = found[0]
+    risks = window.page("risks")
+    assert isinstance(risks, RiskRegisterPage)
     risks.warn = lambda text: pytest.fail(text)
     risks.load_now()
     yield risks

@@ -115,11 +115,10 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     pngs = sorted(out.glob("*.png"))
-    import widgets.app  # noqa: F401  (registers every tab, as main.py does)
-    from widgets.pages import PAGES
+    from widgets.pages import TABS
 
     # Every tab, and the public display at the two lobby-screen sizes.
-    assert [p.name for p in pngs] == sorted([f"{page.NAME}.png" for page in PAGES]
+    assert [p.name for p in pngs] == sorted([f"{tab.name}.png" for tab in TABS]
                                             + ["display.png", "display-1366.png"])
     assert {"live.png", "complaints.png"} <= {p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)

@@ -31,7 +31,7 @@ from app.briefing import Quarter, build, last_finished, load_note, save_note, wr
 from app.briefing.export import check_target, write_atomic
 from app.briefing.fonts import register_font
 from widgets.context import AppContext
-from widgets.pages import Page, register
+from widgets.pages import Page
 from widgets.tasks import run_task
 
 QUARTERS_SHOWN = 8
@@ -43,7 +43,6 @@ class _Progress(QObject):
     step = pyqtSignal(int, int)
 
 
-@register
 class BriefingPage(Page):
     """Signals: generated(int pages) once a preview is shown."""
 

@@ -35,7 +35,7 @@ from widgets.complaints.layout import LedgerLayout
 from widgets.complaints.model import LedgerModel, LedgerProxy
 from widgets.complaints.transfer import ImportReport, Transfer
 from widgets.context import AppContext
-from widgets.pages import Page, register
+from widgets.pages import Page
 from widgets.tasks import run_task
 
 # The tab first shows the newest entries with every count, then the whole ledger
@@ -51,7 +51,6 @@ class _Loaded:
     counts: ledger.Counts | None        # from SQL while only the newest are loaded
 
 
-@register
 class ComplaintsPage(Page):
     """Signals: loaded() after the ledger is (re)loaded; changed(int id) once a
     registration, step or correction is written and shown; transfer_done(object

@@ -31,12 +31,13 @@ from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
 from widgets.context import AppContext
 from widgets.feed import FeedWakeups
+from widgets.overview import charts
 from widgets.overview.charts import LiveCharts
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.model import WindowTableModel
 from widgets.overview.tables import AlertTableModel, QueueTableModel
 from widgets.overview.tiles import FloorPlan
-from widgets.pages import Page, register
+from widgets.pages import Page
 from widgets.tasks import run_task
 
 REFRESH_MS = 1000
@@ -81,7 +82,6 @@ def _fit(view: QTableView) -> None:
     view.setProperty("fitted", True)
 
 
-@register
 class LiveHallPage(Page):
     """Signals: snapshot_ready(HallNow) after each refresh.
 
@@ -222,6 +222,7 @@ class LiveHallPage(Page):
             return _Tick(snap, compute_alerts(session, snap, calendar, tz), calendar, tz)
 
     def _load_series(self) -> tuple[DaySeries, DaySeries | None]:
+        charts.preload()
         now = self.context.clock()
         calendar = self._calendar or WorkCalendar()
         today = dt.datetime.fromtimestamp(now, self._tz).date()
@@ -244,7 +245,9 @@ class LiveHallPage(Page):
             return
         self._busy = True
         run_task(self._load, self._loaded)
-        if self._ticks % SERIES_EVERY == 0:
+        # The first series (and the plotting import) follows the first snapshot rather
+        # than competing with it; then once a minute.
+        if self._ticks and self._ticks % SERIES_EVERY == 0:
             run_task(self._load_series, self._series_loaded)
         self._ticks += 1
 
@@ -299,8 +302,11 @@ class LiveHallPage(Page):
         k["satisfaction"].setText("—" if rate is None else f"{rate * 100:.1f}%")
         k["open"].setText(f"{snap.open_windows} / {len(snap.windows)}")
         k["cards"].setText(f"{snap.yellow_cards} / {snap.red_cards}")
+        first = self.last_snapshot is None
         self.last_snapshot = snap
         self.snapshot_ready.emit(snap)
+        if first:
+            run_task(self._load_series, self._series_loaded)
 
     def _set_alerts(self, alerts: list[Alert]) -> None:
         selected = self.selected_alert()

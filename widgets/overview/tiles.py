@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PyQt6.QtCore import QCoreApplication, QRectF, QSize, Qt, pyqtSignal
-from PyQt6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PyQt6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, pyqtSignal
+from PyQt6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QStaticText,
+)
 from PyQt6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from app.figures.live import CLOSED, IDLE, PAUSED, SERVING, WindowNow
@@ -17,8 +27,15 @@ STATE_EDGES = {
 }
 
 
+_Line = tuple[int, str, str, str, bool]   # row, text, font (bold/small), colour, right-aligned
+
+
 class WindowTile(QWidget):
     """A window at a glance: state by colour and by word, never colour alone.
+
+    A tile repaints only when what it shows changes (its lines, badge or state), and
+    lays its text out once per change or resize (elided QStaticText), so a refresh
+    of the whole hall each second costs little more than the tiles that moved.
 
     Signals: clicked(str window code)."""
 
@@ -30,6 +47,11 @@ class WindowTile(QWidget):
         self.info: WindowNow | None = None
         self.now = 0.0
         self.alerts = 0
+        self._shown: tuple[str, int, tuple[_Line, ...]] | None = None
+        self._layout: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
+        self._fonts: dict[str, QFont] = {}
+        self._placed: dict[tuple[_Line, tuple[float, float, float, float], int],
+                           tuple[QPointF, QFont, QColor, QStaticText]] = {}
         self.setObjectName(f"tile_{code}")
         self.setMinimumSize(QSize(112, 96))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -37,8 +59,11 @@ class WindowTile(QWidget):
 
     def set_window(self, window: WindowNow, now: float, alerts: int) -> None:
         self.info, self.now, self.alerts = window, now, alerts
-        self.setToolTip(self.describe())
-        self.update()
+        shown = (window.state, alerts, self._lines(window))
+        if shown != self._shown:
+            self._shown, self._layout = shown, None
+            self.setToolTip(self.describe())
+            self.update()
 
     def describe(self) -> str:
         """The tile's content as text (tooltip, accessibility, tests)."""
@@ -71,6 +96,73 @@ class WindowTile(QWidget):
             return None
         return self.now - w.service_started_at
 
+    def _lines(self, w: WindowNow) -> tuple[_Line, ...]:
+        status = state_word(w.state)
+        if w.ticket:
+            status += f"  {w.ticket}  {duration(self._elapsed())}"
+        lines: list[_Line] = [
+            (0, f"{w.code}  {w.label}", "bold", "#212121", False),
+            (1, w.department_name, "small", "#424242", False),
+            (2, w.staff or "—", "small", "#424242", False),
+            (3, status, "bold", STATE_EDGES[w.state].darker(130).name(), False),
+            (4, QCoreApplication.translate("WindowTile", "Today %1").replace(
+                "%1", str(w.served_today)), "small", "#424242", False),
+        ]
+        if w.state != CLOSED and not w.evaluator_on:
+            lines.append((4, QCoreApplication.translate("WindowTile", "⊘ device off"),
+                          "small", "#b71c1c", True))
+        return tuple(lines)
+
+    def _font(self, kind: str) -> QFont:
+        font = self._fonts.get(kind)
+        if font is None:
+            font = QFont(self.font())
+            if kind == "small":
+                font.setPointSizeF(max(7.5, font.pointSizeF() - 1.5))
+            else:
+                font.setBold(True)
+            self._fonts[kind] = font
+        return font
+
+    def changeEvent(self, event: QEvent | None) -> None:
+        if event is not None and event.type() == QEvent.Type.FontChange:
+            self._fonts, self._layout, self._placed = {}, None, {}
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        self._layout = None
+        super().resizeEvent(event)
+
+    def _make_layout(self, rect: QRectF) -> list[tuple[QPointF, QFont, QColor, QStaticText]]:
+        """Each line placed and elided once; a line unchanged since the last layout (at
+        the same size) is reused, so a ticking service time lays out one line."""
+        assert self._shown is not None
+        inner = rect.adjusted(6, 4, -6, -4)
+        line = inner.height() / 5
+        badge_room = 24 if self.alerts else 0
+        cache: dict[tuple[_Line, tuple[float, float, float, float], int],
+                    tuple[QPointF, QFont, QColor, QStaticText]] = {}
+        out = []
+        for spec in self._shown[2]:
+            key = (spec, inner.getRect(), badge_room)
+            placed = self._placed.get(key)
+            if placed is None:
+                row, value, kind, colour, right = spec
+                font = self._font(kind)
+                width = inner.width() - (badge_room if row == 0 else 0)
+                text = QStaticText(QFontMetricsF(font).elidedText(
+                    value, Qt.TextElideMode.ElideRight, width))
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                text.prepare(font=font)
+                size = text.size()
+                x = inner.right() - size.width() if right else inner.left()
+                y = inner.top() + row * line + (line - size.height()) / 2
+                placed = (QPointF(x, y), font, QColor(colour), text)
+            cache[key] = placed
+            out.append(placed)
+        self._placed = cache
+        return out
+
     def mousePressEvent(self, event: QMouseEvent | None) -> None:
         if event is not None and event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.code)
@@ -84,57 +176,14 @@ class WindowTile(QWidget):
         painter.setPen(QPen(STATE_EDGES[state], 2))
         painter.setBrush(STATE_COLOURS[state])
         painter.drawRoundedRect(rect, 6, 6)
-        if w is None:
+        if w is None or self._shown is None:
             return
-        base = QFont(self.font())
-        small = QFont(base)
-        small.setPointSizeF(max(7.5, base.pointSizeF() - 1.5))
-        bold = QFont(base)
-        bold.setBold(True)
-        inner = rect.adjusted(6, 4, -6, -4)
-        line = inner.height() / 5
-        metrics_width = int(inner.width())
-
-        badge_room = 24 if self.alerts else 0
-
-        def text(
-            row: int,
-            value: str,
-            font: QFont,
-            colour: str = "#212121",
-            align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-        ) -> None:
+        if self._layout is None:
+            self._layout = self._make_layout(rect)
+        for point, font, colour, text in self._layout:
             painter.setFont(font)
-            painter.setPen(QColor(colour))
-            width = metrics_width - (badge_room if row == 0 else 0)
-            elided = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRectF(inner.left(), inner.top() + row * line, inner.width(), line),
-                int(align | Qt.AlignmentFlag.AlignVCenter),
-                elided,
-            )
-
-        text(0, f"{w.code}  {w.label}", bold)
-        text(1, w.department_name, small, "#424242")
-        text(2, w.staff or "—", small, "#424242")
-        status = state_word(w.state)
-        if w.ticket:
-            status += f"  {w.ticket}  {duration(self._elapsed())}"
-        text(3, status, bold, STATE_EDGES[state].darker(130).name())
-        text(
-            4,
-            QCoreApplication.translate("WindowTile", "Today %1").replace("%1", str(w.served_today)),
-            small,
-            "#424242",
-        )
-        if w.state != CLOSED and not w.evaluator_on:
-            text(
-                4,
-                QCoreApplication.translate("WindowTile", "⊘ device off"),
-                small,
-                "#b71c1c",
-                Qt.AlignmentFlag.AlignRight,
-            )
+            painter.setPen(colour)
+            painter.drawStaticText(point, text)
         if self.alerts:
             d = 20.0
             badge = QRectF(rect.right() - d - 2, rect.top() + 2, d, d)
@@ -142,7 +191,7 @@ class WindowTile(QWidget):
             painter.setBrush(QColor("#c62828"))
             painter.drawEllipse(badge)
             painter.setPen(QColor("white"))
-            painter.setFont(bold)
+            painter.setFont(self._font("bold"))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.alerts))
 
 

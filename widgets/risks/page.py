@@ -40,7 +40,6 @@ from app.records import risks as svc
 from app.records.risk_register import RegisterRow
 from widgets.context import AppContext
 from widgets.pages import Page
-from widgets.pages import register as register_page
 from widgets.risks.charts import HeatMap, MatrixView
 from widgets.risks.detail import detail_html
 from widgets.risks.dialogs import LinkDialog, PointDialog, TextDialog
@@ -63,7 +62,6 @@ def _combo(any_text: str, items: list[tuple[str, Any]]) -> QComboBox:
     return box
 
 
-@register_page
 class RiskRegisterPage(Page):
     NAME = "risks"
 

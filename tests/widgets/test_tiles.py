@@ -1,0 +1,32 @@
+"""Floor-plan tiles: what a tile shows, and that it repaints only when that changes."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.figures.live import IDLE, SERVING, WindowNow
+from widgets.overview.tiles import WindowTile
+
+
+def test_a_tile_repaints_only_when_what_it_shows_changes(qtbot: QtBot) -> None:
+    tile = WindowTile("W01")
+    qtbot.addWidget(tile)
+    tile.resize(140, 110)
+    tile.show()
+    updates: list[int] = []
+    tile.update = lambda *args: updates.append(1)  # type: ignore[method-assign]
+    idle = WindowNow("W01", "企业登记", "GS", "工商分局", 1, (0, 0), state=IDLE,
+                     staff="王丽娟", served_today=3, evaluator_on=True)
+    tile.set_window(idle, 1000.0, 0)
+    tile.set_window(idle, 1001.0, 0)           # a second later, nothing shown changed
+    assert len(updates) == 1
+    tile.set_window(idle, 1002.0, 1)           # an alert badge appears
+    assert len(updates) == 2
+    serving = WindowNow("W01", "企业登记", "GS", "工商分局", 1, (0, 0), state=SERVING,
+                        staff="王丽娟", ticket="A001", service_started_at=990.0,
+                        served_today=3, evaluator_on=True)
+    tile.set_window(serving, 1002.0, 1)
+    tile.set_window(serving, 1003.0, 1)        # the service time ticks: 0:12 → 0:13
+    assert len(updates) == 4
+    assert "A001 0:13" in tile.describe()
+    assert not tile.grab().isNull()            # lays out and paints without error
