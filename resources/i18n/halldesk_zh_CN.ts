@@ -132,97 +132,98 @@
 </context><context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="55" />
+        <location filename="../../widgets/briefing/page.py" line="54" />
+        <location filename="../../widgets/pages.py" line="60" />
         <source>Quarterly briefing</source>
         <translation>季度工作简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="72" />
+        <location filename="../../widgets/briefing/page.py" line="71" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="74" />
+        <location filename="../../widgets/briefing/page.py" line="73" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="75" />
+        <location filename="../../widgets/briefing/page.py" line="74" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="77" />
+        <location filename="../../widgets/briefing/page.py" line="76" />
         <source>Export per department…</source>
         <translation>按部门导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="85" />
+        <location filename="../../widgets/briefing/page.py" line="84" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="91" />
+        <location filename="../../widgets/briefing/page.py" line="90" />
         <source>Problems and next steps: kept with the quarter and printed in section 7.</source>
         <translation>存在问题和下步打算：随季度保存，印在简报第七部分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="94" />
+        <location filename="../../widgets/briefing/page.py" line="93" />
         <source>Save text</source>
         <translation>保存文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="99" />
+        <location filename="../../widgets/briefing/page.py" line="98" />
         <source>Problems and next steps</source>
         <translation>存在问题和下步打算</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="195" />
+        <location filename="../../widgets/briefing/page.py" line="194" />
         <source>Text saved.</source>
         <translation>文字已保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="196" />
+        <location filename="../../widgets/briefing/page.py" line="195" />
         <source>The text is unchanged.</source>
         <translation>文字未改动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="208" />
+        <location filename="../../widgets/briefing/page.py" line="207" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="224" />
+        <location filename="../../widgets/briefing/page.py" line="223" />
         <source>Briefing of %1 generated.</source>
         <translation>%1 简报已生成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="227" />
+        <location filename="../../widgets/briefing/page.py" line="226" />
         <source>The quarter has no data.</source>
         <translation>本季度无数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="289" />
+        <location filename="../../widgets/briefing/page.py" line="288" />
         <source>Save the briefing</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="297" />
+        <location filename="../../widgets/briefing/page.py" line="296" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="312" />
+        <location filename="../../widgets/briefing/page.py" line="311" />
         <source>%1 department briefings written to %2.</source>
         <translation>已将 %1 份部门简报写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="319" />
+        <location filename="../../widgets/briefing/page.py" line="318" />
         <source>Folder for the department briefings</source>
         <translation>部门简报的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="326" />
+        <location filename="../../widgets/briefing/page.py" line="325" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
@@ -511,74 +512,75 @@
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="400" />
-        <location filename="../../widgets/complaints/page.py" line="67" />
+        <location filename="../../widgets/complaints/page.py" line="399" />
+        <location filename="../../widgets/complaints/page.py" line="66" />
+        <location filename="../../widgets/pages.py" line="56" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="167" />
+        <location filename="../../widgets/complaints/page.py" line="166" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="216" />
+        <location filename="../../widgets/complaints/page.py" line="215" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="274" />
+        <location filename="../../widgets/complaints/page.py" line="273" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="328" />
+        <location filename="../../widgets/complaints/page.py" line="327" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="337" />
-        <location filename="../../widgets/complaints/page.py" line="329" />
+        <location filename="../../widgets/complaints/page.py" line="336" />
+        <location filename="../../widgets/complaints/page.py" line="328" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="335" />
+        <location filename="../../widgets/complaints/page.py" line="334" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="341" />
+        <location filename="../../widgets/complaints/page.py" line="340" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="342" />
+        <location filename="../../widgets/complaints/page.py" line="341" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="379" />
+        <location filename="../../widgets/complaints/page.py" line="378" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="384" />
+        <location filename="../../widgets/complaints/page.py" line="383" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="386" />
+        <location filename="../../widgets/complaints/page.py" line="385" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="389" />
+        <location filename="../../widgets/complaints/page.py" line="388" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="394" />
+        <location filename="../../widgets/complaints/page.py" line="393" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
     </message>
@@ -647,7 +649,7 @@
 </context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="91" />
+        <location filename="../../widgets/app.py" line="78" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
     </message>
@@ -1086,28 +1088,28 @@
 </context><context>
     <name>LiveCharts</name>
     <message>
-        <location filename="../../widgets/overview/charts.py" line="19" />
+        <location filename="../../widgets/overview/charts.py" line="45" />
         <source>Waiting through the day</source>
         <translation>全天等候人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/charts.py" line="39" />
-        <location filename="../../widgets/overview/charts.py" line="21" />
+        <location filename="../../widgets/overview/charts.py" line="65" />
+        <location filename="../../widgets/overview/charts.py" line="47" />
         <source>Hour</source>
         <translation>时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/charts.py" line="28" />
+        <location filename="../../widgets/overview/charts.py" line="54" />
         <source>Previous working day</source>
         <translation>上一工作日</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/charts.py" line="34" />
+        <location filename="../../widgets/overview/charts.py" line="60" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/charts.py" line="38" />
+        <location filename="../../widgets/overview/charts.py" line="64" />
         <source>Served per hour</source>
         <translation>每小时办结</translation>
     </message>
@@ -1115,6 +1117,7 @@
     <name>LiveHallPage</name>
     <message>
         <location filename="../../widgets/overview/page.py" line="95" />
+        <location filename="../../widgets/pages.py" line="54" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
@@ -1169,50 +1172,50 @@
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="268" />
+        <location filename="../../widgets/overview/page.py" line="271" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="313" />
+        <location filename="../../widgets/overview/page.py" line="319" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="372" />
-        <location filename="../../widgets/overview/page.py" line="352" />
+        <location filename="../../widgets/overview/page.py" line="378" />
+        <location filename="../../widgets/overview/page.py" line="358" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="42" />
+        <location filename="../../widgets/main_window.py" line="47" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="53" />
+        <location filename="../../widgets/main_window.py" line="95" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="55" />
+        <location filename="../../widgets/main_window.py" line="97" />
         <source>Account: %1</source>
         <translation>账号:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="92" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="94" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
@@ -1529,204 +1532,205 @@
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="72" />
+        <location filename="../../widgets/risks/page.py" line="70" />
+        <location filename="../../widgets/pages.py" line="58" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="92" />
+        <location filename="../../widgets/risks/page.py" line="90" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="93" />
+        <location filename="../../widgets/risks/page.py" line="91" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="95" />
+        <location filename="../../widgets/risks/page.py" line="93" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="97" />
+        <location filename="../../widgets/risks/page.py" line="95" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="99" />
+        <location filename="../../widgets/risks/page.py" line="97" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="101" />
+        <location filename="../../widgets/risks/page.py" line="99" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="103" />
+        <location filename="../../widgets/risks/page.py" line="101" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="104" />
+        <location filename="../../widgets/risks/page.py" line="102" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="105" />
+        <location filename="../../widgets/risks/page.py" line="103" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="106" />
+        <location filename="../../widgets/risks/page.py" line="104" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="165" />
-        <location filename="../../widgets/risks/page.py" line="107" />
+        <location filename="../../widgets/risks/page.py" line="163" />
+        <location filename="../../widgets/risks/page.py" line="105" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="109" />
+        <location filename="../../widgets/risks/page.py" line="107" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="120" />
+        <location filename="../../widgets/risks/page.py" line="118" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="121" />
+        <location filename="../../widgets/risks/page.py" line="119" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="122" />
+        <location filename="../../widgets/risks/page.py" line="120" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="123" />
+        <location filename="../../widgets/risks/page.py" line="121" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="124" />
+        <location filename="../../widgets/risks/page.py" line="122" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="125" />
+        <location filename="../../widgets/risks/page.py" line="123" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="126" />
+        <location filename="../../widgets/risks/page.py" line="124" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="127" />
+        <location filename="../../widgets/risks/page.py" line="125" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="128" />
+        <location filename="../../widgets/risks/page.py" line="126" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="163" />
+        <location filename="../../widgets/risks/page.py" line="161" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="164" />
+        <location filename="../../widgets/risks/page.py" line="162" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="224" />
+        <location filename="../../widgets/risks/page.py" line="222" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="255" />
+        <location filename="../../widgets/risks/page.py" line="253" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="266" />
+        <location filename="../../widgets/risks/page.py" line="264" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="334" />
+        <location filename="../../widgets/risks/page.py" line="332" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="350" />
+        <location filename="../../widgets/risks/page.py" line="348" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="384" />
+        <location filename="../../widgets/risks/page.py" line="382" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="385" />
+        <location filename="../../widgets/risks/page.py" line="383" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="393" />
+        <location filename="../../widgets/risks/page.py" line="391" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="394" />
+        <location filename="../../widgets/risks/page.py" line="392" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="401" />
+        <location filename="../../widgets/risks/page.py" line="399" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="402" />
+        <location filename="../../widgets/risks/page.py" line="400" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="425" />
+        <location filename="../../widgets/risks/page.py" line="423" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="454" />
-        <location filename="../../widgets/risks/page.py" line="426" />
+        <location filename="../../widgets/risks/page.py" line="452" />
+        <location filename="../../widgets/risks/page.py" line="424" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="444" />
+        <location filename="../../widgets/risks/page.py" line="442" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="452" />
+        <location filename="../../widgets/risks/page.py" line="450" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="460" />
+        <location filename="../../widgets/risks/page.py" line="458" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1956,27 +1960,27 @@
 </context><context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="54" />
+        <location filename="../../widgets/overview/tiles.py" line="79" />
         <source>Served today: %1</source>
         <translation>今日办结:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="59" />
+        <location filename="../../widgets/overview/tiles.py" line="84" />
         <source>Evaluation device off</source>
         <translation>评价器未开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="62" />
+        <location filename="../../widgets/overview/tiles.py" line="87" />
         <source>%1 alert(s)</source>
         <translation>%1 条预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="126" />
+        <location filename="../../widgets/overview/tiles.py" line="108" />
         <source>Today %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="133" />
+        <location filename="../../widgets/overview/tiles.py" line="112" />
         <source>⊘ device off</source>
         <translation>⊘ 评价器关</translation>
     </message>
