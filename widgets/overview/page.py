@@ -341,11 +341,11 @@ class LiveHallPage(Page):
         key = self.selected_alert()
         if key is None:
             return
-        account, at = self.context.account, self.context.clock()
+        account, at, role = self.context.account, self.context.clock(), self.context.role
 
         def write() -> bool:
             with self.context.db.write() as session:
-                return acknowledge(session, key, account, at)
+                return acknowledge(session, key, account, at, role=role)
 
         def done(_result: Any, error: BaseException | None) -> None:
             if error is not None:  # shown, never swallowed
