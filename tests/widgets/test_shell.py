@@ -118,8 +118,11 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     import widgets.app  # noqa: F401  (registers every tab, as main.py does)
     from widgets.pages import PAGES
 
-    assert [p.name for p in pngs] == sorted(f"{page.NAME}.png" for page in PAGES)
-    assert {"live.png", "complaints.png"} <= {p.name for p in pngs}
+    # a database without accounts: the command line's director (no prompt); the login
+    # and first-start dialogs as well
+    assert [p.name for p in pngs] == sorted([f"{page.NAME}.png" for page in PAGES]
+                                            + ["first_start.png", "login.png"])
+    assert {"live.png", "complaints.png", "audit.png"} <= {p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
 
 
