@@ -201,11 +201,11 @@ def export_audit(db: Database, path: str | Path, f: AuditFilter, *, actor: str, 
         for done, row in enumerate(rows, 1):
             r = AuditRow(*row)
             when = dt.datetime.fromtimestamp(r.ts, f.tz).strftime("%Y-%m-%d %H:%M:%S")
-            head = [r.seq, when, text_cell(sheet, r.actor), r.action, r.entity,
-                    text_cell(sheet, r.entity_id)]
             for field, old, new in detail_fields(r.detail) or [("", "", "")]:
-                sheet.append([*head, text_cell(sheet, field), text_cell(sheet, old),
-                              text_cell(sheet, new), r.hash])
+                # cells are made afresh for every row: openpyxl binds a cell to its row
+                sheet.append([r.seq, when, text_cell(sheet, r.actor), r.action, r.entity,
+                              text_cell(sheet, r.entity_id), text_cell(sheet, field),
+                              text_cell(sheet, old), text_cell(sheet, new), r.hash])
             if done % 2000 == 0:
                 tick(progress, cancelled, done, total)
     tick(progress, cancelled, total, total)
