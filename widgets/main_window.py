@@ -66,8 +66,10 @@ class MainWindow(QMainWindow):
         assert bar is not None
         self.db_label.setText(self.tr("Database: %1").replace(
             "%1", self.context.db.display_name()))
+        from widgets.security.dialogs import role_label
+
         text = self.tr("Account: %1 (%2)").replace("%1", self.context.account).replace(
-            "%2", self.context.role)
+            "%2", role_label(self.context.role))
         if self.context.demo:
             text = self.tr("DEMO — %1, logged in automatically").replace("%1", text)
             self.account_label.setStyleSheet("color:white;background:#e65100;padding:0 4px")

@@ -62,6 +62,11 @@ def _date_filter(text: str) -> tuple[QCheckBox, QDateEdit]:
     return check, edit
 
 
+def _next(day: dt.date | None) -> dt.date | None:
+    """The filter's "to" day is shown inclusive; the query's end is exclusive."""
+    return None if day is None else day + dt.timedelta(days=1)
+
+
 @register
 class AuditPage(Page):
     NAME = "audit"
@@ -78,21 +83,22 @@ class AuditPage(Page):
         self._connect_signals()
 
     def _build(self) -> None:
-        tr = QCoreApplication.translate
         self.actor = _combo()
         self.action = _combo()
         self.entity = _combo()
         self.entity_id = QLineEdit()
-        self.entity_id.setPlaceholderText(tr("AuditPage", "id or code"))
+        self.entity_id.setPlaceholderText(QCoreApplication.translate("AuditPage", "id or code"))
         self.entity_id.setMaximumWidth(180)
-        self.from_check, self.from_date = _date_filter(tr("AuditPage", "From"))
-        self.to_check, self.to_date = _date_filter(tr("AuditPage", "Before"))
-        self.apply_button = QPushButton(tr("AuditPage", "Filter"))
-        self.clear_button = QPushButton(tr("AuditPage", "Clear"))
+        self.from_check, self.from_date = _date_filter(
+            QCoreApplication.translate("AuditPage", "From"))
+        self.to_check, self.to_date = _date_filter(
+            QCoreApplication.translate("AuditPage", "To"))
+        self.apply_button = QPushButton(QCoreApplication.translate("AuditPage", "Filter"))
+        self.clear_button = QPushButton(QCoreApplication.translate("AuditPage", "Clear"))
         filters = QHBoxLayout()
-        for label, widget in ((tr("AuditPage", "Account"), self.actor),
-                              (tr("AuditPage", "Action"), self.action),
-                              (tr("AuditPage", "Record"), self.entity)):
+        for label, widget in ((QCoreApplication.translate("AuditPage", "Account"), self.actor),
+                              (QCoreApplication.translate("AuditPage", "Action"), self.action),
+                              (QCoreApplication.translate("AuditPage", "Record"), self.entity)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.entity_id)
@@ -112,18 +118,19 @@ class AuditPage(Page):
         vheader.setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         assert header is not None
-        for col, width in enumerate((64, 140, 130, 190, 200)):
+        for col, width in enumerate((56, 136, 110, 170, 170)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
 
-        self.entry_label = QLabel(tr("AuditPage", "Choose an entry to see its fields."))
+        self.entry_label = QLabel(QCoreApplication.translate(
+            "AuditPage", "Choose an entry to see its fields."))
         self.entry_label.setWordWrap(True)
         self.entry_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields = QTableWidget(0, 3)
-        self.fields.setHorizontalHeaderLabels([tr("AuditPage", "Field"),
-                                               tr("AuditPage", "Before"),
-                                               tr("AuditPage", "After")])
+        self.fields.setHorizontalHeaderLabels([QCoreApplication.translate("AuditPage", "Field"),
+                                               QCoreApplication.translate("AuditPage", "Before"),
+                                               QCoreApplication.translate("AuditPage", "After")])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fheader = self.fields.horizontalHeader()
         assert fheader is not None
@@ -144,9 +151,9 @@ class AuditPage(Page):
         splitter.setStretchFactor(1, 2)
 
         self.count_label = QLabel()
-        self.export_button = QPushButton(tr("AuditPage", "Export…"))
+        self.export_button = QPushButton(QCoreApplication.translate("AuditPage", "Export…"))
         self.export_button.setVisible(allows(self.context.role, "audit.export"))
-        self.verify_button = QPushButton(tr("AuditPage", "Verify chain"))
+        self.verify_button = QPushButton(QCoreApplication.translate("AuditPage", "Verify chain"))
         self.verify_button.setVisible(allows(self.context.role, "audit.verify"))
         self.chain_label = QLabel()
         self.chain_label.setTextInteractionFlags(
@@ -190,7 +197,7 @@ class AuditPage(Page):
                            action=self._action_key(), entity=self.entity.currentText().strip(),
                            entity_id=self.entity_id.text().strip(),
                            start=day(self.from_check, self.from_date),
-                           end=day(self.to_check, self.to_date), tz=TZ)
+                           end=_next(day(self.to_check, self.to_date)), tz=TZ)
 
     def _action_key(self) -> str:
         text = self.action.currentText().strip()
@@ -206,7 +213,7 @@ class AuditPage(Page):
         self.entity.setEditText(values.get("entity", ""))
         self.entity_id.setText(values.get("entity_id", ""))
         for check, edit, key in ((self.from_check, self.from_date, "start"),
-                                 (self.to_check, self.to_date, "end")):
+                                 (self.to_check, self.to_date, "last")):
             day = values.get(key)
             check.setChecked(day is not None)
             if day is not None:

@@ -34,6 +34,14 @@ from app.security.accounts import (
 from widgets.tasks import run_task
 
 
+def role_label(role: str) -> str:
+    labels = {"director": QCoreApplication.translate("Roles", "director"),
+              "office": QCoreApplication.translate("Roles", "office"),
+              "inspector": QCoreApplication.translate("Roles", "inspector"),
+              "auditor": QCoreApplication.translate("Roles", "auditor")}
+    return labels.get(role, role)
+
+
 def issue_text(issue: str) -> str:
     texts = {
         "short": QCoreApplication.translate(
