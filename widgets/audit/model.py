@@ -108,8 +108,8 @@ class AuditModel(QAbstractTableModel):
     def _first(self, generation: int, result: Any, error: BaseException | None) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         if error is not None:
+            self._loading = False
             self.failed.emit(str(error))
             return
         total, rows = result
@@ -117,6 +117,8 @@ class AuditModel(QAbstractTableModel):
         self._append(rows)
 
     def _append(self, rows: list[AuditRow]) -> None:
+        """Add a page; still "loading" while the rows go in, so that a view asking for
+        more from inside the insertion does not fetch the same page again."""
         if rows:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -124,6 +126,7 @@ class AuditModel(QAbstractTableModel):
             self.endInsertRows()
         if len(rows) < PAGE:
             self.total = len(self.rows)   # the log ended sooner than counted
+        self._loading = False
         self.loaded.emit(len(self.rows), self.total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -139,8 +142,8 @@ class AuditModel(QAbstractTableModel):
         def done(rows: Any, error: BaseException | None) -> None:
             if generation != self._generation:
                 return
-            self._loading = False
             if error is not None:
+                self._loading = False
                 self.failed.emit(str(error))
                 return
             self._append(rows)
