@@ -94,6 +94,12 @@ def test_briefing_has_every_section_and_the_figures_of_stats(
                               "--out", str(out))
     assert status == 0, err
     assert str(out) in stdout
+    db = Database(demo)
+    with db.read() as session:
+        last = audit.head(session)
+    db.dispose()
+    assert last is not None and (last.action, last.entity_id) == ("briefing.write", "2026Q3")
+    assert str(out) in last.detail
     status, stats_out, _ = cli(capsys, "--db", demo, "stats", *Q3, "--json")
     assert status == 0
     stats = json.loads(stats_out)
