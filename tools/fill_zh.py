@@ -3,7 +3,8 @@
     python tools/fill_zh.py        # then: python tools/i18n.py release
 
 Keeps every translation already in the .ts file; only unfinished entries whose
-source text is known here (or in a ``tools/zh_*.py`` next to this file) are filled. Unknown ones are listed so nothing is missed.
+source text is known here (or in a ``tools/zh_*.py`` next to this file) are filled.
+Unknown ones are listed so nothing is missed.
 """
 
 from __future__ import annotations

@@ -56,7 +56,8 @@ PERMISSIONS: Mapping[str, P] = {
     "complaint.follow_up": P(_DO, "record follow-ups"),
     "complaint.close": P(_DO, "close complaints"),
     "complaint.void": P(_DO, "void complaints"),
-    "complaint.void_substantiated": P(_D, "void a substantiated complaint (it costs its window points)"),
+    "complaint.void_substantiated": P(_D, "void a substantiated complaint (it costs its "
+                                          "window points)"),
     "complaint.correct": P(_DO, "correct complaints"),
     "complaint.import": P(_DO, "import into the complaint ledger"),
     "complaint.export": P(_DO, "export the complaint ledger"),
