@@ -4,15 +4,18 @@ each role sees of the tabs."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from PyQt6.QtCore import Qt
+from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtWidgets import QApplication
 
 from app.db import Database
-from app.security.accounts import add_user, login
+from app.security.accounts import add_user, login, set_password
 from models import Account, AuditEntry
 from widgets.audit.page import AuditPage  # noqa: F401  (registers the tab)
 from widgets.briefing import page as _briefing  # noqa: F401
@@ -23,6 +26,7 @@ from widgets.overview import page as _live  # noqa: F401
 from widgets.risks import page as _risks  # noqa: F401
 from widgets.risks.page import RiskRegisterPage
 from widgets.security.dialogs import ChangePasswordDialog, FirstStartDialog, LoginDialog
+from widgets.security.session import open_session
 
 PASSWORD = "Hall-desk 2026"
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
@@ -192,3 +196,64 @@ def test_the_demo_session_is_marked(qtbot: QtBot, db: Database) -> None:
     assert window.account_label.text().startswith("DEMO")
     assert not window.menu_actions["change_password"].isVisible()
     window.close()
+
+
+def _answer(qtbot: QtBot, answers: dict[type, Callable[[Any], None]]) -> QTimer:
+    """Answer each modal dialog of the given types once as it appears."""
+    done: list[Any] = []    # the dialogs themselves: an id() is reused once one is gone
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            for kind, answer in answers.items():
+                if (isinstance(widget, kind) and widget.isVisible()
+                        and not any(widget is d for d in done)):
+                    done.append(widget)
+                    answer(widget)
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(50)
+    return timer
+
+
+def test_startup_asks_for_the_director_then_logs_in(qtbot: QtBot, db: Database) -> None:
+    def create(dialog: FirstStartDialog) -> None:
+        dialog.name.setText("wang")
+        dialog.password.setText(PASSWORD)
+        dialog.repeat.setText(PASSWORD)
+        dialog.ok.click()
+
+    timer = _answer(qtbot, {FirstStartDialog: create})
+    result = open_session(db, "root")
+    timer.stop()
+    assert result is not None and (result.name, result.role) == ("wang", "director")
+
+    # the director set li's password: li logs in and must choose a new one first
+    with db.write() as session:
+        add_user(session, "li", "office", PASSWORD, "wang", by_role="director")
+        set_password(session, "li", "Temp-pass 1", actor="wang", role="director")
+
+    def log_in(dialog: LoginDialog) -> None:
+        assert dialog.name.text() == "root"
+        dialog.name.setText("li")
+        dialog.password.setText("Temp-pass 1")
+        dialog.ok.click()
+
+    def change(dialog: ChangePasswordDialog) -> None:
+        dialog.old.setText("Temp-pass 1")
+        dialog.new.setText("Office-desk 2026")
+        dialog.repeat.setText("Office-desk 2026")
+        dialog.submit()
+
+    timer = _answer(qtbot, {LoginDialog: log_in, ChangePasswordDialog: change})
+    result = open_session(db, "root")
+    timer.stop()
+    assert result is not None and (result.name, result.role) == ("li", "office")
+    assert not login(db, "li", "Office-desk 2026").must_change
+
+
+def test_startup_quit_opens_nothing(qtbot: QtBot, db: Database) -> None:
+    director(db)
+    timer = _answer(qtbot, {LoginDialog: lambda d: d.quit.click()})
+    assert open_session(db, "wang") is None
+    timer.stop()
