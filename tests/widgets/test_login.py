@@ -187,6 +187,9 @@ def test_each_role_sees_its_tabs(qtbot: QtBot, db: Database, role: str,
                                "import", "export"},
                     "inspector": {"link"}}[role]
         assert shown == expected
+    for page in window.pages:
+        if page.NAME == "live":
+            assert page.ack_button.isHidden() == (role == "inspector")  # type: ignore[attr-defined]
     window.close()
 
 
