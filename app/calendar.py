@@ -90,11 +90,15 @@ class WorkCalendar:
         return out
 
 
-def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str) -> None:
+def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str, *,
+            role: str) -> None:
     """Enter a holiday or make-up working day for a year the package does not cover.
 
     Audited; an entry is changed by entering the day again, never deleted.
     """
+    from app.security.permissions import require
+
+    require(session, actor, role, "calendar.set")
     from app.errors import UserError
     from app.security import audit
 

@@ -19,6 +19,9 @@ from sqlalchemy.exc import OperationalError
 from app import db as dbmod
 from app.errors import UserError
 from app.security import audit
+from app.security import commands as security_commands
+from app.security.commands import identity
+from app.security.permissions import require
 from models import Hall
 
 EXIT_OK, EXIT_BROKEN, EXIT_USAGE = 0, 1, 2
@@ -134,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(run=cmd_risks_export)
 
     p = sub.add_parser("audit", help="audit chain")
-    audit_sub = p.add_subparsers(dest="audit_command", metavar="verify", required=True,
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="verify|export", required=True,
                                  parser_class=_Parser)
     v = audit_sub.add_parser("verify", help="check the audit chain")
     v.set_defaults(run=cmd_audit_verify)
@@ -145,15 +148,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.html")
     p.set_defaults(run=cmd_publish)
 
-    p = sub.add_parser("user", help="accounts")
-    user_sub = p.add_subparsers(dest="user_command", metavar="add", required=True,
-                                parser_class=_Parser)
-    u = user_sub.add_parser("add", help="create an account")
-    u.add_argument("name")
-    u.add_argument("--role", required=True)
-    u.add_argument("--password-stdin", action="store_true",
-                   help="read the password from the first line of standard input")
-    u.set_defaults(run=cmd_user_add)
+    v = audit_sub.add_parser("export", help="export audit entries to a spreadsheet "
+                             "(auditor or director)")
+    v.add_argument("file", metavar="FILE.xlsx")
+    v.add_argument("--actor", metavar="ACCOUNT")
+    v.add_argument("--action", metavar="ACTION", help="e.g. login, or complaint. for all "
+                   "complaint actions")
+    v.add_argument("--entity", metavar="KIND", help="e.g. complaint, risk_point, account")
+    v.add_argument("--id", metavar="ID", help="the record's id or code")
+    v.add_argument("--from", dest="date_from", metavar="DATE")
+    v.add_argument("--to", dest="date_to", metavar="DATE")
+    v.set_defaults(run=cmd_audit_export)
+
+    security_commands.add_parsers(sub, _Parser, {
+        name: (lambda args, f=f: f(args, _open(args))) for name, f in (
+            ("add", security_commands.cmd_user_add),
+            ("passwd", security_commands.cmd_user_passwd),
+            ("unlock", security_commands.cmd_user_unlock),
+            ("list", security_commands.cmd_user_list),
+            ("settings", security_commands.cmd_user_settings))})
     return parser
 
 
@@ -177,8 +190,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     spec, file_hash = read_hall_file(args.hall)  # validate before touching the database
     db = _open(args, require_schema=False)
     dbmod.migrate(db)
+    actor, role = identity(db)
     with db.write() as session:
-        report = load_hall(session, spec, file_hash, audit.cli_actor())
+        require(session, actor, role, "hall.load")
+        report = load_hall(session, spec, file_hash, actor)
     print(f"{spec.name}: {len(spec.departments)} departments, {len(spec.windows)} windows, "
           f"{len(spec.staff)} staff ({report.added} added, {report.updated} updated, "
           f"{report.retired} retired) in {db.display_name()}")
@@ -191,6 +206,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 0 <= args.days <= 3660:
         raise UserError(f"--days {args.days} must be between 0 and 3660.")
     db = _open(args, require_schema=False)
+    if dbmod.is_initialised(db):
+        actor, role = identity(db)
+        with db.read() as session:
+            require(session, actor, role, "hall.load")
     days, events = write_demo_history(db, days=args.days, seed=args.seed,
                                       actor=audit.cli_actor())
     print(f"Demo hall with {days} working days of history ({events} events) "
@@ -202,8 +221,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from app.events.ingest import BatchRejected, ingest_file
 
     db = _open(args)
+    actor, role = identity(db)
+    with db.read() as session:
+        require(session, actor, role, "events.ingest")
     try:
-        outcome = ingest_file(db, args.file, actor=audit.cli_actor(), skip_bad=args.skip_bad)
+        outcome = ingest_file(db, args.file, actor=actor, skip_bad=args.skip_bad)
     except BatchRejected as rejected:
         print(str(rejected), file=sys.stderr)
         for error in rejected.result.errors:
@@ -234,7 +256,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         raise UserError(f"--speed {args.speed} must be above 0 and at most 3600.")
     until = parse_until(args.until) if args.until else None
     db = _open(args)
-    n = run_live(db, speed=args.speed, until=until, seed=args.seed, actor=audit.cli_actor(),
+    actor, role = identity(db)
+    with db.read() as session:
+        require(session, actor, role, "events.ingest")
+    n = run_live(db, speed=args.speed, until=until, seed=args.seed, actor=actor,
                  log=lambda msg: print(msg, flush=True))
     print(f"{n} events fed.")
     return EXIT_OK
@@ -304,7 +329,9 @@ def cmd_briefing(args: argparse.Namespace) -> int:
     if font.warning:
         print(f"Warning: {font.warning}", file=sys.stderr)
     db = _open(args)
-    written = write_briefing(db, quarter, args.out, now(), args.department)
+    actor, role = identity(db)
+    written = write_briefing(db, quarter, args.out, now(), args.department, actor=actor,
+                             role=role)
     print(f"Briefing {quarter.key}"
           + (f" of department {args.department}" if args.department else "")
           + f" written to {written.path}" + (" (no data in the quarter)." if written.empty
@@ -320,8 +347,9 @@ def cmd_calendar_set(args: argparse.Namespace) -> int:
     if len(args.note) > 100:
         raise UserError("--note must be at most 100 characters.")
     db = _open(args)
+    actor, role = identity(db)
     with db.write() as session:
-        set_day(session, day, bool(args.workday), args.note.strip(), audit.cli_actor())
+        set_day(session, day, bool(args.workday), args.note.strip(), actor, role=role)
     print(f"{day.isoformat()}: {'working day' if args.workday else 'holiday'}"
           + (f" ({args.note.strip()})" if args.note.strip() else "") + ".")
     return EXIT_OK
@@ -349,13 +377,11 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
 def cmd_complaints_import(args: argparse.Namespace) -> int:
     from app.figures.period import now
     from app.io.complaint_sheet import MAX_REPORTED, SheetRejected, import_complaints
-    from app.records.complaint_rules import OFFICE
 
     db = _open(args)
+    actor, role = identity(db)
     try:
-        # The command line acts as the office (cli:<os user>), like ingest.
-        result = import_complaints(db, args.file, actor=audit.cli_actor(), role=OFFICE,
-                                   now=now())
+        result = import_complaints(db, args.file, actor=actor, role=role, now=now())
     except SheetRejected as rejected:
         print(str(rejected), file=sys.stderr)
         for problem in rejected.problems[:MAX_REPORTED]:
@@ -393,12 +419,12 @@ def _director(db: dbmod.Database, args: argparse.Namespace) -> str:
 
 def cmd_complaints_export(args: argparse.Namespace) -> int:
     from app.io.complaint_sheet import export_complaints
-    from app.records.complaint_rules import DIRECTOR, OFFICE
+    from app.records.complaint_rules import DIRECTOR
 
     if args.user and not args.unmasked:
         raise UserError("--user is only needed with --unmasked.")
     db = _open(args)
-    actor, role = audit.cli_actor(), OFFICE
+    actor, role = identity(db)
     if args.unmasked:
         actor, role = f"{actor} as {_director(db, args)}", DIRECTOR
     result = export_complaints(db, args.file, actor=actor, role=role, unmasked=args.unmasked)
@@ -417,9 +443,10 @@ def cmd_complaints_deadlines(args: argparse.Namespace) -> int:
         with db.read() as session:
             deadlines = load_complaint_deadlines(session)
     else:
+        actor, role = identity(db)
         with db.write() as session:
             deadlines = set_deadlines(session, verify=args.verify, rectify=args.rectify,
-                                      actor=audit.cli_actor())
+                                      actor=actor, role=role)
     print(f"Verification within {deadlines.verify_workdays} working days of registration, "
           f"rectification within {deadlines.rectify_workdays} of substantiation.")
     return EXIT_OK
@@ -429,12 +456,12 @@ def cmd_risks_import(args: argparse.Namespace) -> int:
     from app.figures.period import now
     from app.io.complaint_sheet import MAX_REPORTED
     from app.io.risk_sheet import SheetRejected, import_risks
-    from app.records.risk_rules import OFFICE
 
     db = _open(args)
+    actor, role = identity(db)
     try:
-        # The command line acts as the office: approval (审定) is the director's, in the app.
-        result = import_risks(db, args.file, actor=audit.cli_actor(), role=OFFICE, now=now())
+        # Imported points start unapproved: approval (审定) is the director's, in the app.
+        result = import_risks(db, args.file, actor=actor, role=role, now=now())
     except SheetRejected as rejected:
         print(str(rejected), file=sys.stderr)
         for problem in rejected.problems[:MAX_REPORTED]:
@@ -452,14 +479,17 @@ def cmd_risks_export(args: argparse.Namespace) -> int:
     from app.io.risk_sheet import export_risks
 
     db = _open(args)
-    result = export_risks(db, args.file, actor=audit.cli_actor(), now=now())
+    actor, role = identity(db)
+    result = export_risks(db, args.file, actor=actor, role=role, now=now())
     print(f"{result.rows} risk points exported to {args.file}.")
     return EXIT_OK
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     db = _open(args)
+    actor, role = identity(db)
     with db.read() as session:
+        require(session, actor, role, "audit.verify")
         count, broken = audit.verify(session)
     if broken is not None:
         print(f"Audit chain broken at entry {broken.seq}: {broken.reason}.")
@@ -474,20 +504,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return publish(args, _open)
 
 
-def cmd_user_add(args: argparse.Namespace) -> int:
-    from app.security.accounts import add_user
-
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != password:
-            raise UserError("The two passwords differ; nothing was created.")
+def cmd_audit_export(args: argparse.Namespace) -> int:
     db = _open(args)
-    with db.write() as session:
-        add_user(session, args.name, args.role, password, audit.cli_actor())
-    print(f"Account {args.name} ({args.role}) created.")
-    return EXIT_OK
+    args.tz = _hall_tz(db)
+    return security_commands.cmd_audit_export(args, db)
 
 
 def _one_line(message: str) -> str:

@@ -106,17 +106,34 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; closed (its transaction rolled back) at the end."""
-        with self._sessions() as session:
-            yield session
+        session = self._sessions()
+        try:
+            with session:
+                yield session
+        finally:
+            self._record_denials(session)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction: committed if the block succeeds, else rolled back."""
-        with self._write_sessions() as session, session.begin():
-            if self.dialect == "postgresql":
-                # One writer at a time keeps the audit chain linear across workstations.
-                session.execute(_PG_WRITE_LOCK)
-            yield session
+        session = self._write_sessions()
+        try:
+            with session, session.begin():
+                if self.dialect == "postgresql":
+                    # One writer at a time keeps the audit chain linear across workstations.
+                    session.execute(_PG_WRITE_LOCK)
+                yield session
+        finally:
+            self._record_denials(session)
+
+    def _record_denials(self, session: Session) -> None:
+        """Actions refused inside the block (app.security.permissions) are audited in a
+        transaction of their own, after the refused one has ended."""
+        if not session.info.get("halldesk_denials"):
+            return
+        from app.security.permissions import record_denials, take_denials
+
+        record_denials(self, take_denials(session))
 
     def dispose(self) -> None:
         if self.dialect == "sqlite":

@@ -1,6 +1,6 @@
 """Accounts and the append-only, hash-chained audit log."""
 
-from sqlalchemy import Boolean, Float, Integer, String, Text
+from sqlalchemy import Boolean, Float, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -17,6 +17,11 @@ class Account(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[float] = mapped_column(Float)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Failed logins in a row; at the configured number the account locks until
+    # ``locked_until``. ``password_changed_at`` starts the password's age.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[float | None] = mapped_column(Float, nullable=True)
+    password_changed_at: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class AuditEntry(Base):
@@ -26,6 +31,12 @@ class AuditEntry(Base):
     """
 
     __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_actor", "actor"),
+        Index("ix_audit_log_action", "action"),
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_ts", "ts"),
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     ts: Mapped[float] = mapped_column(Float)

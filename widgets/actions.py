@@ -21,6 +21,10 @@ class ActionTarget(Protocol):
 
     def refresh_current(self) -> None: ...
 
+    def change_password(self) -> None: ...
+
+    def log_out(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -54,6 +58,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QKeySequence.StandardKey.Refresh,
         lambda w: w.refresh_current(),
         toolbar=True,
+    ),
+    ActionSpec(
+        "change_password",
+        lambda: QCoreApplication.translate("Actions", "Change &password…"),
+        "file",
+        None,
+        lambda w: w.change_password(),
+    ),
+    ActionSpec(
+        "log_out",
+        lambda: QCoreApplication.translate("Actions", "&Log out"),
+        "file",
+        None,
+        lambda w: w.log_out(),
     ),
     ActionSpec(
         "quit",

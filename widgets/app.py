@@ -25,11 +25,13 @@ from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import db as dbmod
 from app.errors import UserError
-from app.security.accounts import desktop_role
+from app.security.accounts import cli_role, session_settings, start_demo_session
+from app.security.permissions import NO_ACCOUNT
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
 
 DEMO_DAYS = 90
+DEMO_FEED_ACTOR = "demo:director"   # the simulator's entries in the demo's audit log
 DEMO_SEED = 1
 CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
              "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "Heiti SC", "SimSun")
@@ -143,7 +145,65 @@ def screenshot(window: MainWindow, folder: str) -> list[Path]:
         if not window.grab().save(str(path)):
             raise UserError(f"Cannot write the screenshot {path}.")
         written.append(path)
+    written.extend(screenshot_dialogs(window.context.db, out))
     return written
+
+
+def screenshot_dialogs(db: dbmod.Database, out: Path) -> list[Path]:
+    """The login and first-start dialogs as a person meets them (nothing is written)."""
+    from widgets.security.dialogs import FirstStartDialog, LoginDialog
+
+    written = []
+    for name, dialog in (("login", LoginDialog(db, name="wang.director")),
+                         ("first_start", FirstStartDialog(db, name="wang.director"))):
+        dialog.show()
+        QApplication.processEvents()
+        path = out / f"{name}.png"
+        if not dialog.grab().save(str(path)):
+            raise UserError(f"Cannot write the screenshot {path}.")
+        dialog.close()
+        written.append(path)
+    return written
+
+
+def _open_database(args: argparse.Namespace, app: QApplication, user: str
+                   ) -> tuple[dbmod.Database, LiveFeed | None]:
+    feed: LiveFeed | None = None
+    if args.demo:
+        db = dbmod.Database(demo_url())
+        if not dbmod.is_initialised(db):
+            _build_demo(app, db, DEMO_FEED_ACTOR)
+        else:
+            dbmod.migrate(db)
+        if not args.screenshot:
+            feed = LiveFeed(db, DEMO_FEED_ACTOR)
+    else:
+        db = dbmod.open_database(dbmod.resolve_url(args.db))
+        dbmod.migrate(db)   # a database from before the accounts' lockout columns
+    return db, feed
+
+
+def _context(args: argparse.Namespace, db: dbmod.Database, user: str
+             ) -> AppContext | None:
+    """Who this session is: the demo director (no password), the OS user's account for
+    screenshots (no prompt), else whoever logs in; None when the person quit."""
+    if args.demo:
+        demo = start_demo_session(db)
+        return AppContext(db, demo.name, role=demo.role, demo=True)
+    if args.screenshot:
+        with db.read() as session:
+            role = cli_role(session, user)
+        if role == NO_ACCOUNT:
+            raise UserError(f"The user {user!r} has no HallDesk account on this database; "
+                            "screenshots need one (or --demo).")
+        return AppContext(db, f"screenshot:{user}", role=role)
+    from widgets.security.session import open_session
+
+    result = open_session(db, user)
+    if result is None:
+        return None
+    idle_ms = session_settings(db).idle_minutes * 60_000
+    return AppContext(db, result.name, role=result.role, idle_ms=idle_ms, logged_in=True)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -166,29 +226,19 @@ def run_gui(args: argparse.Namespace) -> int:
         from widgets.display.run import run_display
 
         return run_display(app, args)
-    feed: LiveFeed | None = None
     try:
-        if args.demo:
-            db = dbmod.Database(demo_url())
-            account, role = "demo:director", "director"
-            if not dbmod.is_initialised(db):
-                _build_demo(app, db, account)
-            else:
-                dbmod.migrate(db)
-            if not args.screenshot:
-                feed = LiveFeed(db, account)
-        else:
-            db = dbmod.open_database(dbmod.resolve_url(args.db))
-            account = f"desktop:{user}"
-            with db.read() as session:
-                role = desktop_role(session, user)
+        db, feed = _open_database(args, app, user)
+        context = _context(args, db, user)
     except UserError as exc:
         if args.screenshot:
             print(str(exc), file=sys.stderr)
         else:
             QMessageBox.critical(None, "HallDesk", str(exc))
         return 2
-    window = MainWindow(AppContext(db, account, role=role), remember=not args.screenshot)
+    if context is None:
+        db.dispose()
+        return 0
+    window = MainWindow(context, remember=not args.screenshot)
     if args.screenshot:
         try:
             for path in screenshot(window, args.screenshot):
@@ -204,10 +254,19 @@ def run_gui(args: argparse.Namespace) -> int:
             _close(window)
             db.dispose()
         return 0
-    window.show()
     if feed is not None:
         feed.start()
-    status = app.exec()
+    status = 0
+    while True:
+        window.show()
+        status = app.exec()
+        if not window.logged_out:
+            break
+        # "Log out": the next person logs in on the same database.
+        context = _context(args, db, user)
+        if context is None:
+            break
+        window = MainWindow(context)
     if feed is not None:
         feed.stop()
     QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]

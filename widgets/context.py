@@ -1,8 +1,10 @@
 """What every page needs: the database, the logged-in account and its role, the clock.
 
 ``role`` (director, office, inspector, auditor) decides what a page offers and whether
-personal data is shown unmasked; the demo runs as the director, a desktop session
-takes the role of the account named like the OS user (app.security.accounts).
+personal data is shown unmasked (app.security.permissions); a desktop session has the
+role of the account that logged in, the demo runs as its demo director. ``idle_ms``
+(0: never) is the idle time after which the session asks for the password again;
+``logged_in`` marks a session opened by a login (its end is audited as a logout).
 """
 
 from __future__ import annotations
@@ -20,3 +22,6 @@ class AppContext:
     account: str
     clock: Callable[[], float] = field(default=time.time)
     role: str = "office"
+    demo: bool = False
+    idle_ms: int = 0
+    logged_in: bool = False

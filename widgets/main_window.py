@@ -1,4 +1,5 @@
-"""The main window: assembles the declared tabs, menus and the status bar.
+"""The main window: assembles the tabs its role may see, menus, the status bar and the
+session's idle lock.
 
 A tab's page is built the first time the tab is shown (widgets/pages.py TABS), so the
 window opens with only the page it shows."""
@@ -6,6 +7,7 @@ window opens with only the page it shows."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import zoneinfo
 
 from PyQt6.QtCore import QByteArray, QSettings, QTimer
@@ -14,9 +16,12 @@ from PyQt6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidge
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
+from app.security.permissions import sees
 from widgets import actions
 from widgets.context import AppContext
 from widgets.pages import TABS, Page, Tab
+from widgets.security.idle import IdleWatcher
+from widgets.tasks import run_task
 
 FEED_SILENT_S = 120
 
@@ -28,7 +33,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.remember = remember  # geometry and tab kept in QSettings
         self.tabs = QTabWidget()
-        self._declared = list(TABS if tabs is None else tabs)
+        self._declared = [t for t in (TABS if tabs is None else tabs)
+                          if sees(context.role, t.name)]
         self._built: dict[int, Page] = {}
         self._painted = False
         self.db_label = QLabel()
@@ -37,9 +43,16 @@ class MainWindow(QMainWindow):
         self.clock_label = QLabel()
         self.clock = QTimer(self)
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self.logged_out = False       # "Log out" (not Quit) closed the window
+        self.lock_dialog: QWidget | None = None
+        self.idle = IdleWatcher(context.idle_ms, self) if context.idle_ms > 0 else None
         self._init_pages()
         self._init_status_bar()
         self.menu_actions = actions.install(self, self)
+        if context.demo or not context.logged_in:
+            # The demo's director and a screenshot session have no password to change.
+            for name in ("change_password", "log_out"):
+                self.menu_actions[name].setVisible(False)
         self._connect_signals()
         self._restore()
 
@@ -94,7 +107,14 @@ class MainWindow(QMainWindow):
         assert bar is not None
         self.db_label.setText(self.tr("Database: %1").replace(
             "%1", self.context.db.display_name()))
-        self.account_label.setText(self.tr("Account: %1").replace("%1", self.context.account))
+        from widgets.security.dialogs import role_label
+
+        text = self.tr("Account: %1 (%2)").replace("%1", self.context.account).replace(
+            "%2", role_label(self.context.role))
+        if self.context.demo:
+            text = self.tr("DEMO — %1, logged in automatically").replace("%1", text)
+            self.account_label.setStyleSheet("color:white;background:#e65100;padding:0 4px")
+        self.account_label.setText(text)
         for label in (self.db_label, self.account_label, self.feed_label):
             bar.addWidget(label)
         bar.addPermanentWidget(self.clock_label)
@@ -104,6 +124,9 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.clock.timeout.connect(self._tick)
         self.clock.start()
+        if self.idle is not None:
+            self.idle.idle.connect(self.lock_session)
+            self.idle.start()
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _tick(self) -> None:
@@ -135,6 +158,55 @@ class MainWindow(QMainWindow):
             self.feed_label.setStyleSheet("")
         self.feed_label.setText(text)
 
+    # -- the session -------------------------------------------------------------------
+    def lock_session(self) -> None:
+        """Hide every tab and ask for the account's password again (idle lock)."""
+        from app.security.accounts import logout
+        from widgets.security.dialogs import LoginDialog
+
+        if self.lock_dialog is not None:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+        self.tabs.setVisible(False)
+        db, name, role = self.context.db, self.context.account, self.context.role
+        run_task(lambda: logout(db, name, role, reason="idle"), self._audited)
+        dialog = LoginDialog(db, locked_name=name, clock=self.context.clock, parent=self)
+        dialog.setObjectName("lock_dialog")
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self._quit_from_lock)
+        self.lock_dialog = dialog
+        dialog.open()
+
+    def _audited(self, _result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self.statusBar().showMessage(str(error), 10000)  # type: ignore[union-attr]
+
+    def _unlocked(self) -> None:
+        self.lock_dialog = None
+        self.tabs.setVisible(True)
+        if self.idle is not None:
+            self.idle.start()
+
+    def _quit_from_lock(self) -> None:
+        self.lock_dialog = None
+        self.context.logged_in = False   # never unlocked: no logout to audit
+        self.close()
+
+    def change_password(self) -> None:
+        from widgets.security.dialogs import ChangePasswordDialog
+
+        if self.context.demo:
+            return
+        dialog = ChangePasswordDialog(self.context.db, self.context.account,
+                                      clock=self.context.clock, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Password changed."), 5000)  # type: ignore[union-attr]
+
+    def log_out(self) -> None:
+        self.logged_out = True
+        self.close()
+
     def _restore(self) -> None:
         index = 0
         if self.remember:
@@ -150,8 +222,10 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
         if not self._declared:
             return
-        # The live hall always runs (the status bar's feed health comes from it).
-        self._page_at(0)
+        # The live hall always runs when the role sees it (the status bar's feed health
+        # comes from it).
+        if "live" in self.tab_names():
+            self.page("live")
         self.tabs.blockSignals(True)     # the first load waits for the first paint
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
@@ -173,6 +247,16 @@ class MainWindow(QMainWindow):
             if 0 <= current < len(self._declared):
                 settings.setValue("main/tab", self._declared[current].name)
         self.clock.stop()
+        if self.idle is not None:
+            self.idle.stop()
         for page in self.pages:
             page.shutdown()
+        if self.context.logged_in:
+            from app.security.accounts import logout
+
+            self.context.logged_in = False
+            try:
+                logout(self.context.db, self.context.account, self.context.role)
+            except Exception as exc:  # the window closes anyway; say why it was not kept
+                print(f"The logout could not be audited: {exc}", file=sys.stderr)
         super().closeEvent(event)

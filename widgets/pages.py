@@ -58,4 +58,6 @@ TABS: list[Tab] = [
         lambda: QCoreApplication.translate("RiskRegisterPage", "Risk register")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
         lambda: QCoreApplication.translate("BriefingPage", "Quarterly briefing")),
+    Tab("audit", "widgets.audit.page", "AuditPage",
+        lambda: QCoreApplication.translate("AuditPage", "Audit log")),
 ]

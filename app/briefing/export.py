@@ -13,6 +13,8 @@ from app.briefing.fonts import register_font
 from app.briefing.layout import render
 from app.db import Database
 from app.errors import UserError
+from app.security import audit
+from app.security.permissions import check, require
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,26 @@ def build(db: Database, quarter: Quarter, now: float, department: str | None = N
     return briefing, data
 
 
+def record_output(db: Database, quarter: Quarter, how: str, where: str, *, actor: str,
+                  role: str, department: str | None = None) -> None:
+    """Audit a briefing that left the application: ``how`` is print, save or write;
+    ``where`` the file or printer. Refused (and the refusal audited) for a role that
+    may not print briefings."""
+    with db.write() as session:
+        require(session, actor, role, "briefing.print")
+        audit.record(session, actor, f"briefing.{how}", "briefing", quarter.key, {
+            "department": department, "to": where[:200]})
+
+
 def write_briefing(db: Database, quarter: Quarter, out: str | Path, now: float,
                    department: str | None = None,
-                   progress: Progress | None = None) -> Written:
+                   progress: Progress | None = None, *, actor: str, role: str) -> Written:
     target = check_target(out)
+    check(db, actor, role, "briefing.print")
     briefing, data = build(db, quarter, now, department, progress)
     write_atomic(target, data)
+    record_output(db, quarter, "write", str(target), actor=actor, role=role,
+                  department=department)
     return Written(target, department, briefing.empty)
 
 
@@ -80,9 +96,11 @@ def department_file(folder: Path, quarter: Quarter, code: str) -> Path:
 
 
 def write_departments(db: Database, quarter: Quarter, folder: str | Path, now: float,
-                      progress: Progress | None = None) -> list[Written]:
+                      progress: Progress | None = None, *, actor: str,
+                      role: str) -> list[Written]:
     """One PDF per department with windows, named ``2026Q3-<code>.pdf`` in ``folder``."""
     where = Path(folder).expanduser()
+    check(db, actor, role, "briefing.print")
     if not where.is_dir():
         raise UserError(f"Cannot write the department briefings: {where} is not a folder.")
     with db.read() as session:
@@ -92,6 +110,8 @@ def write_departments(db: Database, quarter: Quarter, folder: str | Path, now: f
         target = check_target(department_file(where, quarter, code))
         _b, data = build(db, quarter, now, code)
         write_atomic(target, data)
+        record_output(db, quarter, "write", str(target), actor=actor, role=role,
+                      department=code)
         written.append(Written(target, code, _b.empty))
         if progress:
             progress(i + 1, len(codes))

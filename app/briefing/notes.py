@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import UserError
 from app.security import audit
+from app.security.permissions import require
 from models import BriefingNote
 
 MAX_NOTE = 5000
@@ -23,9 +24,10 @@ def load_note(session: Session, quarter: str) -> tuple[str, str]:
     return ("", "") if row is None else (row.text, row.updated_by)
 
 
-def save_note(session: Session, quarter: str, text: str, *, actor: str,
+def save_note(session: Session, quarter: str, text: str, *, actor: str, role: str,
               now: float | None = None) -> bool:
     """Keep ``text`` for ``quarter``; False (and nothing written) when it is unchanged."""
+    require(session, actor, role, "briefing.note")
     text = text.replace("\r\n", "\n").strip()
     if len(text) > MAX_NOTE:
         raise UserError(f"The text of {quarter} has {len(text)} characters; at most "

@@ -22,6 +22,7 @@ from app.errors import UserError
 from app.figures.live import CLOSED, PAUSED, RECENT_S, HallNow
 from app.figures.period import local_midnight
 from app.security import audit
+from app.security.permissions import require
 from models import AlertAck, Case, Department, EvaluatorSpan, Ticket, Window, WindowSession
 
 LONG_WAIT, VACANT, EVALUATOR_OFF, LOW_RATE, YELLOW, RED = (
@@ -189,8 +190,10 @@ def _attach_acks(session: Session, alerts: list[Alert]) -> None:
             a.acked_by, a.acked_at = acks[a.key]
 
 
-def acknowledge(session: Session, key: str, actor: str, at: float | None = None) -> bool:
+def acknowledge(session: Session, key: str, actor: str, at: float | None = None, *,
+                role: str) -> bool:
     """Acknowledge an alert once; returns False if it already was. Audited."""
+    require(session, actor, role, "alert.ack")
     if not key or len(key) > 200:
         raise UserError("The alert to acknowledge is not valid.")
     if session.get(AlertAck, key) is not None:

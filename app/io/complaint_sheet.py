@@ -56,6 +56,7 @@ from app.records.complaints import (
     reserve_ids,
 )
 from app.security import audit
+from app.security.permissions import check
 from models import Complaint, Window
 
 __all__ = ["MAX_REPORTED", "Cancelled", "SheetRejected", "TransferResult",
@@ -86,8 +87,7 @@ def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
     """Write the whole ledger to ``path``; personal data masked unless the director
     asks otherwise. The export is audited (who, how many rows, masked or not)."""
     target = require_xlsx(path)
-    if unmasked and not rules.sees_personal_data(role):
-        raise UserError("Only the director can export names and phone numbers unmasked.")
+    check(db, actor, role, "complaint.unmasked" if unmasked else "complaint.export")
     started = time.perf_counter()
     columns = (Complaint.code, Complaint.registered_at, Complaint.source, Window.code,
                Complaint.citizen_name, Complaint.citizen_phone, Complaint.content,
@@ -164,8 +164,7 @@ def import_complaints(db: Database, path: str | Path, *, actor: str, role: str, 
     """Import ``path`` into the ledger, all or nothing; raises ``SheetRejected``
     listing every problem when any row is bad."""
     source = require_xlsx(path)
-    if role not in rules.IMPORT_ROLES:
-        raise UserError(f"The {role} role cannot import into the complaint ledger.")
+    check(db, actor, role, "complaint.import")
     started = time.perf_counter()
     positions, data, problems = read_sheet(source, progress, cancelled)
     if problems:

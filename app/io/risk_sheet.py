@@ -36,6 +36,7 @@ from app.records import risk_rules as rules
 from app.records.risk_register import RegisterRow, load_rows
 from app.records.risks import check_fields, department_lookup
 from app.security import audit
+from app.security.permissions import check
 from models import RiskPoint, RiskStep
 
 __all__ = ["HEADERS", "Cancelled", "Problem", "SheetRejected", "TransferResult",
@@ -113,11 +114,12 @@ def sheet_row(r: RegisterRow) -> list[Any]:
             rules.PHASE_LABELS[r.phase], r.next_review, r.escalation_reason or None]
 
 
-def export_risks(db: Database, path: str | Path, *, actor: str, now: float,
+def export_risks(db: Database, path: str | Path, *, actor: str, role: str, now: float,
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the register (points in force, by code) to ``path``; audited."""
     target = _xlsx(path)
+    check(db, actor, role, "risk.export")
     started = time.perf_counter()
     with db.read() as session:
         rows = load_rows(session, now)
@@ -251,7 +253,7 @@ def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
     """Import ``path`` into the register, all or nothing; raises ``SheetRejected``
     listing every problem when any row is bad."""
     source = _xlsx(path)
-    rules.require(role, rules.EDIT_ROLES, "import into the risk register")
+    check(db, actor, role, "risk.import")
     started = time.perf_counter()
     positions, data = _read(source)
     if not data:

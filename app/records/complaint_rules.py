@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from app.errors import UserError
+from app.security.permissions import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, allows, roles_for
 
-DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
+__all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE"]
 
 SOURCES = ("evaluation", "phone", "letter", "web", "in_person", "inspection")
 # Sources a person registers by hand; evaluation entries open themselves on ingest.
@@ -52,26 +53,31 @@ class Action:
     evaluation_only: bool = False
 
 
-_WORKERS = frozenset({DIRECTOR, OFFICE})
+def _step(key: str, from_states: frozenset[str], to_state: str, needs: tuple[str, ...],
+          evaluation_only: bool = False) -> Action:
+    """A step whose roles are those of ``complaint.<key>`` in the permission table."""
+    return Action(key, from_states, to_state, needs, roles_for(f"complaint.{key}"),
+                  evaluation_only)
+
+
 ACTIONS: dict[str, Action] = {a.key: a for a in (
-    Action("verify", frozenset({REGISTERED}), VERIFYING, (), _WORKERS),
-    Action("substantiate", frozenset({VERIFYING}), SUBSTANTIATED, (WINDOW, FINDING), _WORKERS),
-    Action("unsubstantiate", frozenset({VERIFYING}), UNSUBSTANTIATED, (FINDING,), _WORKERS),
+    _step("verify", frozenset({REGISTERED}), VERIFYING, ()),
+    _step("substantiate", frozenset({VERIFYING}), SUBSTANTIATED, (WINDOW, FINDING)),
+    _step("unsubstantiate", frozenset({VERIFYING}), UNSUBSTANTIATED, (FINDING,)),
     # A window appeals (申诉) a bad evaluation; the office records it on its behalf.
-    Action("appeal", frozenset({REGISTERED, VERIFYING}), APPEALED, (NOTE,), _WORKERS,
-           evaluation_only=True),
+    _step("appeal", frozenset({REGISTERED, VERIFYING}), APPEALED, (NOTE,),
+          evaluation_only=True),
     # The director's ruling (复核): the evaluation stands, or the appeal is accepted.
-    Action("uphold", frozenset({APPEALED}), VERIFYING, (NOTE,), frozenset({DIRECTOR})),
-    Action("accept_appeal", frozenset({APPEALED}), UNSUBSTANTIATED, (FINDING,),
-           frozenset({DIRECTOR})),
-    Action("rectify", frozenset({SUBSTANTIATED}), RECTIFYING, (RECTIFICATION,), _WORKERS),
-    Action("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP,), _WORKERS),
-    Action("close", frozenset({FOLLOWED_UP, UNSUBSTANTIATED}), CLOSED, (), _WORKERS),
-    Action("void", frozenset(set(STATES) - {VOIDED}), VOIDED, (NOTE,), _WORKERS),
+    _step("uphold", frozenset({APPEALED}), VERIFYING, (NOTE,)),
+    _step("accept_appeal", frozenset({APPEALED}), UNSUBSTANTIATED, (FINDING,)),
+    _step("rectify", frozenset({SUBSTANTIATED}), RECTIFYING, (RECTIFICATION,)),
+    _step("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP,)),
+    _step("close", frozenset({FOLLOWED_UP, UNSUBSTANTIATED}), CLOSED, ()),
+    _step("void", frozenset(set(STATES) - {VOIDED}), VOIDED, (NOTE,)),
 )}
-REGISTER_ROLES = frozenset({DIRECTOR, OFFICE, INSPECTOR})
-CORRECT_ROLES = _WORKERS
-IMPORT_ROLES = _WORKERS
+REGISTER_ROLES = roles_for("complaint.register")
+CORRECT_ROLES = roles_for("complaint.correct")
+IMPORT_ROLES = roles_for("complaint.import")
 
 
 def allowed_actions(state: str, source: str, role: str, substantiated: bool) -> list[str]:
@@ -79,7 +85,8 @@ def allowed_actions(state: str, source: str, role: str, substantiated: bool) -> 
     return [a.key for a in ACTIONS.values()
             if state in a.from_states and role in a.roles
             and (not a.evaluation_only or source == "evaluation")
-            and not (a.key == "void" and substantiated and role != DIRECTOR)]
+            and not (a.key == "void" and substantiated
+                     and not allows(role, "complaint.void_substantiated"))]
 
 
 def is_overdue(state: str, verify_due: dt.date, rectify_due: dt.date | None,
@@ -121,7 +128,7 @@ def mask_phone(phone: str | None) -> str:
 
 
 def sees_personal_data(role: str) -> bool:
-    return role == DIRECTOR
+    return allows(role, "complaint.unmasked")
 
 
 def shown_name(name: str | None, role: str) -> str:

@@ -28,7 +28,6 @@ from app.errors import UserError
 from app.records import complaint_rules as rules
 from app.records.complaint_rules import (
     ACTIONS,
-    DIRECTOR,
     FINDING,
     FOLLOW_UP,
     NOTE,
@@ -37,6 +36,7 @@ from app.records.complaint_rules import (
     WINDOW,
 )
 from app.security import audit
+from app.security.permissions import require
 from models import Complaint, ComplaintStep, Hall, Window
 
 CODE_PREFIX = "TS"
@@ -140,8 +140,7 @@ def register(session: Session, *, source: str, content: str, registered_at: floa
              now: float) -> Complaint:
     """Register a complaint received by phone, letter, web, in person or on an
     inspection round. Checks every field first; nothing is written on bad input."""
-    if role not in rules.REGISTER_ROLES:
-        raise UserError(f"The {role} role cannot register complaints.")
+    require(session, actor, role, "complaint.register")
     if source not in rules.MANUAL_SOURCES:
         raise UserError(f"The source {source!r} is not one of "
                         f"{', '.join(rules.MANUAL_SOURCES)} (evaluation entries open "
@@ -248,8 +247,7 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
     action = ACTIONS.get(action_key)
     if action is None:
         raise UserError(f"{action_key!r} is not a step of the complaint ledger.")
-    if role not in action.roles:
-        raise UserError(f"The {role} role cannot take the step {action_key!r}.")
+    require(session, actor, role, f"complaint.{action_key}")
     if not requests:
         return []
     found = _load(session, [r.complaint_id for r in requests])
@@ -267,10 +265,9 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
         if action.evaluation_only and entry.source != "evaluation":
             raise UserError(f"Complaint {entry.code} did not come from an evaluation; only "
                             "an evaluation can be appealed.")
-        if (action_key == "void" and entry.substantiated_at is not None
-                and role != DIRECTOR):
-            raise UserError(f"Only the director can void complaint {entry.code}: it was "
-                            "found substantiated and costs its window points.")
+        if action_key == "void" and entry.substantiated_at is not None:
+            # A substantiated entry costs its window points: voiding it is the director's.
+            require(session, actor, role, "complaint.void_substantiated")
         note = rules.check_text(req.note, "The note", required=NOTE in action.needs,
                                 ) or ""
         changes: dict[str, Any] = {}
@@ -354,8 +351,7 @@ def correct(session: Session, complaint_id: int, changes: Mapping[str, str | Non
             revision: int | None = None) -> Complaint:
     """A new revision of an entry: the fields in ``changes`` take their new values,
     the old ones stay in the history. ``window`` is a code (empty: none)."""
-    if role not in rules.CORRECT_ROLES:
-        raise UserError(f"The {role} role cannot correct complaints.")
+    require(session, actor, role, "complaint.correct")
     reason_ = rules.check_text(reason, "The reason for the correction", required=True)
     entry = _entry(_load(session, [complaint_id]), complaint_id, revision)
     if entry.state == rules.VOIDED:
@@ -418,8 +414,9 @@ def mask_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
 
 # -- settings ------------------------------------------------------------------------
 def set_deadlines(session: Session, *, verify: int | None, rectify: int | None,
-                  actor: str) -> ComplaintDeadlines:
+                  actor: str, role: str) -> ComplaintDeadlines:
     """Change the deadlines for entries registered (or substantiated) from now on."""
+    require(session, actor, role, "complaint.deadlines")
     current = load_complaint_deadlines(session)
     wanted = ComplaintDeadlines(current.verify_workdays if verify is None else verify,
                                 current.rectify_workdays if rectify is None else rectify)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.config import RiskGrading
 from app.errors import UserError
 from app.records.complaint_rules import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, text_problem
+from app.security.permissions import roles_for
 
 __all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE", "text_problem"]
 
@@ -39,9 +40,9 @@ LEVELS = range(1, 6)           # likelihood and impact
 COMPLAINT, FINDING = "complaint", "finding"
 LINK_KINDS = (COMPLAINT, FINDING)
 
-EDIT_ROLES = frozenset({DIRECTOR, OFFICE})
-APPROVE_ROLES = frozenset({DIRECTOR})
-LINK_ROLES = frozenset({DIRECTOR, OFFICE, INSPECTOR})
+EDIT_ROLES = roles_for("risk.change")
+APPROVE_ROLES = roles_for("risk.approve")
+LINK_ROLES = roles_for("risk.link")
 
 CODE_RE = re.compile(r"^[A-Z0-9]{1,8}(-[A-Z0-9]{1,8}){0,3}$")
 MAX_CODE = 32
@@ -147,11 +148,6 @@ def flags(*, next_review_on: dt.date | None, reviewed_at: float | None,
 
 
 # -- roles ---------------------------------------------------------------------------
-def require(role: str, allowed: frozenset[str], what: str) -> None:
-    if role not in allowed:
-        raise UserError(f"The {role} role cannot {what}.")
-
-
 # -- field checks --------------------------------------------------------------------
 def check_code(value: str | None) -> str:
     code = (value or "").strip().upper()

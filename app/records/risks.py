@@ -23,6 +23,7 @@ from app.errors import UserError
 from app.records import risk_rules as rules
 from app.records.complaints import hall_tz, local_day
 from app.security import audit
+from app.security.permissions import require
 from models import Complaint, Department, Hall, RiskLink, RiskPoint, RiskStep
 
 # The editable fields, in the register's column order.
@@ -150,7 +151,7 @@ def create(session: Session, code: str, values: Mapping[str, Any], *, actor: str
            role: str, now: float, next_review: dt.date | None = None) -> RiskPoint:
     """Add a point (unapproved). Every field of ``FIELDS`` but the escalation reason
     is required."""
-    rules.require(role, rules.EDIT_ROLES, "add risk points")
+    require(session, actor, role, "risk.add")
     code_ = rules.check_code(code)
     missing = [f for f in FIELDS if f != "escalation_reason" and f not in values]
     if missing:
@@ -173,7 +174,7 @@ def update(session: Session, point_id: int, values: Mapping[str, Any], *, actor:
            action: str = "update") -> RiskPoint:
     """Change some fields; the grade follows. An approved point goes back for
     re-approval. Values equal to the current ones are not a change."""
-    rules.require(role, rules.EDIT_ROLES, "change risk points")
+    require(session, actor, role, "risk.change")
     point = _get(session, point_id, revision)
     checked = check_fields(session, values)
     changes = {k: [getattr(point, k), v] for k, v in checked.items() if getattr(point, k) != v}
@@ -218,7 +219,7 @@ def approve(session: Session, point_id: int, *, actor: str, role: str, now: floa
             revision: int | None = None, note: str = "") -> RiskPoint:
     """The director's approval (审定) of the point as it stands; sets the next review
     date from today by the point's grade."""
-    rules.require(role, rules.APPROVE_ROLES, "approve risk points (审定 is the director's)")
+    require(session, actor, role, "risk.approve")
     point = _get(session, point_id, revision)
     if point.approved_at is not None:
         raise UserError(f"Point {point.code} is approved already as it stands.")
@@ -237,7 +238,7 @@ def approve(session: Session, point_id: int, *, actor: str, role: str, now: floa
 def record_review(session: Session, point_id: int, note: str, *, actor: str, role: str,
                   now: float, revision: int | None = None) -> RiskPoint:
     """A periodic review (评估) with its conclusion; the next one is due by grade."""
-    rules.require(role, rules.EDIT_ROLES, "record reviews of risk points")
+    require(session, actor, role, "risk.review")
     point = _get(session, point_id, revision)
     note_ = rules.check_text(note, "The review conclusion") or ""
     if point.approved_at is None:
@@ -258,7 +259,7 @@ def record_review(session: Session, point_id: int, note: str, *, actor: str, rol
 def retire(session: Session, point_id: int, reason: str, *, actor: str, role: str,
            now: float, revision: int | None = None) -> RiskPoint:
     """Take a point out of the register with a reason; it stays in the database."""
-    rules.require(role, rules.EDIT_ROLES, "retire risk points")
+    require(session, actor, role, "risk.retire")
     point = _get(session, point_id, revision)
     reason_ = rules.check_text(reason, "The reason for retiring")
     point.retired_at, point.retired_reason = now, reason_
@@ -282,7 +283,7 @@ def link(session: Session, point_id: int, kind: str, target: str, note: str = ""
          actor: str, role: str, now: float) -> RiskLink:
     """Link a complaint-ledger entry (by its 编号) or an inspection finding (by its
     number) to a point. A link does not change the point: no re-approval."""
-    rules.require(role, rules.LINK_ROLES, "link complaints or findings to risk points")
+    require(session, actor, role, "risk.link")
     point = _get(session, point_id)
     note_ = rules.check_text(note, "The note", required=False) or ""
     target_ = str(target).strip()
@@ -316,7 +317,7 @@ def link(session: Session, point_id: int, kind: str, target: str, note: str = ""
 def unlink(session: Session, link_id: int, reason: str, *, actor: str, role: str,
            now: float) -> RiskLink:
     """Close a link with a reason (it stays in the point's history)."""
-    rules.require(role, rules.LINK_ROLES, "unlink complaints or findings")
+    require(session, actor, role, "risk.unlink")
     row = session.get(RiskLink, link_id)
     if row is None or row.unlinked_at is not None:
         raise UserError(f"There is no open link {link_id}.")

@@ -1,60 +1,343 @@
-"""Accounts and roles; passwords hashed with argon2."""
+"""Accounts: the password policy, logging in with lockout, password changes and
+expiry, unlocking, and which role a command-line run has.
+
+Passwords are hashed with argon2 and never written anywhere else, the audit log
+included. Every login, failed login, lock, unlock, logout and account change is
+audited; a failed login is committed even though the login is refused.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
-from argon2.exceptions import VerificationError
-from sqlalchemy import select
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import Database
 from app.errors import UserError
 from app.security import audit
+from app.security.permissions import DIRECTOR, NO_ACCOUNT, require
+from app.security.settings import SecuritySettings, load_security
 from models import Account
 from models.security import ROLES
 
 NAME_RE = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSWORD = 8
+MAX_PASSWORD = 256
 _hasher = PasswordHasher()
 
 
-def add_user(session: Session, name: str, role: str, password: str, actor: str) -> Account:
+# -- the policy ------------------------------------------------------------------------
+def password_issue(password: str, name: str) -> str | None:
+    """What the policy finds wrong with ``password`` for the account ``name``: ``short``,
+    ``long``, ``kinds`` (fewer than three of upper, lower, digit, symbol) or ``name``
+    (it contains the account name); None when it is good enough."""
+    if len(password) < MIN_PASSWORD:
+        return "short"
+    if len(password) > MAX_PASSWORD:
+        return "long"
+    kinds = sum((any(c.isupper() for c in password), any(c.islower() for c in password),
+                 any(c.isdigit() for c in password),
+                 any(not c.isalnum() for c in password)))
+    if kinds < 3:
+        return "kinds"
+    if name and name.casefold() in password.casefold():
+        return "name"
+    return None
+
+
+ISSUES = {
+    "short": f"The password must have at least {MIN_PASSWORD} characters.",
+    "long": f"The password must have at most {MAX_PASSWORD} characters.",
+    "kinds": "The password must mix at least three of upper-case letters, lower-case "
+             "letters, digits and symbols.",
+    "name": "The password must not contain the account name.",
+}
+
+
+def password_problem(password: str, name: str) -> str | None:
+    """Why ``password`` is not good enough for the account ``name``, or None."""
+    issue = password_issue(password, name)
+    return None if issue is None else ISSUES[issue]
+
+
+def check_password(password: str, name: str) -> None:
+    problem = password_problem(password, name)
+    if problem is not None:
+        raise UserError(problem)
+
+
+def _check_name(name: str) -> None:
     if not NAME_RE.match(name):
         raise UserError(
             f"The account name {name!r} must be 1–64 letters, digits or . _ @ -."
         )
+
+
+def _get(session: Session, name: str) -> Account:
+    account = session.scalar(select(Account).where(Account.name == name))
+    if account is None:
+        raise UserError(f"There is no account named {name!r}.")
+    return account
+
+
+def has_accounts(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(Account)))
+
+
+# -- creating --------------------------------------------------------------------------
+def add_user(session: Session, name: str, role: str, password: str, actor: str, *,
+             by_role: str = NO_ACCOUNT, now: float | None = None) -> Account:
+    """Create an account. The first account of a database must be the director's and
+    needs no one's permission; every later one needs ``account.manage``."""
+    if has_accounts(session):
+        require(session, actor, by_role, "account.manage")
+    elif role != DIRECTOR:
+        raise UserError("The first account must be the director's: create it with "
+                        "--role director.")
+    _check_name(name)
     if role not in ROLES:
         raise UserError(f"The role {role!r} is not one of {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD:
-        raise UserError(f"The password must have at least {MIN_PASSWORD} characters.")
+    check_password(password, name)
     if session.scalar(select(Account.id).where(Account.name == name)) is not None:
         raise UserError(f"An account named {name!r} already exists.")
+    at = time.time() if now is None else now
     account = Account(name=name, role=role, password_hash=_hasher.hash(password),
-                      created_at=time.time(), disabled=False)
+                      created_at=at, disabled=False, failed_logins=0, locked_until=None,
+                      password_changed_at=at)
     session.add(account)
     session.flush()
     audit.record(session, actor, "account.add", "account", name, {"role": role})
     return account
 
 
-def authenticate(session: Session, name: str, password: str) -> Account | None:
+def create_first_director(db: Database, name: str, password: str, *,
+                          now: float | None = None) -> Account:
+    """The first start on a database without accounts: the director's own account."""
+    with db.write() as session:
+        if has_accounts(session):
+            raise UserError("This database has accounts already; log in instead.")
+        return add_user(session, name, DIRECTOR, password, name, now=now)
+
+
+# -- logging in ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LoginResult:
+    name: str
+    role: str
+    must_change: bool   # the password is older than the office allows
+
+
+class LoginFailed(UserError):
+    """A refused login; the refusal is audited and committed. ``kind`` is ``wrong``
+    (unknown name or wrong password: not told apart), ``locked`` (until ``until``) or
+    ``now_locked`` (this attempt locked it, for ``minutes``)."""
+
+    def __init__(self, message: str, kind: str, until: float | None = None,
+                 minutes: int = 0) -> None:
+        super().__init__(message)
+        self.kind, self.until, self.minutes = kind, until, minutes
+
+
+def _verify(account: Account, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(account.password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _local(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts).strftime("%H:%M")
+
+
+def _expired(account: Account, settings: SecuritySettings, now: float) -> bool:
+    if account.password_changed_at is None:
+        return True   # set by someone else: to be changed at the first login
+    return bool(settings.password_days
+                and now - account.password_changed_at > settings.password_days * 86400)
+
+
+def _attempt(session: Session, name: str, password: str, now: float,
+             how: str) -> LoginResult | LoginFailed:
+    settings = load_security(session)
+    account = session.scalar(select(Account).where(Account.name == name))
+    who = name[:64] or "?"
+    if account is None or account.disabled:
+        audit.record(session, who, "login.failed", "account", who,
+                     {"reason": "unknown" if account is None else "disabled"}, ts=now)
+        return LoginFailed("The account name or the password is wrong.", "wrong")
+    if account.locked_until is not None:
+        if account.locked_until > now:
+            audit.record(session, who, "login.failed", "account", who,
+                         {"reason": "locked", "locked_until": account.locked_until}, ts=now)
+            return LoginFailed(
+                f"The account {name} is locked until {_local(account.locked_until)} after "
+                "too many failed logins; wait or ask the director to unlock it.", "locked",
+                until=account.locked_until)
+        account.locked_until, account.failed_logins = None, 0
+        audit.record(session, who, "account.unlock", "account", who,
+                     {"reason": "lock period over"}, ts=now)
+    if not _verify(account, password):
+        account.failed_logins += 1
+        audit.record(session, who, "login.failed", "account", who,
+                     {"reason": "wrong password", "failures": account.failed_logins}, ts=now)
+        if account.failed_logins >= settings.max_failures:
+            account.locked_until = now + settings.lock_minutes * 60
+            account.failed_logins = 0
+            audit.record(session, who, "account.lock", "account", who, {
+                "failures": settings.max_failures, "minutes": settings.lock_minutes},
+                ts=now)
+            return LoginFailed(
+                f"The account {name} is now locked for {settings.lock_minutes} minutes "
+                f"after {settings.max_failures} failed logins.", "now_locked",
+                until=account.locked_until, minutes=settings.lock_minutes)
+        return LoginFailed("The account name or the password is wrong.", "wrong")
+    account.failed_logins = 0
+    must_change = _expired(account, settings, now)
+    audit.record(session, who, "login", "account", who,
+                 {"role": account.role, "how": how, "password_expired": must_change}, ts=now)
+    return LoginResult(account.name, account.role, must_change)
+
+
+def login(db: Database, name: str, password: str, *, now: float | None = None,
+          how: str = "desktop") -> LoginResult:
+    """Check a login; a failure (audited, counted toward the lock) raises
+    ``LoginFailed`` after its transaction is committed."""
+    at = time.time() if now is None else now
+    with db.write() as session:
+        outcome = _attempt(session, name.strip(), password, at, how)
+    if isinstance(outcome, LoginFailed):
+        raise outcome
+    return outcome
+
+
+def logout(db: Database, name: str, role: str, *, now: float | None = None,
+           reason: str = "logout") -> None:
+    """Audit the end (``logout``) or the idle lock (``idle``) of a session."""
+    at = time.time() if now is None else now
+    with db.write() as session:
+        audit.record(session, name, "logout" if reason == "logout" else "session.lock",
+                     "account", name, {"role": role, "reason": reason}, ts=at)
+
+
+def session_settings(db: Database) -> SecuritySettings:
+    with db.read() as session:
+        return load_security(session)
+
+
+# -- passwords -------------------------------------------------------------------------
+def change_password(db: Database, name: str, old: str, new: str, *,
+                    now: float | None = None) -> None:
+    """An account changes its own password (menu, or at login when it expired)."""
+    at = time.time() if now is None else now
+    check_password(new, name)
+    if new == old:
+        raise UserError("The new password must differ from the old one.")
+    with db.write() as session:
+        account = _get(session, name)
+        if not _verify(account, old):
+            raise UserError("The current password is wrong; the password was not changed.")
+        account.password_hash = _hasher.hash(new)
+        account.password_changed_at = at
+        audit.record(session, name, "account.password", "account", name, {"by": "self"},
+                     ts=at)
+
+
+def set_password(session: Session, name: str, new: str, *, actor: str, role: str,
+                 now: float | None = None) -> None:
+    """The director sets another account's password; it must be changed at the next
+    login (the director knows it)."""
+    require(session, actor, role, "account.manage")
+    check_password(new, name)
+    account = _get(session, name)
+    at = time.time() if now is None else now
+    account.password_hash = _hasher.hash(new)
+    account.password_changed_at = None
+    account.failed_logins, account.locked_until = 0, None
+    audit.record(session, actor, "account.password", "account", name,
+                 {"by": "director", "change_at_login": True}, ts=at)
+
+
+def unlock(session: Session, name: str, *, actor: str, role: str,
+           now: float | None = None) -> bool:
+    """Lift an account's lock before its period is over; False if it was not locked."""
+    require(session, actor, role, "account.manage")
+    account = _get(session, name)
+    at = time.time() if now is None else now
+    locked = account.locked_until is not None and account.locked_until > at
+    account.locked_until, account.failed_logins = None, 0
+    audit.record(session, actor, "account.unlock", "account", name,
+                 {"reason": "by director", "was_locked": locked}, ts=at)
+    return locked
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    name: str
+    role: str
+    created_at: float
+    locked_until: float | None
+    password_changed_at: float | None
+    disabled: bool
+
+
+def list_accounts(session: Session, *, actor: str, role: str) -> list[AccountRow]:
+    require(session, actor, role, "account.manage")
+    return [AccountRow(a.name, a.role, a.created_at, a.locked_until, a.password_changed_at,
+                       a.disabled)
+            for a in session.scalars(select(Account).order_by(Account.name))]
+
+
+# -- other entries ---------------------------------------------------------------------
+def authenticate(session: Session, name: str, password: str,
+                 now: float | None = None) -> Account | None:
+    """The account if ``password`` is its password and it is usable (not disabled or
+    locked); for a command that asks for a second account's authority."""
     account = session.scalar(select(Account).where(Account.name == name))
     if account is None or account.disabled:
         return None
-    try:
-        _hasher.verify(account.password_hash, password)
-    except VerificationError:
+    at = time.time() if now is None else now
+    if account.locked_until is not None and account.locked_until > at:
         return None
-    return account
+    return account if _verify(account, password) else None
 
 
-def desktop_role(session: Session, user: str) -> str:
-    """The role of a desktop session run by the OS user ``user``: that of the account
-    with the same name when one exists (and is not disabled), else ``office``. There
-    is no login dialog yet, so the operating system's login is what identifies."""
+def cli_role(session: Session, user: str, now: float | None = None) -> str:
+    """The role of a command-line run by the OS user ``user``: that of the account
+    with the same name; on a database without any account yet, the director's (it is
+    being set up by whoever holds the database); otherwise ``NO_ACCOUNT``, which every
+    record-changing command refuses."""
+    if not has_accounts(session):
+        return DIRECTOR
     account = session.scalar(select(Account).where(Account.name == user))
-    if account is None or account.disabled:
-        return "office"
+    at = time.time() if now is None else now
+    if account is None or account.disabled or (
+            account.locked_until is not None and account.locked_until > at):
+        return NO_ACCOUNT
     return account.role
+
+
+DEMO_ACCOUNT = "demo"
+
+
+def start_demo_session(db: Database, *, now: float | None = None) -> LoginResult:
+    """The demo database's director, logged in without a password: the account is
+    created on first use with a random password nobody knows (the demo shows what the
+    director sees, it protects nothing), and the start is audited as a demo login."""
+    import secrets
+
+    at = time.time() if now is None else now
+    with db.write() as session:
+        account = session.scalar(select(Account).where(Account.name == DEMO_ACCOUNT))
+        if account is None:
+            password = secrets.token_urlsafe(24) + "-Aa1"
+            account = add_user(session, DEMO_ACCOUNT, DIRECTOR, password, "demo:setup",
+                               by_role=DIRECTOR, now=at)
+        audit.record(session, DEMO_ACCOUNT, "login", "account", DEMO_ACCOUNT,
+                     {"role": account.role, "how": "demo"}, ts=at)
+        return LoginResult(account.name, account.role, False)

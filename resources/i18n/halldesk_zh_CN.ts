@@ -3,47 +3,57 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="42" />
+        <location filename="../../widgets/actions.py" line="46" />
         <source>About HallDesk</source>
         <translation>关于政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="43" />
+        <location filename="../../widgets/actions.py" line="47" />
         <source>HallDesk — supervision desk for the director of a government service hall.</source>
         <translation>政务大厅督查台——政务服务中心主任的督查工作台。</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="52" />
+        <location filename="../../widgets/actions.py" line="56" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="60" />
+        <location filename="../../widgets/actions.py" line="64" />
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="71" />
+        <source>&amp;Log out</source>
+        <translation>注销(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="78" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67" />
+        <location filename="../../widgets/actions.py" line="85" />
         <source>&amp;About HallDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="75" />
+        <location filename="../../widgets/actions.py" line="93" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76" />
+        <location filename="../../widgets/actions.py" line="94" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77" />
+        <location filename="../../widgets/actions.py" line="95" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="86" />
+        <location filename="../../widgets/actions.py" line="104" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -130,6 +140,230 @@
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
 </context><context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="36" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="37" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="38" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="39" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="40" />
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="41" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="47" />
+        <source>log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="48" />
+        <source>failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="49" />
+        <source>log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="50" />
+        <source>session locked (idle)</source>
+        <translation>会话锁定（闲置）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="51" />
+        <source>account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="52" />
+        <source>account unlocked</source>
+        <translation>账户解锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="53" />
+        <source>account created</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="54" />
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="55" />
+        <source>action refused</source>
+        <translation>越权操作被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="56" />
+        <source>audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="57" />
+        <source>briefing printed</source>
+        <translation>打印简报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="58" />
+        <source>briefing saved</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/model.py" line="59" />
+        <source>briefing written</source>
+        <translation>生成简报文件</translation>
+    </message>
+</context><context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="343" />
+        <location filename="../../widgets/audit/page.py" line="75" />
+        <location filename="../../widgets/pages.py" line="62" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="89" />
+        <source>id or code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="92" />
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="94" />
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="95" />
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="96" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="98" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="99" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="100" />
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="310" />
+        <location filename="../../widgets/audit/page.py" line="124" />
+        <source>Choose an entry to see its fields.</source>
+        <translation>选择一条记录查看各字段。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="130" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="131" />
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="132" />
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="153" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="155" />
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="241" />
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="246" />
+        <source>%1 entries match (%2 loaded).</source>
+        <translation>共 %1 条（已读取 %2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="314" />
+        <source>Entry %1 · %2 · %3 · %4 · %5
+Hash %6</source>
+        <translation>第 %1 条 · %2 · %3 · %4 · %5
+哈希 %6</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="329" />
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="331" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="346" />
+        <source>%1 entries exported to %2.</source>
+        <translation>已导出 %1 条到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="356" />
+        <source>Checking the chain…</source>
+        <translation>正在校验哈希链…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="366" />
+        <source>Chain intact: %1 entries. Head: entry %2, hash %3</source>
+        <translation>哈希链完整：共 %1 条。链头：第 %2 条，哈希 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audit/page.py" line="370" />
+        <source>Chain BROKEN at entry %4 (%5). Checked %1 entries; head: entry %2, hash %3</source>
+        <translation>哈希链在第 %4 条断裂（%5）。已校验 %1 条；链头：第 %2 条，哈希 %3</translation>
+    </message>
+</context><context>
     <name>BriefingPage</name>
     <message>
         <location filename="../../widgets/briefing/page.py" line="54" />
@@ -178,54 +412,101 @@
         <translation>存在问题和下步打算</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="194" />
+        <location filename="../../widgets/briefing/page.py" line="195" />
         <source>Text saved.</source>
         <translation>文字已保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="195" />
+        <location filename="../../widgets/briefing/page.py" line="196" />
         <source>The text is unchanged.</source>
         <translation>文字未改动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="207" />
+        <location filename="../../widgets/briefing/page.py" line="208" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="223" />
+        <location filename="../../widgets/briefing/page.py" line="224" />
         <source>Briefing of %1 generated.</source>
         <translation>%1 简报已生成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="226" />
+        <location filename="../../widgets/briefing/page.py" line="227" />
         <source>The quarter has no data.</source>
         <translation>本季度无数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="288" />
+        <location filename="../../widgets/briefing/page.py" line="309" />
         <source>Save the briefing</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="296" />
+        <location filename="../../widgets/briefing/page.py" line="320" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="311" />
+        <location filename="../../widgets/briefing/page.py" line="336" />
         <source>%1 department briefings written to %2.</source>
         <translation>已将 %1 份部门简报写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="318" />
+        <location filename="../../widgets/briefing/page.py" line="344" />
         <source>Folder for the department briefings</source>
         <translation>部门简报的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="325" />
+        <location filename="../../widgets/briefing/page.py" line="351" />
         <source>Briefing</source>
         <translation>简报</translation>
+    </message>
+</context><context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="253" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="257" />
+        <source>Your password has expired (or was set by the director); choose a new one to go on.</source>
+        <translation>您的密码已过期（或由主任设置），请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="269" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="270" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="271" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="272" />
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="291" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="294" />
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="300" />
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
     </message>
 </context><context>
     <name>ComplaintDetail</name>
@@ -649,7 +930,7 @@
 </context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="78" />
+        <location filename="../../widgets/app.py" line="80" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
     </message>
@@ -792,6 +1073,53 @@
         <translation>第 %1 / %2 页</translation>
     </message>
 </context><context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="180" />
+        <source>HallDesk — first start</source>
+        <translation>政务大厅督查台 — 首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="182" />
+        <source>This database has no accounts yet. Create the director's account: the director does everything, approves risk points and creates the other accounts (office, inspector, auditor).</source>
+        <translation>该数据库尚无账户。请先创建主任账户：主任拥有全部权限，负责审定廉政风险点，并创建其他账户（办公室、巡查员、审计员）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="196" />
+        <source>Director's account</source>
+        <translation>主任账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="197" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="198" />
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="201" />
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="204" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="217" />
+        <source>Enter the name of the director's account.</source>
+        <translation>请输入主任账户名。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="224" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context><context>
     <name>ImportReport</name>
     <message>
         <location filename="../../widgets/complaints/transfer.py" line="57" />
@@ -926,72 +1254,72 @@
 </context><context>
     <name>LedgerLayout</name>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="53" />
+        <location filename="../../widgets/complaints/layout.py" line="54" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="57" />
+        <location filename="../../widgets/complaints/layout.py" line="58" />
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="64" />
+        <location filename="../../widgets/complaints/layout.py" line="65" />
         <source>Registered from</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="74" />
+        <location filename="../../widgets/complaints/layout.py" line="75" />
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="79" />
+        <location filename="../../widgets/complaints/layout.py" line="80" />
         <source>Search number, complaint, window, citizen… (Ctrl+F)</source>
         <translation>搜索编号、投诉内容、窗口、投诉人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="86" />
+        <location filename="../../widgets/complaints/layout.py" line="87" />
         <source>Register a complaint…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="90" />
+        <location filename="../../widgets/complaints/layout.py" line="91" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="92" />
+        <location filename="../../widgets/complaints/layout.py" line="93" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="96" />
+        <location filename="../../widgets/complaints/layout.py" line="98" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="144" />
+        <location filename="../../widgets/complaints/layout.py" line="146" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="172" />
+        <location filename="../../widgets/complaints/layout.py" line="174" />
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="174" />
+        <location filename="../../widgets/complaints/layout.py" line="176" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="188" />
+        <location filename="../../widgets/complaints/layout.py" line="190" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="190" />
+        <location filename="../../widgets/complaints/layout.py" line="192" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1116,108 +1444,218 @@
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="95" />
+        <location filename="../../widgets/overview/page.py" line="96" />
         <location filename="../../widgets/pages.py" line="54" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="133" />
+        <location filename="../../widgets/overview/page.py" line="134" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="134" />
+        <location filename="../../widgets/overview/page.py" line="135" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="135" />
+        <location filename="../../widgets/overview/page.py" line="136" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="136" />
+        <location filename="../../widgets/overview/page.py" line="137" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="137" />
+        <location filename="../../widgets/overview/page.py" line="138" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="138" />
+        <location filename="../../widgets/overview/page.py" line="139" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="168" />
+        <location filename="../../widgets/overview/page.py" line="169" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="176" />
+        <location filename="../../widgets/overview/page.py" line="178" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="208" />
+        <location filename="../../widgets/overview/page.py" line="210" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="211" />
+        <location filename="../../widgets/overview/page.py" line="213" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="271" />
+        <location filename="../../widgets/overview/page.py" line="273" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="319" />
+        <location filename="../../widgets/overview/page.py" line="321" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="378" />
-        <location filename="../../widgets/overview/page.py" line="358" />
+        <location filename="../../widgets/overview/page.py" line="380" />
+        <location filename="../../widgets/overview/page.py" line="360" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
 </context><context>
+    <name>Login</name>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="69" />
+        <source>This account is locked until %1 after too many failed logins; wait, or ask the director to unlock it.</source>
+        <translation>登录失败次数过多，该账户已锁定至 %1；请稍候，或请主任解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="74" />
+        <source>Too many failed logins: this account is locked for %1 minutes.</source>
+        <translation>登录失败次数过多：该账户已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="77" />
+        <source>The account name or the password is wrong.</source>
+        <translation>账户名或密码错误。</translation>
+    </message>
+</context><context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="112" />
+        <source>HallDesk — log in</source>
+        <translation>政务大厅督查台 — 登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="113" />
+        <source>HallDesk — session locked</source>
+        <translation>政务大厅督查台 — 会话已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="115" />
+        <source>政务大厅督查台 HallDesk</source>
+        <translation>政务大厅督查台 HallDesk</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="116" />
+        <source>The session was locked after a time without use. Enter your password to go on.</source>
+        <translation>长时间未操作，会话已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="127" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="128" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="130" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="130" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="133" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="147" />
+        <source>Enter the account name and the password.</source>
+        <translation>请输入账户名和密码。</translation>
+    </message>
+</context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="47" />
+        <location filename="../../widgets/main_window.py" line="60" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="95" />
+        <location filename="../../widgets/main_window.py" line="108" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="97" />
-        <source>Account: %1</source>
-        <translation>账号:%1</translation>
+        <location filename="../../widgets/main_window.py" line="112" />
+        <source>Account: %1 (%2)</source>
+        <translation>账户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="123" />
+        <location filename="../../widgets/main_window.py" line="115" />
+        <source>DEMO — %1, logged in automatically</source>
+        <translation>演示 — %1，已自动登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="146" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="153" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="132" />
+        <location filename="../../widgets/main_window.py" line="155" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="204" />
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="vanished">账号:%1</translation>
+    </message>
+</context><context>
+    <name>Password</name>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="47" />
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="49" />
+        <source>The password is too long.</source>
+        <translation>密码过长。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="50" />
+        <source>The password must mix at least three of: upper-case letters, lower-case letters, digits, symbols.</source>
+        <translation>密码须至少包含大写字母、小写字母、数字、符号中的三类。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="53" />
+        <source>The password must not contain the account name.</source>
+        <translation>密码不能包含账户名。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="60" />
+        <source>At least %1 characters, mixing three of upper-case, lower-case, digits and symbols, and not containing the account name.</source>
+        <translation>至少 %1 个字符，包含大写字母、小写字母、数字、符号中的三类，且不含账户名。</translation>
     </message>
 </context><context>
     <name>PointDialog</name>
@@ -1532,207 +1970,229 @@
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="70" />
+        <location filename="../../widgets/risks/page.py" line="71" />
         <location filename="../../widgets/pages.py" line="58" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="90" />
+        <location filename="../../widgets/risks/page.py" line="91" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="91" />
+        <location filename="../../widgets/risks/page.py" line="92" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="93" />
+        <location filename="../../widgets/risks/page.py" line="94" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="95" />
+        <location filename="../../widgets/risks/page.py" line="96" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="97" />
+        <location filename="../../widgets/risks/page.py" line="98" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="99" />
+        <location filename="../../widgets/risks/page.py" line="100" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="101" />
+        <location filename="../../widgets/risks/page.py" line="102" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="102" />
+        <location filename="../../widgets/risks/page.py" line="103" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="103" />
+        <location filename="../../widgets/risks/page.py" line="104" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="104" />
+        <location filename="../../widgets/risks/page.py" line="105" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="163" />
-        <location filename="../../widgets/risks/page.py" line="105" />
+        <location filename="../../widgets/risks/page.py" line="170" />
+        <location filename="../../widgets/risks/page.py" line="106" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="107" />
+        <location filename="../../widgets/risks/page.py" line="108" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="118" />
+        <location filename="../../widgets/risks/page.py" line="119" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="119" />
+        <location filename="../../widgets/risks/page.py" line="120" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="120" />
+        <location filename="../../widgets/risks/page.py" line="121" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="121" />
+        <location filename="../../widgets/risks/page.py" line="122" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="122" />
+        <location filename="../../widgets/risks/page.py" line="123" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="123" />
+        <location filename="../../widgets/risks/page.py" line="124" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="124" />
+        <location filename="../../widgets/risks/page.py" line="125" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="125" />
+        <location filename="../../widgets/risks/page.py" line="126" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="126" />
+        <location filename="../../widgets/risks/page.py" line="127" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="161" />
+        <location filename="../../widgets/risks/page.py" line="168" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="162" />
+        <location filename="../../widgets/risks/page.py" line="169" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="222" />
+        <location filename="../../widgets/risks/page.py" line="229" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="253" />
+        <location filename="../../widgets/risks/page.py" line="260" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="264" />
+        <location filename="../../widgets/risks/page.py" line="271" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="332" />
+        <location filename="../../widgets/risks/page.py" line="339" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="348" />
+        <location filename="../../widgets/risks/page.py" line="355" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="382" />
+        <location filename="../../widgets/risks/page.py" line="389" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="383" />
+        <location filename="../../widgets/risks/page.py" line="390" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="391" />
+        <location filename="../../widgets/risks/page.py" line="398" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="392" />
+        <location filename="../../widgets/risks/page.py" line="399" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="399" />
+        <location filename="../../widgets/risks/page.py" line="406" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="400" />
+        <location filename="../../widgets/risks/page.py" line="407" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="423" />
+        <location filename="../../widgets/risks/page.py" line="430" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="452" />
-        <location filename="../../widgets/risks/page.py" line="424" />
+        <location filename="../../widgets/risks/page.py" line="459" />
+        <location filename="../../widgets/risks/page.py" line="431" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="442" />
+        <location filename="../../widgets/risks/page.py" line="449" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="450" />
+        <location filename="../../widgets/risks/page.py" line="457" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="458" />
+        <location filename="../../widgets/risks/page.py" line="465" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+</context><context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="38" />
+        <source>director</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="39" />
+        <source>office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="40" />
+        <source>inspector</source>
+        <translation>巡查员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/security/dialogs.py" line="41" />
+        <source>auditor</source>
+        <translation>审计员</translation>
     </message>
 </context><context>
     <name>StepDialog</name>

@@ -23,7 +23,7 @@ from models import Account, AuditEntry
 from tests.cli_helpers import cli, counts, one_sentence
 from tests.conftest import SMALL_HALL
 
-PASSWORD = "正确的马 battery staple"
+PASSWORD = "正确的马 Battery staple 7"
 
 
 def entries(url: str) -> list[AuditEntry]:
@@ -143,7 +143,9 @@ def test_every_write_path_leaves_an_intact_chain(
     assert status == 0, err
     assert verified_count(capsys, url) == 4
 
-    status, _, err = user_add(capsys, monkeypatch, url, "director1", "director")
+    # the first account is the director's; named like the OS user, the command line
+    # keeps the director's role (a database with accounts needs one to verify)
+    status, _, err = user_add(capsys, monkeypatch, url, getpass.getuser(), "director")
     assert status == 0, err
     assert verified_count(capsys, url) == 5
 
@@ -305,7 +307,15 @@ def test_user_add_stores_an_argon2_hash_and_audits(
     assert "wang.director" in new[0].entity_id + new[0].detail
     assert PASSWORD not in new[0].detail
     assert account.password_hash not in new[0].detail
-    assert verify(capsys, db_url)[0] == 0
+    # the OS user has no account now that the database has one: verifying is refused
+    # (and the refusal audited); the director's account may verify
+    status, out = verify(capsys, db_url)
+    assert status == 2 and "has no HallDesk account" in out
+    assert entries(db_url)[-1].action == "access.denied"
+    db = Database(db_url)
+    with db.read() as session:
+        assert audit.verify(session)[1] is None
+    db.dispose()
 
 
 @pytest.mark.parametrize(("name", "role", "password", "word"), [
@@ -319,6 +329,9 @@ def test_user_add_stores_an_argon2_hash_and_audits(
 def test_user_add_refuses_bad_input(name: str, role: str, password: str, word: str,
                                     db_url: str, capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # the OS user's own director account first: the command line acts as it
+    status, _, err = user_add(capsys, monkeypatch, db_url, getpass.getuser(), "director")
+    assert status == 0, err
     status, _, err = user_add(capsys, monkeypatch, db_url, "taken", "auditor")
     assert status == 0, err
     before = counts(db_url)

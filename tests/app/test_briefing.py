@@ -94,6 +94,12 @@ def test_briefing_has_every_section_and_the_figures_of_stats(
                               "--out", str(out))
     assert status == 0, err
     assert str(out) in stdout
+    db = Database(demo)
+    with db.read() as session:
+        last = audit.head(session)
+    db.dispose()
+    assert last is not None and (last.action, last.entity_id) == ("briefing.write", "2026Q3")
+    assert str(out) in last.detail
     status, stats_out, _ = cli(capsys, "--db", demo, "stats", *Q3, "--json")
     assert status == 0
     stats = json.loads(stats_out)
@@ -210,10 +216,11 @@ def test_directors_text_is_kept_audited_and_reprinted_identically(demo: str) -> 
     try:
         with db.write() as session:
             assert save_note(session, "2026Q3", "一、窗口高峰时段等候偏长。\n二、下季度增设"
-                             "潮汐窗口。", actor="desktop:director", now=now)
+                             "潮汐窗口。", actor="desktop:director", role="director", now=now)
         with db.write() as session:  # unchanged text: nothing written
             assert not save_note(session, "2026Q3", "一、窗口高峰时段等候偏长。\n二、下季度"
-                                 "增设潮汐窗口。", actor="desktop:director", now=now)
+                                 "增设潮汐窗口。", actor="desktop:director", role="director",
+                                 now=now)
         with db.read() as session:
             head = audit.head(session)
             assert head is not None and head.action == "briefing_note_saved"
@@ -224,7 +231,8 @@ def test_directors_text_is_kept_audited_and_reprinted_identically(demo: str) -> 
         assert "下季度增设潮汐窗口" in text
         assert head.hash in "".join(text.split())
         with db.write() as session:
-            save_note(session, "2026Q3", "改过的文字。", actor="desktop:director", now=now)
+            save_note(session, "2026Q3", "改过的文字。", actor="desktop:director",
+                      role="director", now=now)
         changed = pdf_text(build(db, q3, now)[1])
         assert head.hash not in "".join(changed.split())
         with db.read() as session:

@@ -185,7 +185,7 @@ def test_a_masked_export_matches_its_entries_but_cannot_bring_new_ones(
     with pytest.raises(SheetRejected) as rejected:
         do_import(db, write(tmp_path / "new.xlsx", rows))
     assert "masked (it contains *) and this entry is new" in rejected.value.problems[0].reason
-    with pytest.raises(UserError, match="Only the director"):
+    with pytest.raises(UserError, match="office role cannot see or export names"):
         export_complaints(db, out, actor="test:office", role="office", unmasked=True)
 
 
@@ -274,12 +274,12 @@ def test_cli_import_and_export(db: Database, tmp_path: Path,
     assert status == 0 and "4 entries exported" in out and "masked" in out
     assert read(masked)[1][4] == "王*明"
     with db.write() as session:
-        add_user(session, "wang", "director", "correct horse", "test")
-        add_user(session, "li", "office", "battery staple", "test")
+        add_user(session, "wang", "director", "Correct horse 1", "test")
+        add_user(session, "li", "office", "Battery staple 2", "test", by_role="director")
     full = tmp_path / "full.xlsx"
     status, _, err = cli(capsys, "--db", db.url, "complaints", "export", str(full),
                          "--unmasked", "--user", "li", "--password-stdin",
-                         stdin="battery staple\n", monkeypatch=monkeypatch)
+                         stdin="Battery staple 2\n", monkeypatch=monkeypatch)
     assert status == 2 and "only a director" in err and not full.exists()
     status, _, err = cli(capsys, "--db", db.url, "complaints", "export", str(full),
                          "--unmasked", "--user", "wang", "--password-stdin",
@@ -287,7 +287,7 @@ def test_cli_import_and_export(db: Database, tmp_path: Path,
     assert status == 2 and "password is wrong" in err
     status, out, _ = cli(capsys, "--db", db.url, "complaints", "export", str(full),
                          "--unmasked", "--user", "wang", "--password-stdin",
-                         stdin="correct horse\n", monkeypatch=monkeypatch)
+                         stdin="Correct horse 1\n", monkeypatch=monkeypatch)
     assert status == 0 and "unmasked" in out
     assert read(full)[1][4] == "王小明"
     with db.read() as session:

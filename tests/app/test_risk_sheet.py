@@ -146,7 +146,7 @@ def test_export_import_round_trip(db: Database, tmp_path: Path, db_url: str) -> 
         svc.update(session, first_id, {"description": formula}, actor="test:office",
                    role="office", now=NOW)
         svc.approve(session, second_id, actor="test:director", role="director", now=NOW)
-    first = export_risks(db, tmp_path / "out.xlsx", actor="test:office", now=NOW)
+    first = export_risks(db, tmp_path / "out.xlsx", actor="test:office", role="office", now=NOW)
     assert first.rows == 67
     exported = values(tmp_path / "out.xlsx")
     assert exported[0] == (*HEADERS, REASON)
@@ -155,7 +155,7 @@ def test_export_import_round_trip(db: Database, tmp_path: Path, db_url: str) -> 
     assert book.worksheets[0]["F2"].data_type == "s" and book.worksheets[0]["F2"].quotePrefix
     again = do_import(db, tmp_path / "out.xlsx")
     assert (again.added, again.skipped) == (0, 67)
-    export_risks(db, tmp_path / "out2.xlsx", actor="test:office", now=NOW)
+    export_risks(db, tmp_path / "out2.xlsx", actor="test:office", role="office", now=NOW)
     assert values(tmp_path / "out2.xlsx") == exported
 
 

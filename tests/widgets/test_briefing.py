@@ -90,3 +90,19 @@ def test_print_save_and_export_per_department(qtbot: QtBot, page: BriefingPage,
     assert sorted(p.name for p in folder.iterdir()) == ["2026Q3-GS.pdf", "2026Q3-RS.pdf"]
     gs = text_of((folder / "2026Q3-GS.pdf").read_bytes())
     assert "W01" in gs and "W03" not in gs
+    # saving (and printing) from the tab is authorised and audited first
+    via = tmp_path / "via-dialog.pdf"
+    page._released("save", str(via), lambda: page._save_now(str(via)))
+    qtbot.waitUntil(via.exists, timeout=10000)
+    from sqlalchemy import select
+
+    from models import AuditEntry
+    with page.context.db.read() as session:
+        rows = session.execute(select(AuditEntry.actor, AuditEntry.action,
+                                      AuditEntry.entity_id, AuditEntry.detail)
+                               .where(AuditEntry.action.startswith("briefing."))
+                               .order_by(AuditEntry.seq)).all()
+    assert [(a, act, q) for a, act, q, _ in rows] == [
+        ("test:director", "briefing.write", "2026Q3")] * 2 + [
+        ("test:director", "briefing.save", "2026Q3")]
+    assert str(via) in rows[-1][3]

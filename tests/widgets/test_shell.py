@@ -117,10 +117,12 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     pngs = sorted(out.glob("*.png"))
     from widgets.pages import TABS
 
-    # Every tab, and the public display at the two lobby-screen sizes.
+    # Every tab (a database without accounts: the command line's director, no prompt),
+    # the login and first-start dialogs, and the public display at two screen sizes.
     assert [p.name for p in pngs] == sorted([f"{tab.name}.png" for tab in TABS]
-                                            + ["display.png", "display-1366.png"])
-    assert {"live.png", "complaints.png"} <= {p.name for p in pngs}
+                                            + ["first_start.png", "login.png",
+                                               "display.png", "display-1366.png"])
+    assert {"live.png", "complaints.png", "audit.png"} <= {p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
     from PyQt6.QtGui import QImage
 
@@ -157,3 +159,35 @@ def test_gui_on_a_database_without_schema_says_so(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "halldesk init" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_demo_opens_without_a_password_as_the_demo_director(db_url: str,
+                                                            tmp_path: Path) -> None:
+    import shutil
+
+    from sqlalchemy import select
+    from sqlalchemy.engine import make_url
+
+    from app.db import Database
+    from models import Account, AuditEntry
+
+    data = tmp_path / "data"
+    (data / "HallDesk").mkdir(parents=True)
+    demo = data / "HallDesk" / "demo.db"
+    shutil.copy(make_url(db_url).database or "", demo)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(data)}
+    for _ in range(2):   # the second start finds the demo director already there
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--demo",
+                                 "--screenshot", str(tmp_path / "shots")],
+                                capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+    db = Database(f"sqlite:///{demo}")
+    with db.read() as session:
+        accounts = session.execute(select(Account.name, Account.role)).all()
+        logins = session.execute(select(AuditEntry.actor, AuditEntry.detail).where(
+            AuditEntry.action == "login")).all()
+    db.dispose()
+    assert accounts == [("demo", "director")]
+    assert logins == [("demo", '{"how":"demo","role":"director"}')] * 2
+    assert (tmp_path / "shots" / "audit.png").exists()

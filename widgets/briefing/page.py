@@ -28,7 +28,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.briefing import Quarter, build, last_finished, load_note, save_note, write_departments
-from app.briefing.export import check_target, write_atomic
+from app.briefing.export import check_target, record_output, write_atomic
 from app.briefing.fonts import register_font
 from widgets.context import AppContext
 from widgets.pages import Page
@@ -174,10 +174,11 @@ class BriefingPage(Page):
     def _note_saver(self) -> Any:
         key, text = self.selected().key, self.note.toPlainText()
         db, actor, now = self.context.db, self.context.account, self.context.clock()
+        role = self.context.role
 
         def save() -> bool:
             with db.write() as session:
-                return save_note(session, key, text, actor=actor, now=now)
+                return save_note(session, key, text, actor=actor, role=role, now=now)
 
         return save
 
@@ -266,14 +267,34 @@ class BriefingPage(Page):
         finally:
             painter.end()
 
+    def _released(self, how: str, where: str, then: Any) -> None:
+        """Authorise and audit a briefing leaving the application (off the UI thread),
+        then ``then()`` prints or saves it; a refused role gets the reason."""
+        quarter, db = self.pdf_quarter, self.context.db
+        actor, role = self.context.account, self.context.role
+        assert quarter is not None
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._error(error)
+                return
+            then()
+
+        run_task(lambda: record_output(db, quarter, how, where, actor=actor, role=role),
+                 done)
+
     def print_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                self.print_to(printer)
-            except OSError as exc:
-                self._error(exc)
+            self._released("print", printer.printerName() or "printer",
+                           lambda: self._print_now(printer))
+
+    def _print_now(self, printer: QPrinter) -> None:
+        try:
+            self.print_to(printer)
+        except OSError as exc:
+            self._error(exc)
 
     def save_to(self, path: str) -> Path:
         assert self.pdf is not None
@@ -288,17 +309,21 @@ class BriefingPage(Page):
             self, QCoreApplication.translate("BriefingPage", "Save the briefing"),
             f"{self.pdf_quarter.key}.pdf", "PDF (*.pdf)")
         if path:
-            try:
-                target = self.save_to(path)
-            except Exception as exc:  # a UserError or OSError: one sentence in a dialog
-                self._error(exc)
-                return
-            self.status.setText(QCoreApplication.translate("BriefingPage", "Saved to %1.")
-                                .replace("%1", str(target)))
+            self._released("save", path, lambda: self._save_now(path))
+
+    def _save_now(self, path: str) -> None:
+        try:
+            target = self.save_to(path)
+        except Exception as exc:  # a UserError or OSError: one sentence in a dialog
+            self._error(exc)
+            return
+        self.status.setText(QCoreApplication.translate("BriefingPage", "Saved to %1.")
+                            .replace("%1", str(target)))
 
     def export_departments(self, folder: str) -> None:
         """One PDF per department into ``folder``, off the UI thread."""
         quarter, db, now = self.selected(), self.context.db, self.context.clock()
+        actor, role = self.context.account, self.context.role
         step = self._progress.step.emit
         self._set_busy(True)
         self.progress.setValue(0)
@@ -312,7 +337,8 @@ class BriefingPage(Page):
                 "BriefingPage", "%1 department briefings written to %2.")
                 .replace("%1", str(len(written))).replace("%2", folder))
 
-        run_task(lambda: write_departments(db, quarter, folder, now, progress=step), done)
+        run_task(lambda: write_departments(db, quarter, folder, now, progress=step,
+                                           actor=actor, role=role), done)
 
     def export_departments_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate(

@@ -24,6 +24,7 @@ from PyQt6.QtWidgets import (
 
 from app.records import complaint_rules as rules
 from app.records.ledger import Choices, Counts
+from app.security.permissions import allows
 from widgets.complaints.labels import SHORTCUTS, action_label, source_label, state_label
 
 COLUMN_WIDTHS = (140, 112, 58, 46, 62, 86, 44, 260, 60, 100, 120)
@@ -90,6 +91,7 @@ class LedgerLayout(QObject):
         self.import_ = QPushButton(self.tr("Import…"))
         self.import_.setVisible(role in rules.IMPORT_ROLES)
         self.export = QPushButton(self.tr("Export…"))
+        self.export.setVisible(allows(role, "complaint.export"))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()

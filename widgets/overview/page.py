@@ -29,6 +29,7 @@ from app.figures.detail import window_day
 from app.figures.live import HallNow, snapshot
 from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
+from app.security.permissions import allows
 from widgets.context import AppContext
 from widgets.feed import FeedWakeups
 from widgets.overview import charts
@@ -167,6 +168,7 @@ class LiveHallPage(Page):
         self.alert_view = _table(self.alert_model)
         self.ack_button = QPushButton(QCoreApplication.translate("LiveHallPage", "Acknowledge"))
         self.ack_button.setShortcut("Ctrl+K")
+        self.ack_button.setVisible(allows(self.context.role, "alert.ack"))
         self.ack_button.clicked.connect(self.acknowledge_selected)
         self.alert_count = QLabel()
         side = QWidget()
@@ -347,11 +349,11 @@ class LiveHallPage(Page):
         key = self.selected_alert()
         if key is None:
             return
-        account, at = self.context.account, self.context.clock()
+        account, at, role = self.context.account, self.context.clock(), self.context.role
 
         def write() -> bool:
             with self.context.db.write() as session:
-                return acknowledge(session, key, account, at)
+                return acknowledge(session, key, account, at, role=role)
 
         def done(_result: Any, error: BaseException | None) -> None:
             if error is not None:  # shown, never swallowed

@@ -38,6 +38,7 @@ from app.records import risk_register as register
 from app.records import risk_rules as rules
 from app.records import risks as svc
 from app.records.risk_register import RegisterRow
+from app.security.permissions import allows
 from widgets.context import AppContext
 from widgets.pages import Page
 from widgets.risks.charts import HeatMap, MatrixView
@@ -130,7 +131,13 @@ class RiskRegisterPage(Page):
         actions.addStretch(1)
         self.status = QLabel()
         actions.addWidget(self.status)
-        self.buttons["approve"].setVisible(self.role in rules.APPROVE_ROLES)
+        # What the role cannot do is not offered (the services refuse it anyway).
+        for key, action in (("add", "risk.add"), ("edit", "risk.change"),
+                            ("escalate", "risk.change"), ("approve", "risk.approve"),
+                            ("review", "risk.review"), ("link", "risk.link"),
+                            ("retire", "risk.retire"), ("import", "risk.import"),
+                            ("export", "risk.export")):
+            self.buttons[key].setVisible(allows(self.role, action))
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -453,7 +460,7 @@ class RiskRegisterPage(Page):
         if path:
             db, who = self.context.db, self._who()
             run_task(lambda: risk_sheet.export_risks(db, path, actor=who["actor"],
-                                                     now=who["now"]),
+                                                     role=who["role"], now=who["now"]),
                      lambda _r, error: self.warn(str(error)) if error else
                      self.status.setText(self.tr("Exported to %1").replace("%1", path)),
                      self._writer)

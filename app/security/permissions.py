@@ -1,0 +1,176 @@
+"""Who may do what: one table of actions and the roles allowed to take them.
+
+Every service that changes, exports or prints something calls ``require(session,
+actor, role, action)`` before it starts. A refusal raises ``PermissionDenied`` (a
+``UserError``: one sentence, exit status 2, a dialog) and leaves a denial on the
+session; ``app.db.Database`` writes it to the audit log in a transaction of its own
+once the caller's transaction has ended, so the denial is kept even though the
+refused change is rolled back. Adding an action is one line in ``PERMISSIONS``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from app.errors import UserError
+from models.security import ROLES
+
+if TYPE_CHECKING:
+    from app.db import Database
+
+DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
+# The role of a command-line user with no account on a database that has accounts.
+NO_ACCOUNT = "none"
+
+_ALL = frozenset({DIRECTOR, OFFICE, INSPECTOR, AUDITOR})
+_D = frozenset({DIRECTOR})
+_DO = frozenset({DIRECTOR, OFFICE})
+_DOI = frozenset({DIRECTOR, OFFICE, INSPECTOR})
+_DA = frozenset({DIRECTOR, AUDITOR})
+
+class P(NamedTuple):
+    """The roles allowed an action, and the action in words for a refusal."""
+
+    roles: frozenset[str]
+    what: str
+
+
+# action → roles allowed. The director does everything; the office keeps the ledgers
+# and registers without approving; the inspector registers what it finds and links it;
+# the auditor reads and exports the audit log, nothing else.
+PERMISSIONS: Mapping[str, P] = {
+    # complaint ledger (spec/records.md)
+    "complaint.register": P(_DOI, "register complaints"),
+    "complaint.verify": P(_DO, "start verifying complaints"),
+    "complaint.substantiate": P(_DO, "find complaints substantiated"),
+    "complaint.unsubstantiate": P(_DO, "find complaints unsubstantiated"),
+    "complaint.appeal": P(_DO, "record appeals"),
+    "complaint.uphold": P(_D, "rule on appeals (uphold)"),
+    "complaint.accept_appeal": P(_D, "rule on appeals (accept)"),
+    "complaint.rectify": P(_DO, "record rectifications"),
+    "complaint.follow_up": P(_DO, "record follow-ups"),
+    "complaint.close": P(_DO, "close complaints"),
+    "complaint.void": P(_DO, "void complaints"),
+    "complaint.void_substantiated": P(_D, "void a substantiated complaint (it costs its "
+                                          "window points)"),
+    "complaint.correct": P(_DO, "correct complaints"),
+    "complaint.import": P(_DO, "import into the complaint ledger"),
+    "complaint.export": P(_DO, "export the complaint ledger"),
+    "complaint.unmasked": P(_D, "see or export names and phone numbers unmasked"),
+    "complaint.deadlines": P(_DO, "change the complaint deadlines"),
+    # integrity risk register
+    "risk.add": P(_DO, "add risk points"),
+    "risk.change": P(_DO, "change risk points"),
+    "risk.approve": P(_D, "approve risk points (审定 is the director's)"),
+    "risk.review": P(_DO, "record reviews of risk points"),
+    "risk.retire": P(_DO, "retire risk points"),
+    "risk.link": P(_DOI, "link complaints or findings to risk points"),
+    "risk.unlink": P(_DOI, "unlink complaints or findings"),
+    "risk.import": P(_DO, "import into the risk register"),
+    "risk.export": P(_DO, "export the risk register"),
+    # hall, calendar, feed, alerts
+    "hall.load": P(_D, "load the hall configuration"),
+    "calendar.set": P(_DO, "enter holidays and make-up working days"),
+    "events.ingest": P(_DO, "feed events into the database"),
+    "alert.ack": P(_DO, "acknowledge alerts"),
+    # quarterly briefing
+    "briefing.note": P(_DO, "change the briefing's text"),
+    "briefing.print": P(_DO, "print or save briefings"),
+    # audit log
+    "audit.read": P(_DA, "read the audit log"),
+    "audit.export": P(_DA, "export the audit log"),
+    "audit.verify": P(_DA, "verify the audit chain"),
+    # accounts and their settings
+    "account.manage": P(_D, "manage accounts"),
+    "account.settings": P(_D, "change the login settings"),
+}
+
+# What each role sees of the tabs (widgets only; the services above are the guard).
+VIEWS: Mapping[str, frozenset[str]] = {
+    "live": _DOI,
+    "complaints": _DOI,
+    "risks": _DOI,
+    "briefing": _DO,
+    "audit": _DA,
+}
+
+DENIALS_KEY = "halldesk_denials"
+
+
+@dataclass(frozen=True)
+class Denial:
+    actor: str
+    role: str
+    action: str
+    at: float
+
+
+class PermissionDenied(UserError):
+    """A role tried an action the table does not give it."""
+
+    def __init__(self, message: str, denial: Denial) -> None:
+        super().__init__(message)
+        self.denial = denial
+
+
+def allows(role: str, action: str) -> bool:
+    """Whether ``role`` may take ``action`` (an unknown action is a programming error)."""
+    return role in PERMISSIONS[action].roles
+
+
+def sees(role: str, view: str) -> bool:
+    return role in VIEWS.get(view, frozenset())
+
+
+def roles_for(action: str) -> frozenset[str]:
+    return PERMISSIONS[action].roles
+
+
+def _message(actor: str, role: str, action: str) -> str:
+    what = PERMISSIONS[action].what
+    if role == NO_ACCOUNT:
+        user = actor.split(":", 1)[-1]
+        return (f"The user {user!r} has no HallDesk account on this database and cannot "
+                f"{what}; the director can create one with "
+                f"`halldesk user add {user} --role ROLE`.")
+    if role not in ROLES:
+        return f"{role!r} is not a HallDesk role; it cannot {what}."
+    allowed = " or ".join(r for r in ROLES if r in PERMISSIONS[action].roles)
+    return f"The {role} role cannot {what} (only the {allowed}); the attempt is recorded."
+
+
+def require(session: Session, actor: str, role: str, action: str) -> None:
+    """Refuse (and, once the transaction ends, audit) ``action`` unless ``role`` may."""
+    if allows(role, action):
+        return
+    denial = Denial(actor, role, action, time.time())
+    session.info.setdefault(DENIALS_KEY, []).append(denial)
+    raise PermissionDenied(_message(actor, role, action), denial)
+
+
+def check(db: Database, actor: str, role: str, action: str) -> None:
+    """``require`` for a service that has no session open yet."""
+    with db.read() as session:
+        require(session, actor, role, action)
+
+
+def take_denials(session: Session) -> list[Denial]:
+    denials: list[Denial] = session.info.pop(DENIALS_KEY, [])
+    return denials
+
+
+def record_denials(db: Database, denials: list[Denial]) -> None:
+    """Write denials in a transaction of their own (``Database`` calls this after the
+    refused transaction has rolled back)."""
+    from app.security import audit
+
+    with db.write() as session:
+        for d in denials:
+            detail: dict[str, Any] = {"role": d.role, "action": d.action}
+            audit.record(session, d.actor, "access.denied", "permission", d.action, detail,
+                         ts=d.at)

@@ -1,0 +1,334 @@
+"""The permission table against the services: for every action of
+app/security/permissions.py and every role, the service call either works (an allowed
+role) or is refused with one sentence, changes nothing, and leaves an ``access.denied``
+entry in the audit log although the refused transaction was rolled back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import io
+import itertools
+import json
+import sys
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from app.briefing import parse
+from app.briefing.export import record_output
+from app.briefing.notes import save_note
+from app.calendar import set_day
+from app.cli import run
+from app.db import Database
+from app.figures.alerts import acknowledge
+from app.io.complaint_sheet import export_complaints, import_complaints
+from app.io.risk_sheet import export_risks, import_risks
+from app.records import complaints as csvc
+from app.records import risks as rsvc
+from app.security import auditlog
+from app.security.accounts import add_user
+from app.security.permissions import (
+    NO_ACCOUNT,
+    PERMISSIONS,
+    PermissionDenied,
+    allows,
+    require,
+)
+from app.security.settings import store_security
+from models import Account, AuditEntry, Complaint
+from models.security import ROLES
+from tests.app.complaint_helpers import NOW, drive, evaluation, feed, register, step
+from tests.app.test_complaint_sheet import GOOD
+from tests.app.test_complaint_sheet import write as write_ledger
+from tests.app.test_risk_sheet import register_rows
+from tests.app.test_risk_sheet import write as write_register
+from tests.app.test_risks import values
+from tests.cli_helpers import cli, counts
+from tests.conftest import SMALL_HALL
+
+PASSWORD = "Hall-desk 2026"
+Call = Callable[[str, str], Any]          # (actor, role) → the service call under test
+Setup = Callable[[Database, Path, str], Call]
+
+
+def _w(db: Database, func: Callable[..., Any], *args: Any, **kw: Any) -> Call:
+    """A call of ``func(session, *args, actor=, role=, **kw)`` in a write transaction."""
+    def call(actor: str, role: str) -> Any:
+        with db.write() as session:
+            return func(session, *args, actor=actor, role=role, **kw)
+    return call
+
+
+_EVENTS = itertools.count()
+
+
+def _complaint(db: Database, state: str, source: str = "phone") -> int:
+    if source == "evaluation":
+        feed(db, [evaluation(f"ev-{next(_EVENTS)}", "W01", 1, minute=next(_EVENTS) % 60)])
+        with db.read() as session:
+            cid = int(session.scalars(select(Complaint.id).where(
+                Complaint.source == "evaluation").order_by(Complaint.id.desc())).first() or 0)
+    else:
+        cid = register(db, role="director")
+    drive(db, cid, state)
+    return cid
+
+
+def _step(state: str, action: str, source: str = "phone", **fields: Any) -> Setup:
+    def setup(db: Database, tmp: Path, tag: str) -> Call:
+        cid = _complaint(db, state, source)
+        return _w(db, csvc.apply_step, action, csvc.StepRequest(cid, **fields), now=NOW)
+    return setup
+
+
+def _appealed(action: str, **fields: Any) -> Setup:
+    def setup(db: Database, tmp: Path, tag: str) -> Call:
+        cid = _complaint(db, "registered", "evaluation")
+        step(db, cid, "appeal", note="误按")
+        return _w(db, csvc.apply_step, action, csvc.StepRequest(cid, **fields), now=NOW)
+    return setup
+
+
+def _point(db: Database, tag: str, approved: bool = False) -> int:
+    with db.write() as session:
+        pid = rsvc.create(session, f"LZ-SH-{tag}", values(), actor="test:director",
+                          role="director", now=NOW).id
+        if approved:
+            rsvc.approve(session, pid, actor="test:director", role="director", now=NOW)
+    return pid
+
+
+class Refused(Exception):
+    """A command that exited with status 2 and a sentence saying it cannot."""
+
+
+def _cli_as(*argv: str) -> Setup:
+    """A command run by the OS user, whose account the call gives the role under test
+    (NO_ACCOUNT: its account is renamed away) without writing anything audited."""
+    user = getpass.getuser()
+
+    def setup(db: Database, tmp: Path, tag: str) -> Call:
+        with db.write() as session:
+            if session.scalar(select(Account).where(Account.name == "boss")) is None:
+                add_user(session, "boss", "director", PASSWORD, "test")
+                add_user(session, user, "office", PASSWORD, "boss", by_role="director")
+
+        def call(actor: str, role: str) -> Any:
+            with db.engine.begin() as conn:
+                conn.execute(update(Account).where(Account.name.in_([user, "away"])).values(
+                    name="away" if role == NO_ACCOUNT else user,
+                    role="office" if role == NO_ACCOUNT else role))
+            out, err = io.StringIO(), io.StringIO()
+            with redirect_stdout(out), redirect_stderr(err):
+                status = run(list(argv))
+            if status != 0:
+                if "cannot" in err.getvalue():
+                    raise Refused(err.getvalue())
+                raise AssertionError(err.getvalue())
+        return call
+    return setup
+
+
+def _batch(tmp: Path) -> Path:
+    path = tmp / "batch.jsonl"
+    path.write_text(json.dumps({"id": f"t{tmp.name}", "ts": "2026-07-06T09:00:00+08:00",
+                                "type": "ticket_issued", "ticket": f"A{next(_EVENTS) + 100}",
+                                "service": "GS"})
+                    + "\n", encoding="utf-8")
+    return path
+
+
+CASES: dict[str, Setup] = {
+    "complaint.register": lambda db, tmp, tag: _w(
+        db, csvc.register, source="phone", content="态度生硬", registered_at=NOW - 60,
+        now=NOW),
+    "complaint.verify": _step("registered", "verify"),
+    "complaint.substantiate": _step("verifying", "substantiate", finding="属实", window="W01"),
+    "complaint.unsubstantiate": _step("verifying", "unsubstantiate", finding="不属实"),
+    "complaint.appeal": _step("registered", "appeal", "evaluation", note="误按"),
+    "complaint.uphold": _appealed("uphold", note="评价有效"),
+    "complaint.accept_appeal": _appealed("accept_appeal", finding="申诉成立"),
+    "complaint.rectify": _step("substantiated", "rectify", rectification="整改"),
+    "complaint.follow_up": _step("rectifying", "follow_up", follow_up="满意"),
+    "complaint.close": _step("unsubstantiated", "close"),
+    "complaint.void": _step("registered", "void", note="重复"),
+    "complaint.void_substantiated": _step("substantiated", "void", note="搞错了"),
+    "complaint.correct": lambda db, tmp, tag: _w(
+        db, csvc.correct, _complaint(db, "registered"), {"content": "改正的内容"},
+        reason="笔误", now=NOW),
+    "complaint.import": lambda db, tmp, tag: lambda actor, role: import_complaints(
+        db, write_ledger(tmp / f"in-{tag}.xlsx", GOOD), actor=actor, role=role, now=NOW),
+    "complaint.export": lambda db, tmp, tag: lambda actor, role: export_complaints(
+        db, tmp / f"out-{tag}.xlsx", actor=actor, role=role),
+    "complaint.unmasked": lambda db, tmp, tag: lambda actor, role: export_complaints(
+        db, tmp / f"full-{tag}.xlsx", actor=actor, role=role, unmasked=True),
+    "complaint.deadlines": lambda db, tmp, tag: _w(db, csvc.set_deadlines, verify=2,
+                                                   rectify=None),
+    "risk.add": lambda db, tmp, tag: _w(db, rsvc.create, f"LZ-GL-{tag}", values(), now=NOW),
+    "risk.change": lambda db, tmp, tag: _w(db, rsvc.update, _point(db, tag),
+                                           {"measures": "新的措施"}, now=NOW),
+    "risk.approve": lambda db, tmp, tag: _w(db, rsvc.approve, _point(db, tag), now=NOW),
+    "risk.review": lambda db, tmp, tag: _w(db, rsvc.record_review,
+                                           _point(db, tag, approved=True), "措施到位",
+                                           now=NOW + 86400),
+    "risk.retire": lambda db, tmp, tag: _w(db, rsvc.retire, _point(db, tag), "岗位撤销",
+                                           now=NOW),
+    "risk.link": lambda db, tmp, tag: _w(
+        db, rsvc.link, _point(db, tag), "complaint",
+        _code(db, _complaint(db, "registered")), now=NOW),
+    "risk.unlink": lambda db, tmp, tag: _unlink(db, tag),
+    "risk.import": lambda db, tmp, tag: lambda actor, role: import_risks(
+        db, write_register(tmp / f"r-{tag}.xlsx", register_rows()[:3]), actor=actor,
+        role=role, now=NOW),
+    "risk.export": lambda db, tmp, tag: lambda actor, role: export_risks(
+        db, tmp / f"r-out-{tag}.xlsx", actor=actor, role=role, now=NOW),
+    "hall.load": lambda db, tmp, tag: _cli_as("--db", db.url, "init", "--hall", SMALL_HALL)(
+        db, tmp, tag),
+    "calendar.set": lambda db, tmp, tag: _w(db, set_day, dt.date(2099, 1, 2), True, "调休"),
+    "events.ingest": lambda db, tmp, tag: _cli_as("--db", db.url, "ingest",
+                                                   str(_batch(tmp)))(db, tmp, tag),
+    "alert.ack": lambda db, tmp, tag: _w(db, acknowledge, f"red:W01:{tag}", at=NOW),
+    "briefing.note": lambda db, tmp, tag: _w(db, save_note, "2026Q3", f"文字 {tag}", now=NOW),
+    "briefing.print": lambda db, tmp, tag: lambda actor, role: record_output(
+        db, parse("2026Q3"), "print", "printer", actor=actor, role=role),
+    "audit.read": lambda db, tmp, tag: lambda actor, role: _read(db, actor, role),
+    "audit.export": lambda db, tmp, tag: lambda actor, role: auditlog.export_audit(
+        db, tmp / f"audit-{tag}.xlsx", auditlog.AuditFilter(), actor=actor, role=role),
+    "audit.verify": lambda db, tmp, tag: lambda actor, role: auditlog.verify_chain(
+        db, actor=actor, role=role),
+    "account.manage": lambda db, tmp, tag: _account(db, tag),
+    "account.settings": lambda db, tmp, tag: _w(db, store_security, {"idle_minutes": 5}),
+}
+# Actions refused earlier by another action of the same call, for roles without it.
+BEFORE = {"complaint.void_substantiated": "complaint.void"}
+
+
+def _code(db: Database, cid: int) -> str:
+    with db.read() as session:
+        entry = session.get(Complaint, cid)
+        assert entry is not None
+        return entry.code
+
+
+def _unlink(db: Database, tag: str) -> Call:
+    pid = _point(db, tag)
+    code = _code(db, _complaint(db, "registered"))
+    with db.write() as session:
+        link_id = rsvc.link(session, pid, "complaint", code, actor="test:director",
+                            role="director", now=NOW).id
+    return _w(db, rsvc.unlink, link_id, "关联错误", now=NOW)
+
+
+def _read(db: Database, actor: str, role: str) -> int:
+    with db.read() as session:
+        return auditlog.count(session, auditlog.AuditFilter(), actor=actor, role=role)
+
+
+def _account(db: Database, tag: str) -> Call:
+    with db.write() as session:
+        from app.security.accounts import has_accounts
+        if not has_accounts(session):
+            add_user(session, "boss", "director", PASSWORD, "test")
+
+    def call(actor: str, role: str) -> Any:
+        with db.write() as session:
+            add_user(session, f"new.{tag}", "office", PASSWORD, actor, by_role=role)
+    return call
+
+
+def test_every_action_has_a_case() -> None:
+    assert set(CASES) == set(PERMISSIONS)
+
+
+def test_an_unknown_action_is_a_programming_error(db: Database) -> None:
+    with db.read() as session, pytest.raises(KeyError):
+        require(session, "t", "director", "complaint.frobnicate")
+
+
+def _last(db: Database) -> AuditEntry:
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert entry is not None
+        return entry
+
+
+@pytest.mark.parametrize("action", sorted(PERMISSIONS))
+def test_role_action_matrix(action: str, db: Database, tmp_path: Path) -> None:
+    roles = [*ROLES, NO_ACCOUNT]
+    for role in roles:
+        tag = f"{ROLES.index(role) if role in ROLES else 9}{action.count('.')}"
+        folder = tmp_path / role
+        folder.mkdir()
+        call = CASES[action](db, folder, tag)
+        actor = f"test:{role}"
+        before = counts(db.url)
+        first = BEFORE.get(action)
+        if allows(role, action) and (first is None or allows(role, first)):
+            call(actor, role)
+            continue
+        with pytest.raises((PermissionDenied, Refused)) as refused:
+            call(actor, role)
+        sentence = str(refused.value).strip()
+        assert "\n" not in sentence and sentence.endswith("."), sentence
+        after = counts(db.url)
+        assert after == {**before, "audit_log": before["audit_log"] + 1}, role
+        denial = _last(db)
+        expected = first if first is not None and not allows(role, first) else action
+        assert (denial.action, denial.entity, denial.entity_id) == (
+            "access.denied", "permission", expected)
+        assert json.loads(denial.detail)["role"] == role
+        if action not in ("hall.load", "events.ingest"):
+            assert denial.actor == actor
+
+
+def test_denial_is_audited_though_the_change_rolls_back(db: Database) -> None:
+    """A service refused halfway through a transaction that had written something."""
+    with pytest.raises(PermissionDenied), db.write() as session:
+        csvc.register(session, source="phone", content="x", registered_at=NOW - 60,
+                      actor="test:director", role="director", now=NOW)
+        csvc.register(session, source="phone", content="y", registered_at=NOW - 60,
+                      actor="test:auditor", role="auditor", now=NOW)
+    with db.read() as session:
+        assert session.scalars(select(Complaint)).all() == []
+    last = _last(db)
+    assert (last.actor, last.action, last.entity_id) == ("test:auditor", "access.denied",
+                                                        "complaint.register")
+
+
+def test_cli_without_an_account_is_refused_once_accounts_exist(
+        db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a database without accounts: the command line is the director setting it up
+    status, _, err = cli(capsys, "--db", db.url, "calendar", "set", "2099-01-02", "--holiday")
+    assert status == 0, err
+    with db.write() as session:
+        add_user(session, "boss", "director", PASSWORD, "test")
+    before = counts(db.url)
+    status, out, err = cli(capsys, "--db", db.url, "calendar", "set", "2099-01-03",
+                           "--holiday")
+    assert status == 2 and out == ""
+    assert err.strip() == (
+        f"The user {getpass.getuser()!r} has no HallDesk account on this database and "
+        "cannot enter holidays and make-up working days; the director can create one "
+        f"with `halldesk user add {getpass.getuser()} --role ROLE`.")
+    assert counts(db.url) == {**before, "audit_log": before["audit_log"] + 1}
+    # reading stays open to anyone who can open the database
+    status, out, _ = cli(capsys, "--db", db.url, "calendar", "list", "2099")
+    assert status == 0 and "2099-01-02" in out
+    # with an account named like the OS user, its role decides
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    with db.write() as session:
+        add_user(session, getpass.getuser(), "inspector", PASSWORD, "boss", by_role="director")
+    status, _, err = cli(capsys, "--db", db.url, "calendar", "set", "2099-01-03", "--holiday")
+    assert status == 2 and "inspector role cannot enter holidays" in err
+    with db.write() as session:
+        account = session.scalars(select(Account).where(
+            Account.name == getpass.getuser())).one()
+        account.role = "office"
+    status, _, err = cli(capsys, "--db", db.url, "calendar", "set", "2099-01-03", "--holiday")
+    assert status == 0, err

@@ -1,0 +1,1 @@
+"""The audit viewer tab (auditor and director)."""

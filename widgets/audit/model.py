@@ -1,0 +1,198 @@
+"""The audit log as a lazy table: the count first, then pages of entries (newest
+first) fetched off the UI thread as the view scrolls (``canFetchMore``/``fetchMore``).
+A page that arrives after the filter changed is dropped.
+
+Signals: loaded(int rows, int total) after each page; failed(str) on an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+from collections.abc import Callable
+from typing import Any
+
+from PyQt6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    pyqtSignal,
+)
+
+from app.security.auditlog import PAGE, AuditRow
+from widgets.tasks import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[AuditRow]]
+Count = Callable[[], int]
+HALL_TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
+
+
+def columns() -> list[str]:
+    return [QCoreApplication.translate("AuditModel", "No."),
+            QCoreApplication.translate("AuditModel", "Time"),
+            QCoreApplication.translate("AuditModel", "Account"),
+            QCoreApplication.translate("AuditModel", "Action"),
+            QCoreApplication.translate("AuditModel", "Record"),
+            QCoreApplication.translate("AuditModel", "Detail")]
+
+
+def action_label(action: str) -> str:
+    """A readable name for the actions people look for most; others as recorded."""
+    labels = {
+        "login": QCoreApplication.translate("AuditModel", "log in"),
+        "login.failed": QCoreApplication.translate("AuditModel", "failed login"),
+        "logout": QCoreApplication.translate("AuditModel", "log out"),
+        "session.lock": QCoreApplication.translate("AuditModel", "session locked (idle)"),
+        "account.lock": QCoreApplication.translate("AuditModel", "account locked"),
+        "account.unlock": QCoreApplication.translate("AuditModel", "account unlocked"),
+        "account.add": QCoreApplication.translate("AuditModel", "account created"),
+        "account.password": QCoreApplication.translate("AuditModel", "password changed"),
+        "access.denied": QCoreApplication.translate("AuditModel", "action refused"),
+        "audit.export": QCoreApplication.translate("AuditModel", "audit log exported"),
+        "briefing.print": QCoreApplication.translate("AuditModel", "briefing printed"),
+        "briefing.save": QCoreApplication.translate("AuditModel", "briefing saved"),
+        "briefing.write": QCoreApplication.translate("AuditModel", "briefing written"),
+    }
+    label = labels.get(action)
+    return action if label is None else f"{label} ({action})"
+
+
+def _summary(detail: str) -> str:
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return detail[:120]
+    if isinstance(data, dict):
+        return ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
+                         for k, v in data.items())[:160]
+    return detail[:120]
+
+
+class AuditModel(QAbstractTableModel):
+    """Entries loaded so far of ``total``; column 0 carries the ``AuditRow`` in
+    ``Qt.UserRole``."""
+
+    loaded = pyqtSignal(int, int)
+    failed = pyqtSignal(str)
+
+    def __init__(self, parent: QObject | None = None, tz: dt.tzinfo = HALL_TZ) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        self.total = 0
+        self.headers = columns()
+        self.tz = tz
+        self._fetch: Fetch | None = None
+        self._generation = 0
+        self._loading = False
+
+    # -- loading -------------------------------------------------------------------------
+    def start(self, count: Count, fetch: Fetch) -> None:
+        """Forget what is shown and load the count and the first page for a new filter."""
+        self._generation += 1
+        generation = self._generation
+        self.beginResetModel()
+        self.rows, self.total, self._fetch = [], 0, fetch
+        self.endResetModel()
+        self._loading = True
+
+        def work() -> tuple[int, list[AuditRow]]:
+            return count(), fetch(0, PAGE)
+
+        run_task(work, lambda result, error: self._first(generation, result, error))
+
+    def _first(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return
+        if error is not None:
+            self._loading = False
+            self.failed.emit(str(error))
+            return
+        total, rows = result
+        self.total = total
+        self._append(rows)
+
+    def _append(self, rows: list[AuditRow]) -> None:
+        """Add a page; still "loading" while the rows go in, so that a view asking for
+        more from inside the insertion does not fetch the same page again."""
+        if rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        if len(rows) < PAGE:
+            self.total = len(self.rows)   # the log ended sooner than counted
+        self._loading = False
+        self.loaded.emit(len(self.rows), self.total)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (not parent.isValid() and self._fetch is not None and not self._loading
+                and len(self.rows) < self.total)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        self._loading = True
+        generation, fetch, offset = self._generation, self._fetch, len(self.rows)
+
+        def done(rows: Any, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            if error is not None:
+                self._loading = False
+                self.failed.emit(str(error))
+                return
+            self._append(rows)
+
+        run_task(lambda: fetch(offset, PAGE), done)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    # -- the table -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.seq
+            if col == 1:
+                return dt.datetime.fromtimestamp(row.ts, self.tz).strftime("%Y-%m-%d %H:%M:%S")
+            if col == 2:
+                return row.actor
+            if col == 3:
+                return action_label(row.action)
+            if col == 4:
+                return f"{row.entity} {row.entity_id}".strip()
+            if col == 5:
+                return _summary(row.detail)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.action in (
+                "access.denied", "login.failed", "account.lock"):
+            from PyQt6.QtGui import QBrush, QColor
+
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,1 @@
+"""Login, first start, password change and the idle lock."""
