@@ -330,11 +330,33 @@ def measure_tick(path: Path, runs: int, config: Path) -> dict[str, Any]:
     return _result_line(proc.stdout, "result")
 
 
+BENCH_PASSWORD = "Bench-Start-2026!"
+
+
+def _bench_account(db_path: Path) -> None:
+    """The OS user's director account on the cold-start copy (the app logs in with it)."""
+    import getpass
+
+    from app.db import Database, migrate
+    from app.security.accounts import create_first_director, has_accounts
+
+    db = Database(f"sqlite:///{db_path}")
+    try:
+        migrate(db)
+        with db.read() as session:
+            exists = has_accounts(session)
+        if not exists:
+            create_first_director(db, getpass.getuser(), BENCH_PASSWORD)
+    finally:
+        db.engine.dispose()
+
+
 def _start_once(mode: str, db_path: Path, config: Path) -> dict[str, Any]:
     argv = [sys.executable, "-m", "bench.live_start", mode]
     if mode == "halldesk":
         argv += ["--db", f"sqlite:///{db_path}"]
     env = _child_env(config)
+    env["LIVE_BENCH_PASSWORD"] = BENCH_PASSWORD
     launch_perf = time.perf_counter()
     env["LIVE_BENCH_LAUNCH"] = repr(time.time())
     proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=subprocess.PIPE,
@@ -571,6 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"Cold start, HallDesk vs floor, {args.start_pairs} alternating pairs …")
         start_db = DATA / "live-start.db"
         live_data.copy_db(demo, start_db)
+        _bench_account(start_db)
         starts = measure_start(start_db, args.start_pairs, config)
         imports = import_profile()
 

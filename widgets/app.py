@@ -174,12 +174,12 @@ def _open_database(args: argparse.Namespace, app: QApplication, user: str
         if not dbmod.is_initialised(db):
             _build_demo(app, db, DEMO_FEED_ACTOR)
         else:
-            dbmod.migrate(db)
+            dbmod.migrate_if_needed(db)
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
         db = dbmod.open_database(dbmod.resolve_url(args.db))
-        dbmod.migrate(db)   # a database from before the accounts' lockout columns
+        dbmod.migrate_if_needed(db)   # e.g. from before the accounts' lockout columns
     return db, feed
 
 

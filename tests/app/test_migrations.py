@@ -1,0 +1,26 @@
+"""The start-up's cheap schema check agrees with Alembic."""
+
+from __future__ import annotations
+
+from alembic.script import ScriptDirectory
+
+from app.db import Database, alembic_config, is_current, migrate, script_heads
+
+
+def test_script_heads_are_alembics(db: Database) -> None:
+    script = ScriptDirectory.from_config(alembic_config(db.engine))
+    assert script_heads() == frozenset(script.get_heads())
+
+
+def test_is_current_before_and_after_migrate(empty_url: str) -> None:
+    db = Database(empty_url)
+    try:
+        assert not is_current(db)            # no schema at all
+        migrate(db)
+        assert is_current(db)
+        with db.engine.begin() as conn:      # one head behind
+            head = sorted(script_heads())[-1]
+            conn.exec_driver_sql(f"DELETE FROM alembic_version WHERE version_num = '{head}'")
+        assert not is_current(db)
+    finally:
+        db.dispose()
