@@ -176,6 +176,9 @@ def test_idle_session_locks_and_asks_for_the_password(qtbot: QtBot, db: Database
 def test_each_role_sees_its_tabs(qtbot: QtBot, db: Database, role: str,
                                  tabs: set[str]) -> None:
     window = _window(qtbot, db, role)
+    assert set(window.tab_names()) == tabs
+    for name in window.tab_names():
+        window.page(name)                      # every tab it sees can be built
     assert {p.NAME for p in window.pages} == tabs
     assert role in window.account_label.text()
     risks = [p for p in window.pages if isinstance(p, RiskRegisterPage)]
