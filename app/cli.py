@@ -39,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true",
                      help="open the demo database with live simulated traffic")
     gui.add_argument("--screenshot", metavar="DIR",
-                     help="render every tab to DIR/<name>.png and exit")
+                     help="render every tab and the inspection mode to DIR/<name>.png "
+                          "and exit")
+    gui.add_argument("--inspect", action="store_true",
+                     help="open the application directly in inspection mode (现场巡查)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("init", help="create or migrate the schema and load the hall file")

@@ -36,6 +36,13 @@ def _close(window: ActionTarget) -> None:
     window.close()
 
 
+def _inspect(window: ActionTarget) -> None:
+    from widgets.inspections.launch import open_mode
+
+    if isinstance(window, QMainWindow):
+        open_mode(window)
+
+
 def _about(window: ActionTarget) -> None:
     QMessageBox.about(
         window if isinstance(window, QMainWindow) else None,
@@ -53,6 +60,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         QKeySequence.StandardKey.Refresh,
         lambda w: w.refresh_current(),
+        toolbar=True,
+    ),
+    ActionSpec(
+        "inspect",
+        lambda: QCoreApplication.translate("Actions", "&Inspection mode"),
+        "view",
+        "F9",
+        _inspect,
         toolbar=True,
     ),
     ActionSpec(

@@ -39,6 +39,10 @@ from widgets.complaints import page as _ledger_page  # noqa: F401  (registers th
 from widgets.risks import page as _risks_page  # noqa: F401  (registers the tab)
 
 # isort: split
+# Then the inspections (after the risk register, before the briefing).
+from widgets.inspections import page as _inspections_page  # noqa: F401  (registers the tab)
+
+# isort: split
 # The briefing tab last (after the risk register).
 from widgets.briefing import page as _briefing_page  # noqa: F401  (registers the tab)
 
@@ -156,6 +160,12 @@ def screenshot(window: MainWindow, folder: str) -> list[Path]:
         if not window.grab().save(str(path)):
             raise UserError(f"Cannot write the screenshot {path}.")
         written.append(path)
+    from widgets.inspections.launch import screenshot as inspection_screenshot
+
+    path = out / "inspect.png"
+    if not inspection_screenshot(window, path):
+        raise UserError(f"Cannot write the screenshot {path}.")
+    written.append(path)
     return written
 
 
@@ -207,6 +217,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if feed is not None:
         feed.start()
+    from widgets.inspections.launch import offer_resume, open_mode
+
+    if getattr(args, "inspect", False):
+        open_mode(window)          # its start page offers an interrupted round
+    else:
+        offer_resume(window)
     status = app.exec()
     if feed is not None:
         feed.stop()

@@ -117,6 +117,15 @@ def load_round(session: Session, round_id: int) -> RoundState:
     return state
 
 
+def finding_ids(session: Session, round_id: int, window: str) -> dict[str, int]:
+    """Checklist item key → result id at one window of a round."""
+    f = InspectionFinding
+    return {k: int(i) for k, i in session.execute(
+        select(ChecklistItem.key, f.id).join(ChecklistItem, ChecklistItem.id == f.item_id)
+        .join(Window, Window.id == f.window_id)
+        .where(f.round_id == round_id, Window.code == window))}
+
+
 @dataclass(frozen=True)
 class PastFinding:
     round_code: str
