@@ -3,47 +3,52 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="42" />
+        <location filename="../../widgets/actions.py" line="49" />
         <source>About HallDesk</source>
         <translation>关于政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="43" />
+        <location filename="../../widgets/actions.py" line="50" />
         <source>HallDesk — supervision desk for the director of a government service hall.</source>
         <translation>政务大厅督查台——政务服务中心主任的督查工作台。</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="52" />
+        <location filename="../../widgets/actions.py" line="59" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="60" />
+        <location filename="../../widgets/actions.py" line="67" />
+        <source>&amp;Inspection mode</source>
+        <translation>现场巡查(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="75" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67" />
+        <location filename="../../widgets/actions.py" line="82" />
         <source>&amp;About HallDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="75" />
+        <location filename="../../widgets/actions.py" line="90" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76" />
+        <location filename="../../widgets/actions.py" line="91" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77" />
+        <location filename="../../widgets/actions.py" line="92" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="86" />
+        <location filename="../../widgets/actions.py" line="101" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -80,52 +85,52 @@
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="118" />
+        <location filename="../../widgets/overview/tables.py" line="123" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="119" />
+        <location filename="../../widgets/overview/tables.py" line="124" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="120" />
+        <location filename="../../widgets/overview/tables.py" line="125" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="121" />
+        <location filename="../../widgets/overview/tables.py" line="126" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="128" />
+        <location filename="../../widgets/overview/tables.py" line="133" />
         <source>Ticket %1 waiting %2 min</source>
         <translation>%1 号已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="133" />
+        <location filename="../../widgets/overview/tables.py" line="138" />
         <source>Paused for %1 min</source>
         <translation>暂停已 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="137" />
+        <location filename="../../widgets/overview/tables.py" line="142" />
         <source>Closed; it was open on %1</source>
         <translation>未开窗(%1 曾开窗)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="141" />
+        <location filename="../../widgets/overview/tables.py" line="146" />
         <source>Off for %1 min</source>
         <translation>已关闭 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="146" />
+        <location filename="../../widgets/overview/tables.py" line="151" />
         <source>%1% rated of %2 served</source>
         <translation>办结 %2 件,评价率 %1%</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="151" />
+        <location filename="../../widgets/overview/tables.py" line="156" />
         <source>Case %1 %2, due %3</source>
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
@@ -225,6 +230,18 @@
         <location filename="../../widgets/briefing/page.py" line="326" />
         <source>Briefing</source>
         <translation>简报</translation>
+    </message>
+</context><context>
+    <name>ChecklistRow</name>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="64" />
+        <source>✓ Pass</source>
+        <translation>✓ 合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="65" />
+        <source>✗ Fail</source>
+        <translation>✗ 不合格</translation>
     </message>
 </context><context>
     <name>ComplaintDetail</name>
@@ -511,74 +528,74 @@
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="366" />
-        <location filename="../../widgets/complaints/page.py" line="62" />
+        <location filename="../../widgets/complaints/page.py" line="400" />
+        <location filename="../../widgets/complaints/page.py" line="67" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="137" />
+        <location filename="../../widgets/complaints/page.py" line="167" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="180" />
+        <location filename="../../widgets/complaints/page.py" line="216" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="240" />
+        <location filename="../../widgets/complaints/page.py" line="274" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="294" />
+        <location filename="../../widgets/complaints/page.py" line="328" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="303" />
-        <location filename="../../widgets/complaints/page.py" line="295" />
+        <location filename="../../widgets/complaints/page.py" line="337" />
+        <location filename="../../widgets/complaints/page.py" line="329" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="301" />
+        <location filename="../../widgets/complaints/page.py" line="335" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="307" />
+        <location filename="../../widgets/complaints/page.py" line="341" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="308" />
+        <location filename="../../widgets/complaints/page.py" line="342" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="345" />
+        <location filename="../../widgets/complaints/page.py" line="379" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="350" />
+        <location filename="../../widgets/complaints/page.py" line="384" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="352" />
+        <location filename="../../widgets/complaints/page.py" line="386" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="355" />
+        <location filename="../../widgets/complaints/page.py" line="389" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="360" />
+        <location filename="../../widgets/complaints/page.py" line="394" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
     </message>
@@ -647,9 +664,21 @@
 </context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="91" />
+        <location filename="../../widgets/app.py" line="95" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
+    </message>
+</context><context>
+    <name>FloorPick</name>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="157" />
+        <source>Choose a window on the floor plan</source>
+        <translation>在平面图上选择窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="174" />
+        <source>Floor %1</source>
+        <translation>%1 楼</translation>
     </message>
 </context><context>
     <name>ImportReport</name>
@@ -782,6 +811,490 @@
         <location filename="../../widgets/complaints/transfer.py" line="105" />
         <source>What to fix</source>
         <translation>需要修改</translation>
+    </message>
+</context><context>
+    <name>InspectionMode</name>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="94" />
+        <source>HallDesk — on-site inspection</source>
+        <translation>政务大厅督查台 — 现场巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="121" />
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="122" />
+        <source>Finish round</source>
+        <translation>结束巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="250" />
+        <location filename="../../widgets/inspections/mode.py" line="123" />
+        <source>Back to the tabs</source>
+        <translation>返回主界面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="152" />
+        <source>Resume this round</source>
+        <translation>继续这轮巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="153" />
+        <source>Finish it and start a new round</source>
+        <translation>结束这轮并开始新一轮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="154" />
+        <source>Start a new round</source>
+        <translation>开始新一轮巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="188" />
+        <source>All others pass</source>
+        <translation>其余均合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="200" />
+        <source>What did you see? (saved as you type)</source>
+        <translation>看到了什么?(输入即保存)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="204" />
+        <source>Attach photo…</source>
+        <translation>附照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="212" />
+        <source>Last findings at this window</source>
+        <translation>该窗口近期巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="228" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="229" />
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="260" />
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="288" />
+        <source>On-site inspection</source>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="294" />
+        <source>The %1 role cannot record inspections.</source>
+        <translation>%1 角色不能记录巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="299" />
+        <source>Round %1, started %2, was interrupted: %3 of %4 windows done. Resume it where you left off?</source>
+        <translation>巡查 %1(%2 开始)被中断:已查 %3 / %4 个窗口。从中断处继续吗?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="305" />
+        <source>Walk the hall window by window. Every toggle and note is saved as you make it.</source>
+        <translation>逐个窗口巡查大厅。每次点选和说明都即时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="611" />
+        <location filename="../../widgets/inspections/mode.py" line="376" />
+        <source>Round %1</source>
+        <translation>巡查 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="378" />
+        <source>(finished, read only)</source>
+        <translation>(已结束,只读)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="380" />
+        <source>%1 · floor %2</source>
+        <translation>%1 · %2 楼</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="390" />
+        <source>No findings in earlier rounds.</source>
+        <translation>以往巡查未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="391" />
+        <source>Window %1 of %2</source>
+        <translation>第 %1 / %2 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="412" />
+        <source>%1 / %2 windows done</source>
+        <translation>已查 %1 / %2 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="428" />
+        <source>Note on “%1”</source>
+        <translation>“%1”的说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="438" />
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="461" />
+        <source>Live state not known yet.</source>
+        <translation>实时状态尚未取得。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="466" />
+        <source>Staff on duty: %1</source>
+        <translation>在岗人员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="470" />
+        <source>Served today: %1</source>
+        <translation>今日办结:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="472" />
+        <source>Evaluation device on</source>
+        <translation>评价器已开启</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="474" />
+        <source>Evaluation device off</source>
+        <translation>评价器未开启</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="515" />
+        <source>Attach a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="515" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="526" />
+        <source>All saved</source>
+        <translation>已全部保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="527" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="583" />
+        <source>%1 of %2 windows were not visited. Finish the round anyway?</source>
+        <translation>%2 个窗口中有 %1 个未巡查。仍要结束本轮巡查吗?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="593" />
+        <source>Round %1 finished</source>
+        <translation>巡查 %1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="594" />
+        <source>Windows visited: %1 of %2; every item checked at %3.</source>
+        <translation>到访窗口 %1 / %2 个;全部检查项已查的 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="598" />
+        <source>Items passed: %1; findings: %2 (%3 points deducted).</source>
+        <translation>合格项 %1 个;发现问题 %2 项(扣 %3 分)。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="604" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="605" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="606" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/launch.py" line="60" />
+        <source>Interrupted inspection</source>
+        <translation>巡查被中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/launch.py" line="61" />
+        <source>Inspection round %1 was interrupted. Resume it now, where you left off?</source>
+        <translation>巡查 %1 被中断。现在从中断处继续吗?</translation>
+    </message>
+</context><context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="96" />
+        <source>Inspections</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="112" />
+        <source>Inspection mode</source>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="113" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="117" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="135" />
+        <location filename="../../widgets/inspections/page.py" line="125" />
+        <source>Round</source>
+        <translation>巡查轮次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="125" />
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="126" />
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="126" />
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
+        <source>Windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="171" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="129" />
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="134" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="134" />
+        <source>Observed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="182" />
+        <location filename="../../widgets/inspections/page.py" line="176" />
+        <location filename="../../widgets/inspections/page.py" line="135" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="176" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
+        <source>Department</source>
+        <translation>进驻单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="182" />
+        <location filename="../../widgets/inspections/page.py" line="171" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="137" />
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="137" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="138" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="138" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="144" />
+        <source>Show all findings</source>
+        <translation>显示全部问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="150" />
+        <source>View round</source>
+        <translation>查看巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="151" />
+        <source>Open complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="380" />
+        <location filename="../../widgets/inspections/page.py" line="152" />
+        <source>Link to risk point</source>
+        <translation>关联风险点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="153" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="154" />
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="161" />
+        <source>Rounds</source>
+        <translation>巡查轮次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="167" />
+        <source>Findings of the quarter</source>
+        <translation>本季度巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="187" />
+        <source>Findings by checklist item</source>
+        <translation>按检查项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="189" />
+        <source>Findings by window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="190" />
+        <source>Repeat offenders (same item, same window, 2+ rounds)</source>
+        <translation>重复出现的问题(同一窗口同一检查项,两轮及以上)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="272" />
+        <source>The inspections cannot be read: %1</source>
+        <translation>无法读取巡查记录:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="284" />
+        <source>%1 rounds · %2 window visits · %3 findings (%4 points) · %5 repeat offenders</source>
+        <translation>巡查 %1 轮 · 到访窗口 %2 次 · 问题 %3 项(扣 %4 分)· 重复问题 %5 项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="303" />
+        <source>%1 findings</source>
+        <translation>%1 项问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="330" />
+        <source>Choose a finding in the table first.</source>
+        <translation>请先在表中选择一项问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="345" />
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="355" />
+        <source>Complaint registered in the ledger</source>
+        <translation>已登记到投诉台账</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="365" />
+        <source>Linked to risk point %1</source>
+        <translation>已关联风险点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="378" />
+        <source>The risk register has no points yet.</source>
+        <translation>廉政风险点登记簿中还没有风险点。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="381" />
+        <source>Risk point for finding %1:</source>
+        <translation>问题 %1 关联的风险点:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="389" />
+        <source>Finding %1 voided</source>
+        <translation>问题 %1 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="396" />
+        <source>Void finding %1</source>
+        <translation>作废问题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="397" />
+        <source>Why does this finding no longer count against the window?</source>
+        <translation>为什么这项问题不再计入窗口考核?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="410" />
+        <source>No photo was taken for this finding.</source>
+        <translation>这项问题没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="432" />
+        <source>Choose a round first.</source>
+        <translation>请先选择一轮巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="456" />
+        <source>Export the inspections</source>
+        <translation>导出巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="458" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="470" />
+        <source>%1 findings exported to %2</source>
+        <translation>%1 项问题已导出到 %2</translation>
     </message>
 </context><context>
     <name>LedgerLayout</name>
@@ -976,73 +1489,73 @@
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="84" />
+        <location filename="../../widgets/overview/page.py" line="95" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="122" />
+        <location filename="../../widgets/overview/page.py" line="133" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="123" />
+        <location filename="../../widgets/overview/page.py" line="134" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="124" />
+        <location filename="../../widgets/overview/page.py" line="135" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="125" />
+        <location filename="../../widgets/overview/page.py" line="136" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="126" />
+        <location filename="../../widgets/overview/page.py" line="137" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="127" />
+        <location filename="../../widgets/overview/page.py" line="138" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="157" />
+        <location filename="../../widgets/overview/page.py" line="168" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="165" />
+        <location filename="../../widgets/overview/page.py" line="176" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="197" />
+        <location filename="../../widgets/overview/page.py" line="208" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="200" />
+        <location filename="../../widgets/overview/page.py" line="211" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="257" />
+        <location filename="../../widgets/overview/page.py" line="268" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="298" />
+        <location filename="../../widgets/overview/page.py" line="313" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="357" />
-        <location filename="../../widgets/overview/page.py" line="337" />
+        <location filename="../../widgets/overview/page.py" line="372" />
+        <location filename="../../widgets/overview/page.py" line="352" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>

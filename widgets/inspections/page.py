@@ -108,14 +108,13 @@ class InspectionsPage(Page):
 
     # -- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        tr = QCoreApplication.translate
         self.quarter = QComboBox()
-        self.mode_button = QPushButton(tr("InspectionsPage", "Inspection mode"))
-        self.export_button = QPushButton(tr("InspectionsPage", "Export…"))
+        self.mode_button = QPushButton(self.tr("Inspection mode"))
+        self.export_button = QPushButton(self.tr("Export…"))
         self.totals = QLabel()
         self.status = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("InspectionsPage", "Quarter")))
+        top.addWidget(QLabel(self.tr("Quarter")))
         top.addWidget(self.quarter)
         top.addWidget(self.totals, 1)
         top.addWidget(self.status)
@@ -123,74 +122,73 @@ class InspectionsPage(Page):
         top.addWidget(self.export_button)
 
         self.rounds_model = RowsModel(
-            [tr("InspectionsPage", "Round"), tr("InspectionsPage", "Inspector"),
-             tr("InspectionsPage", "Started"), tr("InspectionsPage", "Finished"),
-             tr("InspectionsPage", "Windows"), tr("InspectionsPage", "Findings")],
+            [self.tr("Round"), self.tr("Inspector"),
+             self.tr("Started"), self.tr("Finished"),
+             self.tr("Windows"), self.tr("Findings")],
             lambda r: (r.code, r.inspector, self._time(r.started_at),
-                       self._time(r.ended_at) if r.ended_at else tr("InspectionsPage",
-                                                                     "under way"),
+                       self._time(r.ended_at) if r.ended_at else self.tr("under way"),
                        r.visited, r.findings), self)
         self.rounds, self.rounds_proxy = _table(self.rounds_model, (120, 130, 110, 110, 56),
                                                  sort=2)
         self.findings_model = RowsModel(
-            [tr("InspectionsPage", "No."), tr("InspectionsPage", "Observed"),
-             tr("InspectionsPage", "Round"), tr("InspectionsPage", "Window"),
-             tr("InspectionsPage", "Department"), tr("InspectionsPage", "Item"),
-             tr("InspectionsPage", "Points"), tr("InspectionsPage", "Complaint"),
-             tr("InspectionsPage", "Photos"), tr("InspectionsPage", "Note")],
+            [self.tr("No."), self.tr("Observed"),
+             self.tr("Round"), self.tr("Window"),
+             self.tr("Department"), self.tr("Item"),
+             self.tr("Points"), self.tr("Complaint"),
+             self.tr("Photos"), self.tr("Note")],
             lambda f: (f.id, self._time(f.observed_at), f.round_code, f.window, f.department,
                        f.item, f.points, f.complaint, f.photos or None, f.note), self)
         self.findings, self.findings_proxy = _table(
             self.findings_model, (48, 110, 120, 56, 110, 100, 44, 150, 44), sort=1)
         self.filter_label = QLabel()
-        self.show_all = QPushButton(tr("InspectionsPage", "Show all findings"))
+        self.show_all = QPushButton(self.tr("Show all findings"))
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         actions.addWidget(self.filter_label)
         actions.addWidget(self.show_all)
         actions.addStretch(1)
-        for key, text in (("view", tr("InspectionsPage", "View round")),
-                          ("complaint", tr("InspectionsPage", "Open complaint")),
-                          ("risk", tr("InspectionsPage", "Link to risk point")),
-                          ("photo", tr("InspectionsPage", "Photo")),
-                          ("void", tr("InspectionsPage", "Void…"))):
+        for key, text in (("view", self.tr("View round")),
+                          ("complaint", self.tr("Open complaint")),
+                          ("risk", self.tr("Link to risk point")),
+                          ("photo", self.tr("Photo")),
+                          ("void", self.tr("Void…"))):
             button = QPushButton(text)
             self.buttons[key] = button
             actions.addWidget(button)
         self.buttons["complaint"].setVisible(self.role in complaint_rules.REGISTER_ROLES)
         self.buttons["void"].setVisible(self.role in rules.VOID_ROLES)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self._group(tr("InspectionsPage", "Rounds"), self.rounds))
+        left.addWidget(self._group(self.tr("Rounds"), self.rounds))
         findings = QWidget()
         column = QVBoxLayout(findings)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.findings, 1)
         column.addLayout(actions)
-        left.addWidget(self._group(tr("InspectionsPage", "Findings"), findings))
+        left.addWidget(self._group(self.tr("Findings of the quarter"), findings))
         left.setSizes([200, 440])
 
         self.items_model = RowsModel(
-            [tr("InspectionsPage", "Item"), tr("InspectionsPage", "Findings"),
-             tr("InspectionsPage", "Windows"), tr("InspectionsPage", "Points")],
+            [self.tr("Item"), self.tr("Findings"),
+             self.tr("Windows"), self.tr("Points")],
             lambda i: (i.label, i.findings, i.windows, i.points), self)
         self.items, self.items_proxy = _table(self.items_model, (110, 60, 60), sort=1)
         self.windows_model = RowsModel(
-            [tr("InspectionsPage", "Window"), tr("InspectionsPage", "Department"),
-             tr("InspectionsPage", "Findings"), tr("InspectionsPage", "Points")],
+            [self.tr("Window"), self.tr("Department"),
+             self.tr("Findings"), self.tr("Points")],
             lambda w: (f"{w.code} {w.label}".strip(), w.department, w.findings, w.points), self)
         self.windows, self.windows_proxy = _table(self.windows_model, (120, 100, 60),
                                                    sort=2)
         self.repeat_model = RowsModel(
-            [tr("InspectionsPage", "Window"), tr("InspectionsPage", "Item"),
-             tr("InspectionsPage", "Rounds"), tr("InspectionsPage", "Last")],
+            [self.tr("Window"), self.tr("Item"),
+             self.tr("Rounds"), self.tr("Last")],
             lambda r: (r.window, r.item, r.rounds, r.last_on.isoformat()), self)
-        self.repeat, self.repeat_proxy = _table(self.repeat_model, (60, 110, 50), sort=2)
+        self.repeat, self.repeat_proxy = _table(self.repeat_model, (60, 110, 72), sort=2)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self._group(tr("InspectionsPage", "Findings by checklist item"),
+        right.addWidget(self._group(self.tr("Findings by checklist item"),
                                     self.items))
-        right.addWidget(self._group(tr("InspectionsPage", "Findings by window"), self.windows))
-        right.addWidget(self._group(tr("InspectionsPage", "Repeat offenders (same item, same "
-                                                          "window, 2+ rounds)"), self.repeat))
+        right.addWidget(self._group(self.tr("Findings by window"), self.windows))
+        right.addWidget(self._group(self.tr("Repeat offenders (same item, same window, "
+                                            "2+ rounds)"), self.repeat))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
