@@ -237,3 +237,10 @@ def test_fits_a_1024_by_768_screen(qtbot: QtBot, mode: InspectionMode) -> None:
     assert mode.size().width() == 1024 and mode.size().height() == 768
     for row in mode.rows.values():
         assert row.fail_button.height() >= 40 and row.fail_button.width() >= 120
+
+
+def test_the_command_line_opens_the_mode() -> None:
+    from app.cli import build_parser
+
+    assert build_parser().parse_args(["--inspect"]).inspect is True
+    assert build_parser().parse_args([]).inspect is False

@@ -118,9 +118,15 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     import widgets.app  # noqa: F401  (registers every tab, as main.py does)
     from widgets.pages import PAGES
 
-    assert [p.name for p in pngs] == sorted(f"{page.NAME}.png" for page in PAGES)
-    assert {"live.png", "complaints.png"} <= {p.name for p in pngs}
+    tabs = {f"{page.NAME}.png" for page in PAGES}
+    assert tabs <= {p.name for p in pngs}
+    assert {"live.png", "complaints.png", "inspections.png", "inspect.png"} <= {
+        p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
+    from PyQt6.QtGui import QImage
+
+    shot = QImage(str(out / "inspect.png"))
+    assert (shot.width(), shot.height()) == (1024, 768)      # the inspection laptop's screen
 
 
 def test_gui_on_a_database_without_schema_says_so(tmp_path: Path) -> None:
