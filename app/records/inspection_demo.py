@@ -16,6 +16,7 @@ import random
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.records import complaints
 from app.records import inspection_view as view
 from app.records import inspections as svc
 from app.records.complaints import hall_tz
@@ -89,7 +90,12 @@ def add_demo_rounds(db: Database, *, seed: int, actor: str, days: list[dt.date])
                 svc.pass_rest(session, rid, stop.code, actor=who, role=role, now=t + 20)
             svc.finish(session, rid, actor=who, role=role, now=t + 120)
             if complaint is not None and not opened:
-                svc.open_complaint(session, complaint, actor=actor, role="director",
-                                   now=t + 300)
+                entry = svc.open_complaint(session, complaint, actor=actor, role="director",
+                                           now=t + 300)
+                # The office starts verifying at once (the demo ledger, worked before the
+                # rounds, does not take up entries registered after it).
+                complaints.apply_step(session, "verify", complaints.StepRequest(
+                    entry.id, note="巡查发现，转办公室核实。"), actor=actor, role="director",
+                    now=t + 400)
                 opened = True
     return len(chosen)

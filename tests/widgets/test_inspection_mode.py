@@ -50,6 +50,11 @@ def mode(qtbot: QtBot, db: Database) -> Iterator[InspectionMode]:
     m.close()
 
 
+def _start(qtbot: QtBot, mode: InspectionMode) -> None:
+    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mode.pages.currentIndex() == 1, timeout=5000)
+
+
 def _saved(qtbot: QtBot, mode: InspectionMode) -> None:
     qtbot.waitUntil(lambda: mode.controller.pending == 0, timeout=5000)
 
@@ -72,7 +77,7 @@ def _swipe(qtbot: QtBot, mode: InspectionMode, leftwards: bool) -> None:
 def test_a_round_from_start_to_summary(qtbot: QtBot, mode: InspectionMode,
                                        db: Database) -> None:
     assert mode.start_button.isVisible() and not mode.resume_button.isVisible()
-    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, mode)
     assert mode.pages.currentIndex() == 1
     assert mode.window_code == "W01" and mode.window_title.text().startswith("W01")
     assert mode.position_label.text() == "Window 1 of 3"
@@ -119,7 +124,7 @@ def test_a_round_from_start_to_summary(qtbot: QtBot, mode: InspectionMode,
 
 def test_notes_are_saved_on_a_pause_and_on_moving(qtbot: QtBot, mode: InspectionMode,
                                                   db: Database) -> None:
-    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, mode)
     mode.choose("tidy")
     _saved(qtbot, mode)
     type_text(mode.note, "桌面")
@@ -140,7 +145,7 @@ def test_notes_are_saved_on_a_pause_and_on_moving(qtbot: QtBot, mode: Inspection
 
 def test_leaving_and_resuming_in_the_same_program(qtbot: QtBot, db: Database) -> None:
     mode = _mode(qtbot, db)
-    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, mode)
     mode.step(1)
     qtbot.mouseClick(mode.rows["evaluator"].fail_button, Qt.MouseButton.LeftButton)
     type_text(mode.note, "评价器关闭")
@@ -191,7 +196,7 @@ def test_killed_mid_round_then_resumed(qtbot: QtBot, db: Database, db_url: str) 
 
 
 def test_the_floor_plan_picks_a_window(qtbot: QtBot, mode: InspectionMode) -> None:
-    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, mode)
     state = mode.controller.state
     assert state is not None
     pick = FloorPick(state.stops, [], {"W01"}, NOW, "W01")
@@ -231,7 +236,7 @@ def test_a_finished_round_is_read_only(qtbot: QtBot, db: Database) -> None:
 
 
 def test_fits_a_1024_by_768_screen(qtbot: QtBot, mode: InspectionMode) -> None:
-    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    _start(qtbot, mode)
     hint = mode.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768, hint
     assert mode.size().width() == 1024 and mode.size().height() == 768

@@ -109,14 +109,22 @@ class RoundController(QObject):
         return {"actor": self.context.account, "role": self.role,
                 "now": self.context.clock()}
 
-    def _write(self, change: Callable[[Any], Any],
-               then: Callable[[Any], None] | None = None) -> None:
+    def _write(self, change: Callable[..., Any],
+               then: Callable[[Any], None] | None = None,
+               before: Callable[[], Any] | None = None) -> None:
+        """Run ``change(session)`` in a write transaction on the writer thread, after
+        the writes queued before it; ``before()`` runs first, outside the transaction,
+        and its result is handed to ``change`` as a second argument."""
         db = self.context.db
         self._pending += 1
 
         def work() -> Any:
+            if before is None:
+                with db.write() as session:
+                    return change(session)
+            prepared = before()
             with db.write() as session:
-                return change(session)
+                return change(session, prepared)
 
         def done(result: Any, error: BaseException | None) -> None:
             self._pending -= 1
@@ -145,11 +153,15 @@ class RoundController(QObject):
                 self._result(window, item).finding_id = int(finding.id)
         return then
 
-    def start(self) -> None:
+    def start(self, then: Callable[[], None]) -> None:
+        """Begin a round (on the writer thread); ``then`` once it is shown."""
         who = self._who()
-        with self.context.db.write() as session:
-            round_id = svc.start_round(session, **who).id
-        self.load(round_id)
+
+        def started(round_id: int) -> None:
+            self.load(round_id)
+            then()
+
+        self._write(lambda s: svc.start_round(s, **who).id, started)
 
     def set_outcome(self, window: str, item: str, outcome: str) -> None:
         if self.state is None or self.read_only:
@@ -215,8 +227,8 @@ class RoundController(QObject):
         self.flush()
         who, rid, seen = self._who(), self.state.id, self._seen(window)
 
-        def change(session: Any) -> Any:
-            data, name = rules.read_photo(path)
+        def change(session: Any, photo: tuple[bytes, str]) -> Any:
+            data, name = photo
             return svc.attach_photo(session, rid, window, item, data, name, seen=seen, **who)
 
         def then(photo: Any) -> None:
@@ -227,7 +239,7 @@ class RoundController(QObject):
                 self.state.visited.add(window)
             self.changed.emit()
 
-        self._write(change, then)
+        self._write(change, then, before=lambda: rules.read_photo(path))
 
     def move(self, window: str, item: str | None) -> None:
         if self.state is None:

@@ -65,8 +65,9 @@ def _big(button: QPushButton, points: float = 4) -> QPushButton:
     return button
 
 
-def _thumbnail(data: bytes) -> QImage:
-    """The photo scaled down while it is decoded (never the full image in memory)."""
+def thumbnail(data: bytes, box: QSize = THUMB) -> QImage:
+    """The photo scaled down to ``box`` while it is decoded (never the full image in
+    memory)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -74,7 +75,7 @@ def _thumbnail(data: bytes) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid():
-        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
 
 
@@ -306,12 +307,7 @@ class InspectionMode(QWidget):
                                             "and note is saved as you make it."))
 
     def start(self) -> None:
-        try:
-            self.controller.start()
-        except Exception as exc:
-            self.warn(str(exc))
-            return
-        self._walk()
+        self.controller.start(self._walk)
 
     def resume(self) -> None:
         self.controller.load(self._interrupted)
@@ -443,7 +439,7 @@ class InspectionMode(QWidget):
 
         def work() -> QImage | None:
             got = controller.photo(fid)
-            return None if got is None else _thumbnail(got[0])
+            return None if got is None else thumbnail(got[0])
 
         def done(image: QImage | None, error: BaseException | None) -> None:
             if error is None and image is not None and not image.isNull() \

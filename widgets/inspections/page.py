@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PyQt6.QtCore import QCoreApplication, QModelIndex, Qt, QThreadPool
-from PyQt6.QtGui import QPixmap
+from PyQt6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QThreadPool
+from PyQt6.QtGui import QImage, QPixmap
 from PyQt6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +46,7 @@ from widgets.pages import Page, register
 from widgets.tasks import run_task
 
 QUARTERS_SHOWN = 6
+PHOTO_SIZE = QSize(800, 600)
 
 
 @dataclass
@@ -403,21 +404,28 @@ class InspectionsPage(Page):
         if row is None:
             return
         from app.records.inspection_view import photo
+        from widgets.inspections.mode import thumbnail
 
-        with self.context.db.read() as session:
-            got = photo(session, row.id)
-        if got is None:
-            self.warn(self.tr("No photo was taken for this finding."))
-            return
-        from widgets.inspections.mode import _thumbnail
+        db = self.context.db
 
-        dialog = QDialog(self)
-        dialog.setWindowTitle(got[1])
-        label = QLabel()
-        label.setPixmap(QPixmap.fromImage(_thumbnail(got[0]).scaled(
-            640, 480, Qt.AspectRatioMode.KeepAspectRatio)))
-        QVBoxLayout(dialog).addWidget(label)
-        dialog.exec()
+        def work() -> tuple[QImage, str] | None:
+            with db.read() as session:
+                got = photo(session, row.id)
+            return None if got is None else (thumbnail(got[0], PHOTO_SIZE), got[1])
+
+        def done(result: tuple[QImage, str] | None, error: BaseException | None) -> None:
+            if error is not None or result is None:
+                self.warn(str(error) if error else
+                          self.tr("No photo was taken for this finding."))
+                return
+            dialog = QDialog(self)
+            dialog.setWindowTitle(result[1])
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(result[0]))
+            QVBoxLayout(dialog).addWidget(label)
+            dialog.show()
+
+        run_task(work, done)
 
     def _view_current(self) -> None:
         index = self.rounds.currentIndex()
