@@ -234,12 +234,12 @@
 </context><context>
     <name>ChecklistRow</name>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="64" />
+        <location filename="../../widgets/inspections/parts.py" line="102" />
         <source>✓ Pass</source>
         <translation>✓ 合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="65" />
+        <location filename="../../widgets/inspections/parts.py" line="103" />
         <source>✗ Fail</source>
         <translation>✗ 不合格</translation>
     </message>
@@ -671,12 +671,12 @@
 </context><context>
     <name>FloorPick</name>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="157" />
+        <location filename="../../widgets/inspections/parts.py" line="195" />
         <source>Choose a window on the floor plan</source>
         <translation>在平面图上选择窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="174" />
+        <location filename="../../widgets/inspections/parts.py" line="212" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
@@ -815,214 +815,214 @@
 </context><context>
     <name>InspectionMode</name>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="94" />
+        <location filename="../../widgets/inspections/mode.py" line="67" />
         <source>HallDesk — on-site inspection</source>
         <translation>政务大厅督查台 — 现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="121" />
+        <location filename="../../widgets/inspections/mode.py" line="94" />
         <source>Floor plan</source>
         <translation>平面图</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="122" />
+        <location filename="../../widgets/inspections/mode.py" line="95" />
         <source>Finish round</source>
         <translation>结束巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="250" />
-        <location filename="../../widgets/inspections/mode.py" line="123" />
+        <location filename="../../widgets/inspections/mode.py" line="223" />
+        <location filename="../../widgets/inspections/mode.py" line="96" />
         <source>Back to the tabs</source>
         <translation>返回主界面</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="152" />
+        <location filename="../../widgets/inspections/mode.py" line="125" />
         <source>Resume this round</source>
         <translation>继续这轮巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="153" />
+        <location filename="../../widgets/inspections/mode.py" line="126" />
         <source>Finish it and start a new round</source>
         <translation>结束这轮并开始新一轮</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="154" />
+        <location filename="../../widgets/inspections/mode.py" line="127" />
         <source>Start a new round</source>
         <translation>开始新一轮巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="188" />
+        <location filename="../../widgets/inspections/mode.py" line="161" />
         <source>All others pass</source>
         <translation>其余均合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="200" />
+        <location filename="../../widgets/inspections/mode.py" line="173" />
         <source>What did you see? (saved as you type)</source>
         <translation>看到了什么?(输入即保存)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="204" />
+        <location filename="../../widgets/inspections/mode.py" line="177" />
         <source>Attach photo…</source>
         <translation>附照片…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="212" />
+        <location filename="../../widgets/inspections/mode.py" line="185" />
         <source>Last findings at this window</source>
         <translation>该窗口近期巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="228" />
+        <location filename="../../widgets/inspections/mode.py" line="201" />
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="229" />
+        <location filename="../../widgets/inspections/mode.py" line="202" />
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="260" />
+        <location filename="../../widgets/inspections/mode.py" line="233" />
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="288" />
+        <location filename="../../widgets/inspections/mode.py" line="261" />
         <source>On-site inspection</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="294" />
+        <location filename="../../widgets/inspections/mode.py" line="267" />
         <source>The %1 role cannot record inspections.</source>
         <translation>%1 角色不能记录巡查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="299" />
+        <location filename="../../widgets/inspections/mode.py" line="272" />
         <source>Round %1, started %2, was interrupted: %3 of %4 windows done. Resume it where you left off?</source>
         <translation>巡查 %1(%2 开始)被中断:已查 %3 / %4 个窗口。从中断处继续吗?</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="305" />
+        <location filename="../../widgets/inspections/mode.py" line="278" />
         <source>Walk the hall window by window. Every toggle and note is saved as you make it.</source>
         <translation>逐个窗口巡查大厅。每次点选和说明都即时保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="611" />
-        <location filename="../../widgets/inspections/mode.py" line="376" />
+        <location filename="../../widgets/inspections/mode.py" line="545" />
+        <location filename="../../widgets/inspections/mode.py" line="344" />
         <source>Round %1</source>
         <translation>巡查 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="378" />
+        <location filename="../../widgets/inspections/mode.py" line="346" />
         <source>(finished, read only)</source>
         <translation>(已结束,只读)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="380" />
+        <location filename="../../widgets/inspections/mode.py" line="348" />
         <source>%1 · floor %2</source>
         <translation>%1 · %2 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="390" />
+        <location filename="../../widgets/inspections/mode.py" line="358" />
         <source>No findings in earlier rounds.</source>
         <translation>以往巡查未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="391" />
+        <location filename="../../widgets/inspections/mode.py" line="359" />
         <source>Window %1 of %2</source>
         <translation>第 %1 / %2 个窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="412" />
+        <location filename="../../widgets/inspections/mode.py" line="380" />
         <source>%1 / %2 windows done</source>
         <translation>已查 %1 / %2 个窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="428" />
+        <location filename="../../widgets/inspections/mode.py" line="396" />
         <source>Note on “%1”</source>
         <translation>“%1”的说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="438" />
+        <location filename="../../widgets/inspections/mode.py" line="406" />
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="461" />
-        <source>Live state not known yet.</source>
-        <translation>实时状态尚未取得。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="466" />
-        <source>Staff on duty: %1</source>
-        <translation>在岗人员:%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="470" />
-        <source>Served today: %1</source>
-        <translation>今日办结:%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="472" />
-        <source>Evaluation device on</source>
-        <translation>评价器已开启</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="474" />
-        <source>Evaluation device off</source>
-        <translation>评价器未开启</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="515" />
+        <location filename="../../widgets/inspections/mode.py" line="467" />
         <source>Attach a photo</source>
         <translation>附照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="515" />
+        <location filename="../../widgets/inspections/mode.py" line="467" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="526" />
+        <location filename="../../widgets/inspections/mode.py" line="478" />
         <source>All saved</source>
         <translation>已全部保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="527" />
+        <location filename="../../widgets/inspections/mode.py" line="479" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="583" />
+        <location filename="../../widgets/inspections/mode.py" line="535" />
         <source>%1 of %2 windows were not visited. Finish the round anyway?</source>
         <translation>%2 个窗口中有 %1 个未巡查。仍要结束本轮巡查吗?</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="593" />
+        <location filename="../../widgets/inspections/texts.py" line="20" />
+        <source>Live state not known yet.</source>
+        <translation>实时状态尚未取得。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="23" />
+        <source>Staff on duty: %1</source>
+        <translation>在岗人员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="28" />
+        <source>Served today: %1</source>
+        <translation>今日办结:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="32" />
+        <source>Evaluation device on</source>
+        <translation>评价器已开启</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="34" />
+        <source>Evaluation device off</source>
+        <translation>评价器未开启</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="43" />
         <source>Round %1 finished</source>
         <translation>巡查 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="594" />
+        <location filename="../../widgets/inspections/texts.py" line="45" />
         <source>Windows visited: %1 of %2; every item checked at %3.</source>
         <translation>到访窗口 %1 / %2 个;全部检查项已查的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="598" />
+        <location filename="../../widgets/inspections/texts.py" line="49" />
         <source>Items passed: %1; findings: %2 (%3 points deducted).</source>
         <translation>合格项 %1 个;发现问题 %2 项(扣 %3 分)。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="604" />
+        <location filename="../../widgets/inspections/texts.py" line="54" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="605" />
+        <location filename="../../widgets/inspections/texts.py" line="55" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="606" />
+        <location filename="../../widgets/inspections/texts.py" line="56" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1039,260 +1039,260 @@
 </context><context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="96" />
+        <location filename="../../widgets/inspections/page.py" line="97" />
         <source>Inspections</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="112" />
+        <location filename="../../widgets/inspections/page.py" line="113" />
         <source>Inspection mode</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="113" />
+        <location filename="../../widgets/inspections/page.py" line="114" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="117" />
+        <location filename="../../widgets/inspections/page.py" line="118" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="135" />
-        <location filename="../../widgets/inspections/page.py" line="125" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="126" />
         <source>Round</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="125" />
+        <location filename="../../widgets/inspections/page.py" line="126" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="126" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="126" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
         <source>Finished</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="172" />
-        <location filename="../../widgets/inspections/page.py" line="127" />
+        <location filename="../../widgets/inspections/page.py" line="173" />
+        <location filename="../../widgets/inspections/page.py" line="128" />
         <source>Windows</source>
         <translation>窗口数</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="177" />
-        <location filename="../../widgets/inspections/page.py" line="171" />
-        <location filename="../../widgets/inspections/page.py" line="127" />
+        <location filename="../../widgets/inspections/page.py" line="178" />
+        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="128" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="129" />
+        <location filename="../../widgets/inspections/page.py" line="130" />
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="134" />
+        <location filename="../../widgets/inspections/page.py" line="135" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="134" />
+        <location filename="../../widgets/inspections/page.py" line="135" />
         <source>Observed</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="182" />
-        <location filename="../../widgets/inspections/page.py" line="176" />
-        <location filename="../../widgets/inspections/page.py" line="135" />
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="176" />
-        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="137" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="182" />
-        <location filename="../../widgets/inspections/page.py" line="171" />
-        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="137" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="177" />
-        <location filename="../../widgets/inspections/page.py" line="172" />
-        <location filename="../../widgets/inspections/page.py" line="137" />
+        <location filename="../../widgets/inspections/page.py" line="178" />
+        <location filename="../../widgets/inspections/page.py" line="173" />
+        <location filename="../../widgets/inspections/page.py" line="138" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="137" />
+        <location filename="../../widgets/inspections/page.py" line="138" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="138" />
+        <location filename="../../widgets/inspections/page.py" line="139" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="138" />
+        <location filename="../../widgets/inspections/page.py" line="139" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="144" />
+        <location filename="../../widgets/inspections/page.py" line="145" />
         <source>Show all findings</source>
         <translation>显示全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="150" />
+        <location filename="../../widgets/inspections/page.py" line="151" />
         <source>View round</source>
         <translation>查看巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="151" />
+        <location filename="../../widgets/inspections/page.py" line="152" />
         <source>Open complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="380" />
-        <location filename="../../widgets/inspections/page.py" line="152" />
+        <location filename="../../widgets/inspections/page.py" line="381" />
+        <location filename="../../widgets/inspections/page.py" line="153" />
         <source>Link to risk point</source>
         <translation>关联风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="153" />
+        <location filename="../../widgets/inspections/page.py" line="154" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="154" />
+        <location filename="../../widgets/inspections/page.py" line="155" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="183" />
-        <location filename="../../widgets/inspections/page.py" line="161" />
+        <location filename="../../widgets/inspections/page.py" line="184" />
+        <location filename="../../widgets/inspections/page.py" line="162" />
         <source>Rounds</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="167" />
+        <location filename="../../widgets/inspections/page.py" line="168" />
         <source>Findings of the quarter</source>
         <translation>本季度巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="184" />
         <source>Last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="187" />
+        <location filename="../../widgets/inspections/page.py" line="188" />
         <source>Findings by checklist item</source>
         <translation>按检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="189" />
+        <location filename="../../widgets/inspections/page.py" line="190" />
         <source>Findings by window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="190" />
+        <location filename="../../widgets/inspections/page.py" line="191" />
         <source>Repeat offenders (same item, same window, 2+ rounds)</source>
         <translation>重复出现的问题(同一窗口同一检查项,两轮及以上)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="272" />
+        <location filename="../../widgets/inspections/page.py" line="273" />
         <source>The inspections cannot be read: %1</source>
         <translation>无法读取巡查记录:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="284" />
+        <location filename="../../widgets/inspections/page.py" line="285" />
         <source>%1 rounds · %2 window visits · %3 findings (%4 points) · %5 repeat offenders</source>
         <translation>巡查 %1 轮 · 到访窗口 %2 次 · 问题 %3 项(扣 %4 分)· 重复问题 %5 项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="303" />
+        <location filename="../../widgets/inspections/page.py" line="304" />
         <source>%1 findings</source>
         <translation>%1 项问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="330" />
+        <location filename="../../widgets/inspections/page.py" line="331" />
         <source>Choose a finding in the table first.</source>
         <translation>请先在表中选择一项问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="345" />
+        <location filename="../../widgets/inspections/page.py" line="346" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="355" />
+        <location filename="../../widgets/inspections/page.py" line="356" />
         <source>Complaint registered in the ledger</source>
         <translation>已登记到投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="365" />
+        <location filename="../../widgets/inspections/page.py" line="366" />
         <source>Linked to risk point %1</source>
         <translation>已关联风险点 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="378" />
+        <location filename="../../widgets/inspections/page.py" line="379" />
         <source>The risk register has no points yet.</source>
         <translation>廉政风险点登记簿中还没有风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="381" />
+        <location filename="../../widgets/inspections/page.py" line="382" />
         <source>Risk point for finding %1:</source>
         <translation>问题 %1 关联的风险点:</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="389" />
+        <location filename="../../widgets/inspections/page.py" line="390" />
         <source>Finding %1 voided</source>
         <translation>问题 %1 已作废</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="396" />
+        <location filename="../../widgets/inspections/page.py" line="397" />
         <source>Void finding %1</source>
         <translation>作废问题 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="397" />
+        <location filename="../../widgets/inspections/page.py" line="398" />
         <source>Why does this finding no longer count against the window?</source>
         <translation>为什么这项问题不再计入窗口考核?</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="410" />
+        <location filename="../../widgets/inspections/page.py" line="419" />
         <source>No photo was taken for this finding.</source>
         <translation>这项问题没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="432" />
+        <location filename="../../widgets/inspections/page.py" line="440" />
         <source>Choose a round first.</source>
         <translation>请先选择一轮巡查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="456" />
+        <location filename="../../widgets/inspections/page.py" line="464" />
         <source>Export the inspections</source>
         <translation>导出巡查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="458" />
+        <location filename="../../widgets/inspections/page.py" line="466" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="470" />
+        <location filename="../../widgets/inspections/page.py" line="478" />
         <source>%1 findings exported to %2</source>
         <translation>%1 项问题已导出到 %2</translation>
     </message>

@@ -42,6 +42,8 @@ class RoundController(QObject):
         self.snapshot: HallNow | None = None
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        self._readers = QThreadPool(self)      # live state, photos: waited for on leaving
+        self._readers.setMaxThreadCount(2)
         self._pending = 0
         self._note: tuple[str, str, str] | None = None     # (window, item, text) unsaved
         self._note_timer = QTimer(self)
@@ -88,7 +90,12 @@ class RoundController(QObject):
         if wait:
             done(work(), None)
         else:
-            run_task(work, done)
+            self.read(work, done)
+
+    def read(self, work: Callable[[], Any],
+             done: Callable[[Any, BaseException | None], None]) -> None:
+        """Read off the UI thread (the mode's own readers, waited for on leaving)."""
+        run_task(work, done, self._readers)
 
     def window_now(self, code: str) -> WindowNow | None:
         if self.snapshot is None:
@@ -267,4 +274,4 @@ class RoundController(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Store everything entered (leaving the mode, closing the program)."""
         self.flush()
-        return self._writer.waitForDone(msecs)
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)

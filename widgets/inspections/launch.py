@@ -88,5 +88,6 @@ def screenshot(main: QWidget, path: Path) -> bool:
         mode.show_first_finding()
     QApplication.processEvents()
     ok = mode.grab().save(str(path))
+    mode.controller.wait()
     mode.deleteLater()
     return ok

@@ -15,14 +15,13 @@ import zoneinfo
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
-from PyQt6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, pyqtSignal
-from PyQt6.QtGui import QCloseEvent, QFocusEvent, QImage, QImageReader, QKeyEvent, QPixmap
+from PyQt6.QtCore import Qt, QTimer, pyqtSignal
+from PyQt6.QtGui import QCloseEvent, QImage, QKeyEvent, QPixmap
 from PyQt6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -31,52 +30,24 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from app.figures.live import CLOSED, HallNow
+from app.figures.live import HallNow
 from app.records import inspection_rules as rules
 from app.records import inspection_view as view
 from widgets.context import AppContext
+from widgets.inspections import texts
 from widgets.inspections.controller import RoundController
-from widgets.inspections.parts import STYLE, TOUCH, ChecklistRow, FloorPick, SwipePage
-from widgets.overview.model import duration, state_word
-from widgets.tasks import run_task
+from widgets.inspections.parts import (
+    STYLE,
+    THUMB,
+    ChecklistRow,
+    FloorPick,
+    NoteEdit,
+    SwipePage,
+    big,
+    thumbnail,
+)
 
 LIVE_EVERY_MS = 10_000
-THUMB = QSize(200, 130)
-
-
-class NoteEdit(QPlainTextEdit):
-    """The note field; says when it loses the focus (the note is stored then).
-
-    Signals: left()."""
-
-    left = pyqtSignal()
-
-    def focusOutEvent(self, event: QFocusEvent | None) -> None:
-        self.left.emit()
-        super().focusOutEvent(event)
-
-
-def _big(button: QPushButton, points: float = 4) -> QPushButton:
-    font = button.font()
-    font.setPointSizeF(font.pointSizeF() + points)
-    button.setFont(font)
-    button.setMinimumHeight(TOUCH)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return button
-
-
-def thumbnail(data: bytes, box: QSize = THUMB) -> QImage:
-    """The photo scaled down to ``box`` while it is decoded (never the full image in
-    memory)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
 
 
 class InspectionMode(QWidget):
@@ -119,9 +90,9 @@ class InspectionMode(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(160)
-        self.plan_button = _big(QPushButton(self.tr("Floor plan")), 1)
-        self.finish_button = _big(QPushButton(self.tr("Finish round")), 1)
-        self.leave_button = _big(QPushButton(self.tr("Back to the tabs")), 1)
+        self.plan_button = big(QPushButton(self.tr("Floor plan")), 1)
+        self.finish_button = big(QPushButton(self.tr("Finish round")), 1)
+        self.leave_button = big(QPushButton(self.tr("Back to the tabs")), 1)
         for b in (self.plan_button, self.finish_button, self.leave_button):
             b.setMinimumHeight(44)
         top = QHBoxLayout()
@@ -150,9 +121,9 @@ class InspectionMode(QWidget):
         font = self.start_text.font()
         font.setPointSizeF(font.pointSizeF() + 4)
         self.start_text.setFont(font)
-        self.resume_button = _big(QPushButton(self.tr("Resume this round")))
-        self.restart_button = _big(QPushButton(self.tr("Finish it and start a new round")))
-        self.start_button = _big(QPushButton(self.tr("Start a new round")))
+        self.resume_button = big(QPushButton(self.tr("Resume this round")))
+        self.restart_button = big(QPushButton(self.tr("Finish it and start a new round")))
+        self.start_button = big(QPushButton(self.tr("Start a new round")))
         column = QVBoxLayout(page)
         column.addStretch(1)
         column.addWidget(self.start_text)
@@ -173,9 +144,9 @@ class InspectionMode(QWidget):
         self.window_where.setContentsMargins(14, 0, 0, 3)
         self.live_line = QLabel()
         self.live_line.setTextFormat(Qt.TextFormat.RichText)
-        big = self.live_line.font()
-        big.setPointSizeF(big.pointSizeF() + 2)
-        self.live_line.setFont(big)
+        live_font = self.live_line.font()
+        live_font.setPointSizeF(live_font.pointSizeF() + 2)
+        self.live_line.setFont(live_font)
         head = QVBoxLayout()
         head.setSpacing(0)
         name_row = QHBoxLayout()
@@ -186,7 +157,7 @@ class InspectionMode(QWidget):
 
         self.checklist = QVBoxLayout()
         self.checklist.setSpacing(4)
-        self.pass_rest_button = _big(QPushButton(self.tr("All others pass")), 2)
+        self.pass_rest_button = big(QPushButton(self.tr("All others pass")), 2)
         left = QVBoxLayout()
         left.addLayout(self.checklist)
         left.addStretch(1)
@@ -202,7 +173,7 @@ class InspectionMode(QWidget):
         note_font = self.note.font()
         note_font.setPointSizeF(note_font.pointSizeF() + 3)
         self.note.setFont(note_font)
-        self.photo_button = _big(QPushButton(self.tr("Attach photo…")), 2)
+        self.photo_button = big(QPushButton(self.tr("Attach photo…")), 2)
         self.photo = QLabel()
         self.photo.setFixedSize(THUMB)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -226,8 +197,8 @@ class InspectionMode(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 2)
 
-        self.prev_button = _big(QPushButton(self.tr("◀ Previous")))
-        self.next_button = _big(QPushButton(self.tr("Next ▶")))
+        self.prev_button = big(QPushButton(self.tr("◀ Previous")))
+        self.next_button = big(QPushButton(self.tr("Next ▶")))
         self.position_label = QLabel()
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bottom = QHBoxLayout()
@@ -248,7 +219,7 @@ class InspectionMode(QWidget):
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         self.summary.setFont(font)
-        self.done_button = _big(QPushButton(self.tr("Back to the tabs")))
+        self.done_button = big(QPushButton(self.tr("Back to the tabs")))
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.done_button)
@@ -446,29 +417,13 @@ class InspectionMode(QWidget):
                     and self._shown_note == wanted:
                 self.photo.setPixmap(QPixmap.fromImage(image))
 
-        run_task(work, done)
+        self.controller.read(work, done)
 
     def _live(self, snap: HallNow | None) -> None:
         code = self.window_code
-        if code is None:
-            return
-        w = self.controller.window_now(code)
-        if snap is None or w is None:
-            self.live_line.setText(self.tr("Live state not known yet."))
-            return
-        colour = {"serving": "#2e7d32", "idle": "#1565c0", "paused": "#ef6c00"}.get(
-            w.state, "#616161")
-        parts = [f"<b style='color:{colour}'>{escape(state_word(w.state))}</b>",
-                 escape(self.tr("Staff on duty: %1").replace("%1", w.staff or "—"))]
-        if w.ticket:
-            elapsed = (snap.at - w.service_started_at) if w.service_started_at else None
-            parts.append(escape(f"{w.ticket} {duration(elapsed)}"))
-        parts.append(escape(self.tr("Served today: %1").replace("%1", str(w.served_today))))
-        if w.state != CLOSED:
-            parts.append(escape(self.tr("Evaluation device on")) if w.evaluator_on else
-                         "<b style='color:#b71c1c'>"
-                         + escape(self.tr("Evaluation device off")) + "</b>")
-        self.live_line.setText(" · ".join(parts))
+        if code is not None:
+            w = self.controller.window_now(code)
+            self.live_line.setText(texts.live_html(w, snap.at if snap and w else None))
 
     # -- inspecting ------------------------------------------------------------------
     def choose(self, key: str) -> None:
@@ -585,25 +540,7 @@ class InspectionMode(QWidget):
         state = self.controller.state
         if state is None:
             return
-        s = view.summary(state)
-        lines = [f"<h2>{escape(self.tr('Round %1 finished').replace('%1', state.code))}</h2>",
-                 "<p>" + escape(self.tr("Windows visited: %1 of %2; every item checked at "
-                                        "%3.").replace("%1", str(s.visited))
-                                .replace("%2", str(s.windows)).replace("%3", str(s.complete)))
-                 + "</p>",
-                 "<p>" + escape(self.tr("Items passed: %1; findings: %2 (%3 points "
-                                        "deducted).").replace("%1", str(s.passed))
-                                .replace("%2", str(s.failed)).replace("%3", f"{s.points:.1f}"))
-                 + "</p>"]
-        if s.failures:
-            lines.append("<table cellpadding='4' border='1' cellspacing='0'>")
-            lines.append(f"<tr><th>{escape(self.tr('Window'))}</th>"
-                         f"<th>{escape(self.tr('Item'))}</th>"
-                         f"<th>{escape(self.tr('Note'))}</th></tr>")
-            lines += [f"<tr><td>{escape(w)}</td><td>{escape(i)}</td><td>{escape(n)}</td></tr>"
-                      for w, i, n in s.failures]
-            lines.append("</table>")
-        self.summary.setHtml("".join(lines))
+        self.summary.setHtml(texts.summary_html(state))
         self.title.setText(self.tr("Round %1").replace("%1", state.code))
         self.pages.setCurrentIndex(2)
         self._top_bar(walking=False)

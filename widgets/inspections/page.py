@@ -404,7 +404,7 @@ class InspectionsPage(Page):
         if row is None:
             return
         from app.records.inspection_view import photo
-        from widgets.inspections.mode import thumbnail
+        from widgets.inspections.parts import thumbnail
 
         db = self.context.db
 

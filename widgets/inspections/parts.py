@@ -1,12 +1,13 @@
-"""Pieces of the inspection mode built for touch: a checklist row with big pass/fail
-toggles, a page that turns on a horizontal swipe, and the floor-plan picker."""
+"""Pieces of the inspection mode built for touch: big buttons, the note field, photo
+thumbnails, a checklist row with big pass/fail toggles, a page that turns on a
+horizontal swipe, and the floor-plan picker."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from PyQt6.QtCore import QEvent, QPointF, Qt, pyqtSignal
-from PyQt6.QtGui import QMouseEvent
+from PyQt6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, pyqtSignal
+from PyQt6.QtGui import QFocusEvent, QImage, QImageReader, QMouseEvent
 from PyQt6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PyQt6.QtWidgets import (
     QGestureEvent,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSwipeGesture,
@@ -28,6 +30,7 @@ from app.records.inspection_view import Stop
 from widgets.overview.tiles import FloorPlan
 
 TOUCH = 50                     # px: the least height of anything a finger presses
+THUMB = QSize(200, 130)
 SWIPE_MIN = 120                # px of horizontal travel that turns the page
 
 STYLE = """
@@ -38,6 +41,41 @@ QPushButton#pass, QPushButton#fail { font-size: 15pt; border-radius: 6px;
 QPushButton#pass:checked { background: #2e7d32; color: white; border-color: #1b5e20; }
 QPushButton#fail:checked { background: #c62828; color: white; border-color: #8e0000; }
 """
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note field; says when it loses the focus (the note is stored then).
+
+    Signals: left()."""
+
+    left = pyqtSignal()
+
+    def focusOutEvent(self, event: QFocusEvent | None) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)
+
+
+def big(button: QPushButton, points: float = 4) -> QPushButton:
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() + points)
+    button.setFont(font)
+    button.setMinimumHeight(TOUCH)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
+
+
+def thumbnail(data: bytes, box: QSize = THUMB) -> QImage:
+    """The photo scaled down to ``box`` while it is decoded (never the full image in
+    memory)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
 
 
 class ChecklistRow(QFrame):
