@@ -25,11 +25,11 @@ def _context(main: QWidget) -> AppContext:
 def open_mode(main: QWidget, *, full_screen: bool = True,
               resume: bool = False) -> InspectionMode:
     """Show the mode over ``main``; closing it returns to the tabs."""
-    existing = main.findChild(InspectionMode)
-    if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
+    for existing in main.findChildren(InspectionMode):
+        if existing.isVisible() and not existing.viewer:
+            existing.raise_()               # the mode is open already
+            existing.activateWindow()
+            return existing
     mode = InspectionMode(_context(main), main)
     mode.left.connect(mode.deleteLater)
     refresh = getattr(main, "refresh_current", None)

@@ -70,6 +70,8 @@ class InspectionMode(QWidget):
         self.warn: Callable[[str], None] = self._message
         self.confirm: Callable[[str], bool] = self._ask
         self.index = 0
+        self._interrupted = 0                # the round the start page offers to resume
+        self.viewer = False                  # opened only to look through a round
         self.item: str | None = None
         self._shown_note: tuple[str, str | None] | None = None
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -290,6 +292,7 @@ class InspectionMode(QWidget):
 
     def show_round(self, round_id: int, read_only: bool = True) -> None:
         """Show a round (a finished one can only be looked at)."""
+        self.viewer = read_only
         self.controller.refresh_live()
         self.controller.load(round_id, read_only)
         self._walk()
