@@ -42,7 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true",
                      help="open the demo database with live simulated traffic")
     gui.add_argument("--screenshot", metavar="DIR",
-                     help="render every tab to DIR/<name>.png and exit")
+                     help="render every tab, the inspection mode and the public display "
+                          "to DIR/<name>.png and exit")
+    gui.add_argument("--inspect", action="store_true",
+                     help="open the application directly in inspection mode (现场巡查)")
     gui.add_argument("--display", action="store_true",
                      help="the full-screen public display of completed cases (公示)")
     gui.add_argument("--screen", type=int, default=None, metavar="N",

@@ -16,6 +16,13 @@ from models.events import (
     WindowSession,
 )
 from models.hall import ChecklistItem, Department, Hall, Setting, Staff, Window
+from models.inspections import (
+    InspectionFinding,
+    InspectionPhoto,
+    InspectionRound,
+    InspectionStep,
+    InspectionVisit,
+)
 from models.risks import RiskLink, RiskPoint, RiskStep
 from models.security import Account, AuditEntry
 
@@ -35,6 +42,11 @@ __all__ = [
     "EvaluatorSpan",
     "FeedStatus",
     "Hall",
+    "InspectionFinding",
+    "InspectionPhoto",
+    "InspectionRound",
+    "InspectionStep",
+    "InspectionVisit",
     "RawEvent",
     "RiskLink",
     "RiskPoint",

@@ -40,6 +40,13 @@ def _close(window: ActionTarget) -> None:
     window.close()
 
 
+def _inspect(window: ActionTarget) -> None:
+    from widgets.inspections.launch import open_mode
+
+    if isinstance(window, QMainWindow):
+        open_mode(window)
+
+
 def _about(window: ActionTarget) -> None:
     QMessageBox.about(
         window if isinstance(window, QMainWindow) else None,
@@ -72,6 +79,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
         None,
         lambda w: w.log_out(),
+    ),
+    ActionSpec(
+        "inspect",
+        lambda: QCoreApplication.translate("Actions", "&Inspection mode"),
+        "view",
+        "F9",
+        _inspect,
+        toolbar=True,
     ),
     ActionSpec(
         "quit",

@@ -145,6 +145,12 @@ def screenshot(window: MainWindow, folder: str) -> list[Path]:
         if not window.grab().save(str(path)):
             raise UserError(f"Cannot write the screenshot {path}.")
         written.append(path)
+    from widgets.inspections.launch import screenshot as inspection_screenshot
+
+    path = out / "inspect.png"
+    if not inspection_screenshot(window, path):
+        raise UserError(f"Cannot write the screenshot {path}.")
+    written.append(path)
     written.extend(screenshot_dialogs(window.context.db, out))
     return written
 
@@ -259,6 +265,12 @@ def run_gui(args: argparse.Namespace) -> int:
     status = 0
     while True:
         window.show()
+        from widgets.inspections.launch import offer_resume, open_mode
+
+        if getattr(args, "inspect", False):
+            open_mode(window)          # its start page offers an interrupted round
+        else:
+            offer_resume(window)
         status = app.exec()
         if not window.logged_out:
             break

@@ -56,6 +56,8 @@ TABS: list[Tab] = [
         lambda: QCoreApplication.translate("ComplaintsPage", "Complaint ledger")),
     Tab("risks", "widgets.risks.page", "RiskRegisterPage",
         lambda: QCoreApplication.translate("RiskRegisterPage", "Risk register")),
+    Tab("inspections", "widgets.inspections.page", "InspectionsPage",
+        lambda: QCoreApplication.translate("InspectionsPage", "Inspections")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
         lambda: QCoreApplication.translate("BriefingPage", "Quarterly briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.briefing.complaints import ComplaintSection, complaint_section
+from app.briefing.inspections import InspectionSection, inspection_section
 from app.briefing.notes import load_note
 from app.briefing.risks import RiskSection, risk_section
 from app.errors import UserError
@@ -72,6 +73,7 @@ class WindowRow:
     substantiated: int
     score: float
     mark: str = ""                      # "best" / "worst" / ""
+    findings: int = 0                   # inspection findings in the quarter
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Briefing:
     prev_complaints: ComplaintSection
     year_complaints: ComplaintSection
     risks: RiskSection | None
+    inspections: InspectionSection
     note: str
     note_by: str
     audit_seq: int | None
@@ -223,7 +226,8 @@ def assemble(session: Session, quarter: Quarter, now: float,
         w = figures.windows[code]
         rows.append(WindowRow(code, label or "", dname, w.served, w.avg_service_s,
                               w.occupancy, w.satisfaction.good, w.satisfaction.bad,
-                              complaints.by_window.get(code, 0), w.score))
+                              complaints.by_window.get(code, 0), w.score,
+                              findings=w.inspection_findings))
     days, accepted, completed = _daily_cases(session, period, ids)
     step(5, total)
     hourly = None if department is not None else _hourly_waiting(session, period, now)
@@ -246,6 +250,7 @@ def assemble(session: Session, quarter: Quarter, now: float,
         satisfaction=[Rating(k, g, n) for k, (g, n) in ratings.items()],
         complaints=complaints, prev_complaints=prev_c, year_complaints=year_c,
         risks=risk_section(session, period, now, dept[0] if dept else None),
+        inspections=inspection_section(session, period, scope),
         note=note, note_by=note_by,
         audit_seq=None if head is None else head.seq,
         audit_hash=None if head is None else head.hash, window_codes=codes)

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 from app.briefing import charts
 from app.briefing.data import Briefing
 from app.briefing.keyfigures import fmt_count, fmt_minutes, fmt_rate, fmt_score, key_figures
-from app.briefing.sections import complaint_flowables, risk_flowables
+from app.briefing.sections import complaint_flowables, inspection_flowables, risk_flowables
 from app.briefing.styles import Styles, grid
 
 HEADINGS = ("一、主要指标", "二、窗口情况", "三、图表分析", "四、投诉处理", "五、廉政风险点",
@@ -93,7 +93,8 @@ def _windows(b: Briefing, st: Styles) -> list[Any]:
         label = escape(r.code) + (f" {escape(r.label)}" if r.label else "")
         data.append([Paragraph(label, st.cell), Paragraph(escape(r.department), st.cell),
                      fmt_count(r.served), _minutes(r.avg_service_s), fmt_rate(r.occupancy),
-                     f"{r.good}/{r.bad}", fmt_count(r.substantiated), "—", fmt_score(r.score),
+                     f"{r.good}/{r.bad}", fmt_count(r.substantiated), fmt_count(r.findings),
+                     fmt_score(r.score),
                      marks.get(r.mark, "")])
         if r.mark:
             shaded.append((i, r.mark))
@@ -109,8 +110,8 @@ def _windows(b: Briefing, st: Styles) -> list[Any]:
         return [*out, Paragraph("没有窗口。", st.body)]
     out += [table, Paragraph(
         "忙碌率为办理时间占在岗（除暂停）时间的比例；得分为100分减去"
-        "属实投诉与红牌的扣分。“前三”（浅灰）与“后三”（深灰）按得分、满意率、服务人次排列，"
-        "窗口多于六个时标注。巡查问题：尚无巡查数据。", st.small)]
+        "属实投诉、巡查问题与红牌的扣分。“前三”（浅灰）与“后三”（深灰）按得分、满意率、"
+        "服务人次排列，窗口多于六个时标注。巡查问题为本季度巡查发现的不合格项。", st.small)]
     return out
 
 
@@ -131,10 +132,8 @@ def _charts(b: Briefing, st: Styles) -> list[Any]:
     return out
 
 
-def _inspections(st: Styles) -> list[Any]:
-    return [Paragraph(HEADINGS[5], st.h1),
-            Paragraph("尚无巡查数据：巡查记录功能启用后，本节列出巡查轮次、到访窗口、"
-                      "按检查项的问题数和重复出现问题的窗口。", st.body)]
+def _inspections(b: Briefing, st: Styles) -> list[Any]:
+    return [Paragraph(HEADINGS[5], st.h1), *inspection_flowables(b.inspections, st)]
 
 
 def _note(b: Briefing, st: Styles) -> list[Any]:
@@ -162,7 +161,7 @@ def story(b: Briefing, st: Styles) -> list[Any]:
             CondPageBreak(5 * cm), Paragraph(HEADINGS[3], st.h1),
             *complaint_flowables(b.complaints, st), CondPageBreak(5 * cm),
             Paragraph(HEADINGS[4], st.h1), *risk_flowables(b.risks, st),
-            *_inspections(st), *_note(b, st), *_integrity(b, st)]
+            *_inspections(b, st), *_note(b, st), *_integrity(b, st)]
 
 
 def _page_canvas(b: Briefing, font: str) -> type[pdfcanvas.Canvas]:

@@ -1,4 +1,5 @@
-"""The record sections of the briefing: complaints and integrity risk points."""
+"""The record sections of the briefing: complaints, integrity risk points and
+inspections."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from app.briefing.complaints import MAX_LISTED, ComplaintSection
+from app.briefing.inspections import InspectionSection
 from app.briefing.keyfigures import fmt_rate
 from app.briefing.risks import CATEGORIES, GRADES, RiskSection
 from app.briefing.styles import Styles, grid
@@ -81,4 +83,26 @@ def risk_flowables(r: RiskSection | None, st: Styles) -> list[Any]:
                          *([Paragraph(escape(a), st.cell), Paragraph(escape(b), st.cell), c]
                            for a, b, c in rows)], [90, 300, 80], st))
     out.append(Spacer(1, 4))
+    return out
+
+
+def inspection_flowables(s: InspectionSection, st: Styles) -> list[Any]:
+    if not s.rounds and not s.findings:
+        return [Paragraph("本季度无巡查记录。", st.body)]
+    out: list[Any] = [Paragraph(
+        f"本季度巡查{s.rounds}轮，到访窗口{s.visits}次（涉及{s.windows}个窗口），"
+        f"发现问题{s.findings}项，扣{s.points:.1f}分（计入窗口考核）。", st.body)]
+    items = [["检查项", "问题数", "涉及窗口", "扣分"]]
+    items += [[Paragraph(escape(i.label), st.cell), str(i.findings), str(i.windows),
+               f"{i.points:.1f}"] for i in s.by_item]
+    out += [Paragraph("（一）按检查项", st.h2), grid(items, [150, 60, 60, 60], st)]
+    out.append(Paragraph("（二）重复出现问题的窗口", st.h2))
+    if not s.repeat:
+        return [*out, Paragraph("无（同一窗口同一检查项在本季度两轮及以上巡查中不合格的，"
+                                "列于此）。", st.body)]
+    data: list[list[Any]] = [["窗口", "部门", "检查项", "出现轮次", "最近日期"]]
+    data += [[r.window, Paragraph(escape(r.department), st.cell),
+              Paragraph(escape(r.item), st.cell), str(r.rounds), f"{r.last_on:%m-%d}"]
+             for r in s.repeat]
+    out += [grid(data, [50, 110, 130, 60, 60], st), Spacer(1, 4)]
     return out

@@ -369,6 +369,10 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
     from app.records.risk_demo import load_demo_register
 
     load_demo_register(db, actor=actor, end=end)
+    # Past inspection rounds, after the register so a finding can be linked to a point.
+    from app.records.inspection_demo import add_demo_rounds
+
+    add_demo_rounds(db, seed=seed, actor=actor, days=workdays)
     dbmod.optimize(db, full=True)
     return len(workdays), total
 

@@ -17,6 +17,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from app.config import Deductions, load_deductions
+from app.figures.inspections import window_deductions as inspection_deductions
 from app.figures.period import Period, local_date
 from app.figures.sql import count_if, greatest, least, overlap
 from models import (
@@ -88,6 +89,7 @@ class WindowFigures:
     satisfaction: Satisfaction = field(default_factory=Satisfaction)
     cases: CaseFigures = field(default_factory=CaseFigures)
     deductions: dict[str, float] = field(default_factory=dict)
+    inspection_findings: int = 0
 
     @property
     def avg_service_s(self) -> float | None:
@@ -281,9 +283,10 @@ def _cases(session: Session, p: Period, now: float, ids: list[int], hall: HallFi
 
 def _deductions(session: Session, p: Period, deductions: Deductions,
                 out: dict[int, WindowFigures]) -> None:
-    """Red cards, and complaints found substantiated in the period (by the date they
+    """Red cards, complaints found substantiated in the period (by the date they
     were substantiated; a voided entry costs nothing): −0.2 each when the complaint
-    came from a bad evaluation, −0.5 each otherwise (figures.md, Assessment)."""
+    came from a bad evaluation, −0.5 each otherwise, and inspection findings of the
+    period at their checklist item's deduction (figures.md, Assessment)."""
     for w in out.values():
         if w.cases.red_cards:
             w.deductions["red_card"] = deductions.red_card * w.cases.red_cards
@@ -300,6 +303,10 @@ def _deductions(session: Session, p: Period, deductions: Deductions,
                 deductions.bad_evaluation_substantiated * n_evaluation)
         if n_other:
             w.deductions["other_substantiated"] = deductions.other_substantiated * n_other
+    for wid, (n, points) in inspection_deductions(session, p, list(out)).items():
+        out[wid].inspection_findings = n
+        if points:
+            out[wid].deductions["inspection_finding"] = points
 
 
 def compute(session: Session, period: Period, now: float,

@@ -275,8 +275,10 @@ def _finding_exists(session: Session, finding_id: int) -> bool:
     if not inspect(session.connection()).has_table(FINDING_TABLE):
         raise UserError("Inspection findings are not recorded in this database yet; "
                         "a finding can be linked once inspections exist.")
-    found = table(FINDING_TABLE, column("id"))
-    return session.execute(select(found.c.id).where(found.c.id == finding_id)).first() is not None
+    # A finding is a failed checklist item (a passed or unchecked result is no finding).
+    found = table(FINDING_TABLE, column("id"), column("outcome"))
+    return session.execute(select(found.c.id).where(
+        found.c.id == finding_id, found.c.outcome == "fail")).first() is not None
 
 
 def link(session: Session, point_id: int, kind: str, target: str, note: str = "", *,

@@ -73,6 +73,11 @@ PERMISSIONS: Mapping[str, P] = {
     "risk.unlink": P(_DOI, "unlink complaints or findings"),
     "risk.import": P(_DO, "import into the risk register"),
     "risk.export": P(_DO, "export the risk register"),
+    # inspections (spec/records.md): the director, the office on daily duty (值班) and
+    # the inspectors walk the hall; voiding a finding (it no longer costs the window)
+    # is the director's
+    "inspection.record": P(_DOI, "record inspections"),
+    "inspection.void": P(_D, "void inspection findings"),
     # hall, calendar, feed, alerts
     "hall.load": P(_D, "load the hall configuration"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
@@ -95,6 +100,7 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "live": _DOI,
     "complaints": _DOI,
     "risks": _DOI,
+    "inspections": _DOI,
     "briefing": _DO,
     "audit": _DA,
 }

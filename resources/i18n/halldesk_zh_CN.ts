@@ -3,57 +3,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="46" />
+        <location filename="../../widgets/actions.py" line="53" />
         <source>About HallDesk</source>
         <translation>关于政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="47" />
+        <location filename="../../widgets/actions.py" line="54" />
         <source>HallDesk — supervision desk for the director of a government service hall.</source>
         <translation>政务大厅督查台——政务服务中心主任的督查工作台。</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="56" />
+        <location filename="../../widgets/actions.py" line="63" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="64" />
+        <location filename="../../widgets/actions.py" line="71" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="71" />
+        <location filename="../../widgets/actions.py" line="78" />
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="78" />
+        <location filename="../../widgets/actions.py" line="85" />
+        <source>&amp;Inspection mode</source>
+        <translation>现场巡查(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="93" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="85" />
+        <location filename="../../widgets/actions.py" line="100" />
         <source>&amp;About HallDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="93" />
+        <location filename="../../widgets/actions.py" line="108" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="94" />
+        <location filename="../../widgets/actions.py" line="109" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="95" />
+        <location filename="../../widgets/actions.py" line="110" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="104" />
+        <location filename="../../widgets/actions.py" line="119" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -241,7 +246,7 @@
     <message>
         <location filename="../../widgets/audit/page.py" line="343" />
         <location filename="../../widgets/audit/page.py" line="75" />
-        <location filename="../../widgets/pages.py" line="62" />
+        <location filename="../../widgets/pages.py" line="64" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -367,7 +372,7 @@ Hash %6</source>
     <name>BriefingPage</name>
     <message>
         <location filename="../../widgets/briefing/page.py" line="54" />
-        <location filename="../../widgets/pages.py" line="60" />
+        <location filename="../../widgets/pages.py" line="62" />
         <source>Quarterly briefing</source>
         <translation>季度工作简报</translation>
     </message>
@@ -507,6 +512,18 @@ Hash %6</source>
         <location filename="../../widgets/security/dialogs.py" line="300" />
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
+    </message>
+</context><context>
+    <name>ChecklistRow</name>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="102" />
+        <source>✓ Pass</source>
+        <translation>✓ 合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="103" />
+        <source>✗ Fail</source>
+        <translation>✗ 不合格</translation>
     </message>
 </context><context>
     <name>ComplaintDetail</name>
@@ -1120,6 +1137,18 @@ Hash %6</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context><context>
+    <name>FloorPick</name>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="195" />
+        <source>Choose a window on the floor plan</source>
+        <translation>在平面图上选择窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/parts.py" line="212" />
+        <source>Floor %1</source>
+        <translation>%1 楼</translation>
+    </message>
+</context><context>
     <name>ImportReport</name>
     <message>
         <location filename="../../widgets/complaints/transfer.py" line="57" />
@@ -1250,6 +1279,491 @@ Hash %6</source>
         <location filename="../../widgets/complaints/transfer.py" line="105" />
         <source>What to fix</source>
         <translation>需要修改</translation>
+    </message>
+</context><context>
+    <name>InspectionMode</name>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="67" />
+        <source>HallDesk — on-site inspection</source>
+        <translation>政务大厅督查台 — 现场巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="96" />
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="97" />
+        <source>Finish round</source>
+        <translation>结束巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="225" />
+        <location filename="../../widgets/inspections/mode.py" line="98" />
+        <source>Back to the tabs</source>
+        <translation>返回主界面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="127" />
+        <source>Resume this round</source>
+        <translation>继续这轮巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="128" />
+        <source>Finish it and start a new round</source>
+        <translation>结束这轮并开始新一轮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="129" />
+        <source>Start a new round</source>
+        <translation>开始新一轮巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="163" />
+        <source>All others pass</source>
+        <translation>其余均合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="175" />
+        <source>What did you see? (saved as you type)</source>
+        <translation>看到了什么?(输入即保存)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="179" />
+        <source>Attach photo…</source>
+        <translation>附照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="187" />
+        <source>Last findings at this window</source>
+        <translation>该窗口近期巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="203" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="204" />
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="235" />
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="263" />
+        <source>On-site inspection</source>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="269" />
+        <source>The %1 role cannot record inspections.</source>
+        <translation>%1 角色不能记录巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="274" />
+        <source>Round %1, started %2, was interrupted: %3 of %4 windows done. Resume it where you left off?</source>
+        <translation>巡查 %1(%2 开始)被中断:已查 %3 / %4 个窗口。从中断处继续吗?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="280" />
+        <source>Walk the hall window by window. Every toggle and note is saved as you make it.</source>
+        <translation>逐个窗口巡查大厅。每次点选和说明都即时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="548" />
+        <location filename="../../widgets/inspections/mode.py" line="347" />
+        <source>Round %1</source>
+        <translation>巡查 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="349" />
+        <source>(finished, read only)</source>
+        <translation>(已结束,只读)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="351" />
+        <source>%1 · floor %2</source>
+        <translation>%1 · %2 楼</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="361" />
+        <source>No findings in earlier rounds.</source>
+        <translation>以往巡查未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="362" />
+        <source>Window %1 of %2</source>
+        <translation>第 %1 / %2 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="383" />
+        <source>%1 / %2 windows done</source>
+        <translation>已查 %1 / %2 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="399" />
+        <source>Note on “%1”</source>
+        <translation>“%1”的说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="409" />
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="470" />
+        <source>Attach a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="470" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="481" />
+        <source>All saved</source>
+        <translation>已全部保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="482" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/mode.py" line="538" />
+        <source>%1 of %2 windows were not visited. Finish the round anyway?</source>
+        <translation>%2 个窗口中有 %1 个未巡查。仍要结束本轮巡查吗?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="20" />
+        <source>Live state not known yet.</source>
+        <translation>实时状态尚未取得。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="23" />
+        <source>Staff on duty: %1</source>
+        <translation>在岗人员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="28" />
+        <source>Served today: %1</source>
+        <translation>今日办结:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="32" />
+        <source>Evaluation device on</source>
+        <translation>评价器已开启</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="34" />
+        <source>Evaluation device off</source>
+        <translation>评价器未开启</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="43" />
+        <source>Round %1 finished</source>
+        <translation>巡查 %1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="45" />
+        <source>Windows visited: %1 of %2; every item checked at %3.</source>
+        <translation>到访窗口 %1 / %2 个;全部检查项已查的 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="49" />
+        <source>Items passed: %1; findings: %2 (%3 points deducted).</source>
+        <translation>合格项 %1 个;发现问题 %2 项(扣 %3 分)。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="54" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="55" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/texts.py" line="56" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/launch.py" line="60" />
+        <source>Interrupted inspection</source>
+        <translation>巡查被中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/launch.py" line="61" />
+        <source>Inspection round %1 was interrupted. Resume it now, where you left off?</source>
+        <translation>巡查 %1 被中断。现在从中断处继续吗?</translation>
+    </message>
+</context><context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="96" />
+        <location filename="../../widgets/pages.py" line="60" />
+        <source>Inspections</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="112" />
+        <source>Inspection mode</source>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="113" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="117" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="135" />
+        <location filename="../../widgets/inspections/page.py" line="125" />
+        <source>Round</source>
+        <translation>巡查轮次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="125" />
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="126" />
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="126" />
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
+        <source>Windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="171" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="129" />
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="134" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="134" />
+        <source>Observed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="182" />
+        <location filename="../../widgets/inspections/page.py" line="176" />
+        <location filename="../../widgets/inspections/page.py" line="135" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="176" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
+        <source>Department</source>
+        <translation>进驻单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="182" />
+        <location filename="../../widgets/inspections/page.py" line="171" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="137" />
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="137" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="138" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="138" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="144" />
+        <source>Show all findings</source>
+        <translation>显示全部问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="150" />
+        <source>View round</source>
+        <translation>查看巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="151" />
+        <source>Open complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="380" />
+        <location filename="../../widgets/inspections/page.py" line="152" />
+        <source>Link to risk point</source>
+        <translation>关联风险点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="153" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="154" />
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="161" />
+        <source>Rounds</source>
+        <translation>巡查轮次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="167" />
+        <source>Findings of the quarter</source>
+        <translation>本季度巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="187" />
+        <source>Findings by checklist item</source>
+        <translation>按检查项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="189" />
+        <source>Findings by window</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="190" />
+        <source>Repeat offenders (same item, same window, 2+ rounds)</source>
+        <translation>重复出现的问题(同一窗口同一检查项,两轮及以上)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="272" />
+        <source>The inspections cannot be read: %1</source>
+        <translation>无法读取巡查记录:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="284" />
+        <source>%1 rounds · %2 window visits · %3 findings (%4 points) · %5 repeat offenders</source>
+        <translation>巡查 %1 轮 · 到访窗口 %2 次 · 问题 %3 项(扣 %4 分)· 重复问题 %5 项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="303" />
+        <source>%1 findings</source>
+        <translation>%1 项问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="330" />
+        <source>Choose a finding in the table first.</source>
+        <translation>请先在表中选择一项问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="345" />
+        <source>Nothing was changed: %1</source>
+        <translation>未作任何修改:%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="355" />
+        <source>Complaint registered in the ledger</source>
+        <translation>已登记到投诉台账</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="365" />
+        <source>Linked to risk point %1</source>
+        <translation>已关联风险点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="378" />
+        <source>The risk register has no points yet.</source>
+        <translation>廉政风险点登记簿中还没有风险点。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="381" />
+        <source>Risk point for finding %1:</source>
+        <translation>问题 %1 关联的风险点:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="389" />
+        <source>Finding %1 voided</source>
+        <translation>问题 %1 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="396" />
+        <source>Void finding %1</source>
+        <translation>作废问题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="397" />
+        <source>Why does this finding no longer count against the window?</source>
+        <translation>为什么这项问题不再计入窗口考核?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="418" />
+        <source>No photo was taken for this finding.</source>
+        <translation>这项问题没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="439" />
+        <source>Choose a round first.</source>
+        <translation>请先选择一轮巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="463" />
+        <source>Export the inspections</source>
+        <translation>导出巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="465" />
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="477" />
+        <source>%1 findings exported to %2</source>
+        <translation>%1 项问题已导出到 %2</translation>
     </message>
 </context><context>
     <name>LedgerLayout</name>

@@ -9,6 +9,7 @@ import io
 import json
 import re
 import shutil
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,36 @@ def test_risk_register_section(demo: str, tmp_path: Path,
     assert f"登记在册的风险点共{points}个" in text.replace("\n", "")
     for word in ("管理类", "公共类", "一级", "三级", "发生概率×影响程度", "到期待评估"):
         assert word in text
+
+
+def test_inspections_section(demo: str, tmp_path: Path,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    from app.figures import Period, compute
+    from app.records import inspections as inspections_svc
+
+    db = Database(demo)
+    who = {"actor": "test:inspector", "role": "inspector"}
+    with db.write() as session:
+        for day in (dt.date(2026, 8, 3), dt.date(2026, 9, 7)):
+            rid = inspections_svc.start_round(session, now=ts(day, 10), **who).id
+            inspections_svc.record(session, rid, "W02", "badge", outcome="fail",
+                                   note="未挂牌", now=ts(day, 10) + 60, **who)
+            inspections_svc.finish(session, rid, now=ts(day, 11), **who)
+    with db.read() as session:
+        period = Period(dt.date(2026, 7, 1), dt.date(2026, 10, 1), zoneinfo.ZoneInfo(
+            "Asia/Shanghai"))
+        w02 = compute(session, period, ts(dt.date(2026, 11, 1), 9), ["W02"]).windows["W02"]
+    db.dispose()
+    assert w02.inspection_findings >= 2
+    out = tmp_path / "q3.pdf"
+    assert cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3", "--out", str(out))[0] == 0
+    text = pdf_text(out)
+    flat = text.replace("\n", "")
+    section = flat[flat.index(HEADINGS[5]):flat.index(HEADINGS[6])]
+    assert re.search(r"本季度巡查\d+轮，到访窗口\d+次", section)
+    assert "按检查项" in section and "挂工作牌" in section
+    assert "重复出现问题的窗口" in section and "W02" in section
+    lines = [line.strip() for line in text.splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.split(" ")[0] == "W02")
+    assert str(w02.inspection_findings) in lines[start + 1:start + 12]
+    assert "尚无巡查数据" not in flat

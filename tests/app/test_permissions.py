@@ -29,6 +29,7 @@ from app.figures.alerts import acknowledge
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
+from app.records import inspections as isvc
 from app.records import risks as rsvc
 from app.security import auditlog
 from app.security.accounts import add_user
@@ -187,6 +188,8 @@ CASES: dict[str, Setup] = {
         role=role, now=NOW),
     "risk.export": lambda db, tmp, tag: lambda actor, role: export_risks(
         db, tmp / f"r-out-{tag}.xlsx", actor=actor, role=role, now=NOW),
+    "inspection.record": lambda db, tmp, tag: _w(db, isvc.start_round, now=NOW),
+    "inspection.void": lambda db, tmp, tag: _w(db, isvc.void, _finding(db), "误记", now=NOW),
     "hall.load": lambda db, tmp, tag: _cli_as("--db", db.url, "init", "--hall", SMALL_HALL)(
         db, tmp, tag),
     "calendar.set": lambda db, tmp, tag: _w(db, set_day, dt.date(2099, 1, 2), True, "调休"),
@@ -222,6 +225,17 @@ def _unlink(db: Database, tag: str) -> Call:
         link_id = rsvc.link(session, pid, "complaint", code, actor="test:director",
                             role="director", now=NOW).id
     return _w(db, rsvc.unlink, link_id, "关联错误", now=NOW)
+
+
+def _finding(db: Database) -> int:
+    """A failed checklist item in a round of the director's, finished."""
+    with db.write() as session:
+        rid = isvc.start_round(session, actor="test:walker", role="director", now=NOW).id
+        found = isvc.record(session, rid, "W01", "badge", outcome="fail", note="未挂牌",
+                            actor="test:walker", role="director", now=NOW + 60)
+        isvc.finish(session, rid, actor="test:walker", role="director", now=NOW + 120)
+    assert found is not None
+    return int(found.id)
 
 
 def _read(db: Database, actor: str, role: str) -> int:

@@ -226,9 +226,9 @@ def test_substantiated_complaint_linked_since_review_flags(db: Database) -> None
     assert [s.action for s in shown.steps][-2:] == ["review", "unlink_complaint"]
 
 
-def test_findings_wait_for_the_inspections_table(db: Database) -> None:
+def test_a_finding_must_exist(db: Database) -> None:
     pid = add(db)
-    with pytest.raises(UserError, match="not recorded in this database yet"):
+    with pytest.raises(UserError, match="finding '1' does not exist"):
         do(db, svc.link, pid, "finding", "1", role="inspector")
     with pytest.raises(UserError, match="complaint or a finding"):
         do(db, svc.link, pid, "photo", "1", role="inspector")

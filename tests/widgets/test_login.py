@@ -168,9 +168,9 @@ def test_idle_session_locks_and_asks_for_the_password(qtbot: QtBot, db: Database
 
 @SQLITE
 @pytest.mark.parametrize(("role", "tabs"), [
-    ("director", {"live", "complaints", "risks", "briefing", "audit"}),
-    ("office", {"live", "complaints", "risks", "briefing"}),
-    ("inspector", {"live", "complaints", "risks"}),
+    ("director", {"live", "complaints", "risks", "inspections", "briefing", "audit"}),
+    ("office", {"live", "complaints", "risks", "inspections", "briefing"}),
+    ("inspector", {"live", "complaints", "risks", "inspections"}),
     ("auditor", {"audit"}),
 ])
 def test_each_role_sees_its_tabs(qtbot: QtBot, db: Database, role: str,

@@ -118,14 +118,18 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     from widgets.pages import TABS
 
     # Every tab (a database without accounts: the command line's director, no prompt),
-    # the login and first-start dialogs, and the public display at two screen sizes.
+    # the login and first-start dialogs, the inspection mode and the public display at
+    # two screen sizes.
     assert [p.name for p in pngs] == sorted([f"{tab.name}.png" for tab in TABS]
-                                            + ["first_start.png", "login.png",
+                                            + ["first_start.png", "login.png", "inspect.png",
                                                "display.png", "display-1366.png"])
-    assert {"live.png", "complaints.png", "audit.png"} <= {p.name for p in pngs}
+    assert {"live.png", "complaints.png", "audit.png", "inspections.png"} <= {
+        p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
     from PyQt6.QtGui import QImage
 
+    shot = QImage(str(out / "inspect.png"))
+    assert (shot.width(), shot.height()) == (1024, 768)      # the inspection laptop's screen
     assert QImage(str(out / "display.png")).size().width() == 1920
     assert QImage(str(out / "display-1366.png")).size().height() == 768
 

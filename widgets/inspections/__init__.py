@@ -1,0 +1,1 @@
+"""Inspections: the on-site inspection mode and the inspections tab."""
