@@ -141,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--password-stdin", action="store_true",
                    help="read the password from the first line of standard input")
     u.set_defaults(run=cmd_user_add)
+
+    p = sub.add_parser("backup", help="a consistent online backup of the database")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_backup)
+    p = sub.add_parser("restore", help="restore a verified backup into an empty database")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_restore)
     return parser
 
 
@@ -469,6 +476,18 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         add_user(session, args.name, args.role, password, audit.cli_actor())
     print(f"Account {args.name} ({args.role}) created.")
     return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.io.backup_commands import cmd_backup as backup
+
+    return backup(args, _open(args))
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.io.backup_commands import cmd_restore as restore
+
+    return restore(args)
 
 
 def _one_line(message: str) -> str:
