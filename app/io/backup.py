@@ -327,7 +327,7 @@ def _refuse_unless_empty_pg(db: dbmod.Database) -> None:
     try:
         with db.read() as session:
             objects = session.scalar(_PG_OBJECTS)
-    except Exception as exc:  # noqa: BLE001  (any connection failure is one sentence)
+    except Exception as exc:  # any connection failure is one sentence
         orig = getattr(exc, "orig", exc)
         raise UserError(f"Cannot open the database {db.display_name()}: "
                         f"{' '.join(str(orig).split())}.") from None
@@ -401,7 +401,7 @@ def _check_pg_archive(work: Path, info: BackupInfo, db: dbmod.Database) -> int:
     """``pg_restore --list`` reads the archive's table of contents; the audit table's
     data is then extracted as COPY text and its chain walked before anything is
     written to the target."""
-    uri, env = _libpq(db.url)
+    _uri, env = _libpq(db.url)
     try:
         listing = _run([pg_tool("pg_restore"), "--list", str(work)], env,
                        "Reading the backup archive")

@@ -81,7 +81,7 @@ def test_a_backup_taken_while_another_process_writes_is_consistent(
     worker.stdout.readline()                      # some batches are in
     during = tmp_path / "during.hdbak"
     info = svc.backup(admin, during, actor="test:pytest", role="office")
-    out, err = worker.communicate(timeout=120)
+    _, err = worker.communicate(timeout=120)
     assert worker.returncode == 0, err
     admin.dispose()
     assert 0 < info.audit_seq < len(chain(db_url)) - 1, "the backup was not taken mid-way"
