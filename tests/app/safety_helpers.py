@@ -23,7 +23,8 @@ PERIOD = ("--from", "2026-07-01", "--to", "2026-08-01")
 def start_worker(*args: str) -> subprocess.Popen[str]:
     """A ``tests.app.safety_worker`` process, returned once it says ``ready``."""
     proc = subprocess.Popen([sys.executable, "-m", "tests.app.safety_worker", *args],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE,
                             text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()

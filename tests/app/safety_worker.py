@@ -3,6 +3,9 @@ tests.app.safety_worker MODE URL ...``): it prints ``ready`` once its database i
 then writes until it is done or killed.
 
 Modes:
+  serve               import everything once, then fork one writer per command line
+                      read from stdin (``ingest …``/``edit …`` → its pid; ``wait PID`` →
+                      ``killed``, or ``exit N``): a writer starts in milliseconds
   ingest URL FOLDER   apply the batches FOLDER/*.jsonl in name order, one transaction each
   edit URL N          register N complaints and take each through its steps, one
                       transaction per step
@@ -11,6 +14,8 @@ Modes:
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -72,7 +77,31 @@ def edit(db: Database, n: int) -> None:
         print(f"complaint {cid}", flush=True)
 
 
+def serve() -> None:
+    print("ready", flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        if words[0] == "wait":
+            _, status = os.waitpid(int(words[1]), 0)
+            killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+            print("killed" if killed else f"exit {os.waitstatus_to_exitcode(status)}",
+                  flush=True)
+            continue
+        pid = os.fork()
+        if pid == 0:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, 1)
+            try:
+                main(words)
+            finally:
+                os._exit(0)
+        print(pid, flush=True)
+
+
 def main(argv: list[str]) -> None:
+    if argv[0] == "serve":
+        serve()
+        return
     mode, url = argv[0], argv[1]
     db = Database(url)
     with db.read() as session:
