@@ -14,7 +14,7 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import db as dbmod
 from app.errors import UserError
@@ -152,7 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, require_schema: bool = True) -> dbmod.Database:
-    db = dbmod.open_database(dbmod.resolve_url(args.db), require_schema=require_schema)
+    from app import integrity
+
+    url = dbmod.resolve_url(args.db)
+    # Every page read (quick_check) except for ingest, which the queue-system adapter
+    # runs every few seconds; a damaged page it meets is still one sentence (``run``).
+    integrity.check(url, full=args.command != "ingest")
+    db = dbmod.open_database(url, require_schema=require_schema)
     args.opened.append(db)  # ``run`` disposes it: no connection outlives the command
     return db
 
@@ -517,6 +523,12 @@ def run(argv: Sequence[str] | None = None,
         return EXIT_USAGE
     except OperationalError as exc:
         print(_one_line(f"The database could not be used: {exc.orig}."), file=sys.stderr)
+        return EXIT_USAGE
+    except DatabaseError as exc:  # SQLite's "malformed", "not a database": a damaged file
+        from app.integrity import damaged
+
+        print(_one_line(str(damaged(dbmod.resolve_url(args.db), str(exc.orig)))),
+              file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)

@@ -21,6 +21,8 @@ class ActionTarget(Protocol):
 
     def refresh_current(self) -> None: ...
 
+    def back_up_now(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -54,6 +56,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QKeySequence.StandardKey.Refresh,
         lambda w: w.refresh_current(),
         toolbar=True,
+    ),
+    ActionSpec(
+        "backup",
+        lambda: QCoreApplication.translate("Actions", "&Back up now"),
+        "file",
+        None,
+        lambda w: w.back_up_now(),
     ),
     ActionSpec(
         "quit",

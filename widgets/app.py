@@ -17,6 +17,7 @@ from PyQt6.QtCore import (
     QLibraryInfo,
     QObject,
     QThreadPool,
+    QTimer,
     QTranslator,
     pyqtSignal,
 )
@@ -24,11 +25,15 @@ from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import db as dbmod
+from app import integrity
+from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.security.accounts import desktop_role
 from widgets.context import AppContext
+from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.main_window import MainWindow
 from widgets.overview import page as _live_page  # noqa: F401  (registers the tab)
+from widgets.tasks import run_task
 
 # isort: split
 # Tabs register in import order: the live hall first, then the complaint ledger.
@@ -166,14 +171,48 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("HallDesk")
     install_translations(app)
     choose_font(app)
+    if args.screenshot:                      # render and exit: no hooks, no lock
+        return _run(app, args, None)
+    guard = ExceptionGuard(parent=app)
+    guard.install()
+    previous = take_previous_crash()
+    faults = FaultLog()
+    faults.start()
+    try:
+        return _run(app, args, previous)
+    finally:
+        faults.stop()
+        guard.uninstall()
+
+
+def _refuse(args: argparse.Namespace, message: str) -> int:
+    if args.screenshot:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "HallDesk", message)
+    return 2
+
+
+def _run(app: QApplication, args: argparse.Namespace,
+         previous_crash: tuple[str, Path] | None) -> int:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
     feed: LiveFeed | None = None
+    lock: InstanceLock | None = None
+    url = demo_url() if args.demo else dbmod.resolve_url(args.db)
     try:
+        integrity.check(url, full=False)     # the header; every page once the window is up
+        if not args.screenshot:
+            lock = InstanceLock(instance_key(url))
+            if not lock.acquire():
+                return _refuse(args, app.translate(
+                    "Instance", "HallDesk is already open on this database (process %1) on "
+                    "this computer; use that window, or close it first.").replace(
+                    "%1", str(lock.holder() or "?")))
         if args.demo:
-            db = dbmod.Database(demo_url())
+            db = dbmod.Database(url)
             account, role = "demo:director", "director"
             if not dbmod.is_initialised(db):
                 _build_demo(app, db, account)
@@ -182,16 +221,14 @@ def run_gui(args: argparse.Namespace) -> int:
             if not args.screenshot:
                 feed = LiveFeed(db, account)
         else:
-            db = dbmod.open_database(dbmod.resolve_url(args.db))
+            db = dbmod.open_database(url)
             account = f"desktop:{user}"
             with db.read() as session:
                 role = desktop_role(session, user)
     except UserError as exc:
-        if args.screenshot:
-            print(str(exc), file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "HallDesk", str(exc))
-        return 2
+        if lock is not None:
+            lock.release()
+        return _refuse(args, str(exc))
     window = MainWindow(AppContext(db, account, role=role), remember=not args.screenshot)
     if args.screenshot:
         try:
@@ -205,14 +242,31 @@ def run_gui(args: argparse.Namespace) -> int:
             db.dispose()
         return 0
     window.show()
+    if previous_crash is not None:
+        text, archived = previous_crash
+        QTimer.singleShot(0, lambda: offer_previous_crash(text, archived, window))
+    run_task(lambda: integrity.check(url), lambda _r, error: _checked(window, error))
     if feed is not None:
         feed.start()
-    status = app.exec()
-    if feed is not None:
-        feed.stop()
-    QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
-    db.dispose()
+    try:
+        status = app.exec()
+    finally:
+        if feed is not None:
+            feed.stop()
+        QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
+        db.dispose()
+        assert lock is not None
+        lock.release()
     return status
+
+
+def _checked(window: MainWindow, error: BaseException | None) -> None:
+    """After the full quick_check: back up a sound database; refuse a damaged one."""
+    if error is None:
+        window.start_backups()
+        return
+    QMessageBox.critical(window, "HallDesk", str(error))
+    window.close()
 
 
 def _close(window: MainWindow) -> None:

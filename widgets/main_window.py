@@ -7,11 +7,12 @@ import zoneinfo
 
 from PyQt6.QtCore import QByteArray, QSettings, QTimer
 from PyQt6.QtGui import QCloseEvent
-from PyQt6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PyQt6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
 from widgets import actions
+from widgets.backup import Backups
 from widgets.context import AppContext
 from widgets.pages import PAGES, Page
 
@@ -30,11 +31,14 @@ class MainWindow(QMainWindow):
         self.account_label = QLabel()
         self.feed_label = QLabel()
         self.clock_label = QLabel()
+        self.backup_label = QLabel()
+        self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
         self._init_pages()
         self._init_status_bar()
         self.menu_actions = actions.install(self, self)
+        self.menu_actions["backup"].setEnabled(self.backups.allowed)
         self._connect_signals()
         self._restore()
 
@@ -55,6 +59,7 @@ class MainWindow(QMainWindow):
         self.account_label.setText(self.tr("Account: %1").replace("%1", self.context.account))
         for label in (self.db_label, self.account_label, self.feed_label):
             bar.addWidget(label)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.clock_label)
         self.clock.setInterval(1000)
         self._tick()
@@ -63,6 +68,7 @@ class MainWindow(QMainWindow):
         self.clock.timeout.connect(self._tick)
         self.clock.start()
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.backups.finished.connect(self._backed_up)
         for page in self.pages:
             signal = getattr(page, "snapshot_ready", None)
             if signal is not None:
@@ -75,6 +81,27 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         """Ask the open tab for fresh data now (F5)."""
         self._tab_changed(self.tabs.currentIndex())
+
+    def start_backups(self) -> None:
+        """The daily backup (the application, not tests or screenshots, starts it)."""
+        self.backups.start()
+
+    def back_up_now(self) -> None:
+        self.backups.back_up_now()
+
+    def _backed_up(self, result: object, error: BaseException | None, asked: bool) -> None:
+        if not asked:
+            return
+        if error is not None:
+            QMessageBox.warning(self, self.tr("Backup"), self.tr(
+                "The backup failed: %1").replace("%1", str(error)))
+            return
+        info = getattr(result, "info", None)
+        if info is not None:
+            bar = self.statusBar()
+            assert bar is not None
+            bar.showMessage(self.tr("Backup written to %1").replace("%1", str(info.path)),
+                            10_000)
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.pages):
@@ -120,6 +147,7 @@ class MainWindow(QMainWindow):
             if 0 <= current < len(self.pages):
                 settings.setValue("main/tab", self.pages[current].NAME)
         self.clock.stop()
+        self.backups.shutdown()
         for page in self.pages:
             page.shutdown()
         super().closeEvent(event)

@@ -477,7 +477,7 @@ def walk_chain(rows: Iterator[dict[str, str | None]]
 # -- automatic backups ---------------------------------------------------------------
 @dataclass(frozen=True)
 class AutoResult:
-    info: BackupInfo | None   # None: a backup of today existed already
+    info: BackupInfo | None   # None: today's backup existed already
     removed: list[Path]
 
 
@@ -485,23 +485,35 @@ AUTO_PREFIX = "halldesk-"
 AUTO_SUFFIX = ".hdbak"
 
 
+def _stamp(when: float) -> str:
+    return time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
+
+
+def backups_in(folder: str | Path) -> list[Path]:
+    """The backups in ``folder``, newest first (names carry the time taken)."""
+    return sorted(Path(folder).expanduser().glob(f"{AUTO_PREFIX}*{AUTO_SUFFIX}"),
+                  reverse=True)
+
+
 def auto_backup(db: dbmod.Database, folder: str | Path, keep: int, *, actor: str,
-                role: str, now: float | None = None,
-                today: Callable[[float], str] | None = None) -> AutoResult:
-    """Today's backup into ``folder`` (unless one exists), keeping the newest ``keep``."""
+                role: str, now: float | None = None, force: bool = False,
+                stamp: Callable[[float], str] = _stamp) -> AutoResult:
+    """A backup into ``folder`` unless one of today is there (``force``: regardless),
+    named ``halldesk-YYYYMMDD-HHMMSS.hdbak``; then only the newest ``keep`` stay."""
     when = time.time() if now is None else now
-    day = (today or (lambda t: time.strftime("%Y%m%d", time.localtime(t))))(when)
+    name = stamp(when)
     where = Path(folder).expanduser()
     try:
         where.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"Cannot create the backup folder {where}: {exc.strerror}.") from None
-    target = where / f"{AUTO_PREFIX}{day}{AUTO_SUFFIX}"
     info = None
-    if not target.exists():
-        info = backup(db, target, actor=actor, role=role, now=when)
+    today = f"{AUTO_PREFIX}{name[:8]}"
+    if force or not any(p.name.startswith(today) for p in backups_in(where)):
+        info = backup(db, where / f"{AUTO_PREFIX}{name}{AUTO_SUFFIX}", actor=actor,
+                      role=role, now=when)
     removed = []
-    for old in sorted(where.glob(f"{AUTO_PREFIX}*{AUTO_SUFFIX}"), reverse=True)[max(keep, 1):]:
+    for old in backups_in(where)[max(keep, 1):]:
         with contextlib.suppress(OSError):
             old.unlink()
             removed.append(old)

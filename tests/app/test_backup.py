@@ -205,13 +205,17 @@ def test_bad_backup_targets_are_one_sentence(db_url: str, tmp_path: Path,
 
 def test_the_daily_backup_keeps_the_newest_n(db: Database, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
-    days = ["20260701", "20260702", "20260703", "20260704", "20260705"]
+    days = [f"202607{d:02d}-120000" for d in range(1, 6)]
     for day in days:
         result = svc.auto_backup(db, folder, 3, actor="t", role="office",
-                                 today=lambda _t, d=day: d)
+                                 stamp=lambda _t, d=day: d)
         assert result.info is not None
     again = svc.auto_backup(db, folder, 3, actor="t", role="office", now=time.time(),
-                            today=lambda _t: days[-1])
+                            stamp=lambda _t: "20260705-180000")
     assert again.info is None                     # today's exists already
-    assert sorted(p.name for p in folder.iterdir()) == [
-        f"halldesk-{d}.hdbak" for d in days[-3:]]
+    forced = svc.auto_backup(db, folder, 3, actor="t", role="office", force=True,
+                             stamp=lambda _t: "20260705-180000")
+    assert forced.info is not None                # "back up now" makes another
+    assert [p.name for p in svc.backups_in(folder)] == [
+        "halldesk-20260705-180000.hdbak", "halldesk-20260705-120000.hdbak",
+        "halldesk-20260704-120000.hdbak"]
