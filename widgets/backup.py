@@ -1,7 +1,8 @@
 """The application's backups: the daily one and "Back up now", off the UI thread, with
 the last backup's time in the status bar (red when the last attempt failed).
 
-Settings: app.config.AutoBackup (folder, how many to keep), per workstation.
+Settings: app.config.AutoBackup (folder, how many to keep), per workstation; each
+database has its own folder in it (app.io.backup.folder_for).
 
 Signals: finished(object result, object error, bool asked) after each attempt
 (``asked``: "Back up now" rather than the daily one).
@@ -34,6 +35,7 @@ class Backups(QObject):
         self.context = context
         self.label = label
         self.settings = settings or AutoBackup.load()
+        self.folder = svc.folder_for(context.db, self.settings.folder)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.timer = QTimer(self)
@@ -70,12 +72,12 @@ class Backups(QObject):
             return
         self.running = True
         self.label.setText(self.tr("Backing up…"))
-        db, settings = self.context.db, self.settings
+        db, folder, keep = self.context.db, self.folder, max(self.settings.keep, 1)
         actor, role, now = self.context.account, self.context.role, self.context.clock()
 
         def work() -> svc.AutoResult:
-            return svc.auto_backup(db, settings.folder, max(settings.keep, 1), actor=actor,
-                                   role=role, now=now, force=force)
+            return svc.auto_backup(db, folder, keep, actor=actor, role=role, now=now,
+                                   force=force)
 
         run_task(work, lambda result, error: self._done(result, error, force), self.pool)
 
@@ -89,10 +91,10 @@ class Backups(QObject):
         self.finished.emit(result, error, asked)
 
     def _show_newest(self) -> None:
-        newest = svc.backups_in(self.settings.folder)
+        newest = svc.backups_in(self.folder)
         if not newest:
             self.label.setText(self.tr("No backup yet"))
-            self.label.setToolTip(self.settings.folder)
+            self.label.setToolTip(str(self.folder))
             self.label.setStyleSheet("")
             return
         taken = dt.datetime.fromtimestamp(newest[0].stat().st_mtime)

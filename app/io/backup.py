@@ -489,6 +489,17 @@ def _stamp(when: float) -> str:
     return time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
 
 
+def folder_for(db: dbmod.Database, base: str | Path) -> Path:
+    """The database's own folder under ``base``: the SQLite file's name, or the
+    PostgreSQL host and database (the demo's backups stay apart from the hall's)."""
+    parsed = make_url(db.url)
+    if db.dialect == "sqlite":
+        name = Path(parsed.database or "memory").stem
+    else:
+        name = f"{parsed.host or 'local'}-{parsed.database or 'postgres'}"
+    return Path(base).expanduser() / (re.sub(r"[^\w.-]+", "_", name) or "database")
+
+
 def backups_in(folder: str | Path) -> list[Path]:
     """The backups in ``folder``, newest first (names carry the time taken)."""
     return sorted(Path(folder).expanduser().glob(f"{AUTO_PREFIX}*{AUTO_SUFFIX}"),

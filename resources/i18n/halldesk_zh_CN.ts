@@ -3,47 +3,52 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="42" />
+        <location filename="../../widgets/actions.py" line="44" />
         <source>About HallDesk</source>
         <translation>关于政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="43" />
+        <location filename="../../widgets/actions.py" line="45" />
         <source>HallDesk — supervision desk for the director of a government service hall.</source>
         <translation>政务大厅督查台——政务服务中心主任的督查工作台。</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="52" />
+        <location filename="../../widgets/actions.py" line="54" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="60" />
+        <location filename="../../widgets/actions.py" line="62" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="69" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67" />
+        <location filename="../../widgets/actions.py" line="76" />
         <source>&amp;About HallDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="75" />
+        <location filename="../../widgets/actions.py" line="84" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76" />
+        <location filename="../../widgets/actions.py" line="85" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77" />
+        <location filename="../../widgets/actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="86" />
+        <location filename="../../widgets/actions.py" line="95" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -80,54 +85,81 @@
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="118" />
+        <location filename="../../widgets/overview/tables.py" line="123" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="119" />
+        <location filename="../../widgets/overview/tables.py" line="124" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="120" />
+        <location filename="../../widgets/overview/tables.py" line="125" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="121" />
+        <location filename="../../widgets/overview/tables.py" line="126" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="128" />
+        <location filename="../../widgets/overview/tables.py" line="133" />
         <source>Ticket %1 waiting %2 min</source>
         <translation>%1 号已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="133" />
+        <location filename="../../widgets/overview/tables.py" line="138" />
         <source>Paused for %1 min</source>
         <translation>暂停已 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="137" />
+        <location filename="../../widgets/overview/tables.py" line="142" />
         <source>Closed; it was open on %1</source>
         <translation>未开窗(%1 曾开窗)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="141" />
+        <location filename="../../widgets/overview/tables.py" line="146" />
         <source>Off for %1 min</source>
         <translation>已关闭 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="146" />
+        <location filename="../../widgets/overview/tables.py" line="151" />
         <source>%1% rated of %2 served</source>
         <translation>办结 %2 件,评价率 %1%</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="151" />
+        <location filename="../../widgets/overview/tables.py" line="156" />
         <source>Case %1 %2, due %3</source>
         <translation>办件 %1 %2,承诺期限 %3</translation>
+    </message>
+</context><context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../widgets/backup.py" line="66" />
+        <source>The %1 role cannot back up the database.</source>
+        <translation>%1 角色无权备份数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="72" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="94" />
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="99" />
+        <source>Last backup %1</source>
+        <translation>上次备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="105" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
     </message>
 </context><context>
     <name>BriefingPage</name>
@@ -511,76 +543,89 @@
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="366" />
-        <location filename="../../widgets/complaints/page.py" line="62" />
+        <location filename="../../widgets/complaints/page.py" line="418" />
+        <location filename="../../widgets/complaints/page.py" line="89" />
+        <location filename="../../widgets/complaints/page.py" line="69" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="137" />
+        <location filename="../../widgets/complaints/page.py" line="171" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="180" />
+        <location filename="../../widgets/complaints/page.py" line="220" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="240" />
+        <location filename="../../widgets/complaints/page.py" line="282" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="294" />
+        <location filename="../../widgets/complaints/page.py" line="346" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="303" />
-        <location filename="../../widgets/complaints/page.py" line="295" />
+        <location filename="../../widgets/complaints/page.py" line="355" />
+        <location filename="../../widgets/complaints/page.py" line="347" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="301" />
+        <location filename="../../widgets/complaints/page.py" line="353" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="307" />
+        <location filename="../../widgets/complaints/page.py" line="359" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="308" />
+        <location filename="../../widgets/complaints/page.py" line="360" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="345" />
+        <location filename="../../widgets/complaints/page.py" line="397" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="350" />
+        <location filename="../../widgets/complaints/page.py" line="402" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="352" />
+        <location filename="../../widgets/complaints/page.py" line="404" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="355" />
+        <location filename="../../widgets/complaints/page.py" line="407" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="360" />
+        <location filename="../../widgets/complaints/page.py" line="412" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
+    </message>
+</context><context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../widgets/conflict.py" line="14" />
+        <source>Nothing was saved: someone else changed this record meanwhile.</source>
+        <translation>未保存：此记录已被他人修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conflict.py" line="18" />
+        <source>Reload</source>
+        <translation>重新载入</translation>
     </message>
 </context><context>
     <name>CorrectDialog</name>
@@ -645,9 +690,40 @@
         <translation>没有任何更改；请修改某一项，或取消。</translation>
     </message>
 </context><context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../widgets/crash.py" line="42" />
+        <source>HallDesk — unexpected error</source>
+        <translation>HallDesk — 意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="99" />
+        <source>Something went wrong: %1
+
+HallDesk keeps running; what you saved is safe. The details are in %2.</source>
+        <translation>出现错误：%1
+
+HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="120" />
+        <source>HallDesk stopped unexpectedly last time. Committed work is kept in the database. Show the crash report? (It is saved as %1.)</source>
+        <translation>HallDesk 上次意外退出。已提交的工作均保存在数据库中。是否查看崩溃报告？（报告已保存为 %1。）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="125" />
+        <source>The crash report of the last run:</source>
+        <translation>上次运行的崩溃报告：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="132" />
+        <source>HallDesk</source>
+        <translation>政务大厅督查台</translation>
+    </message>
+</context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="91" />
+        <location filename="../../widgets/app.py" line="96" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
     </message>
@@ -782,6 +858,13 @@
         <location filename="../../widgets/complaints/transfer.py" line="105" />
         <source>What to fix</source>
         <translation>需要修改</translation>
+    </message>
+</context><context>
+    <name>Instance</name>
+    <message>
+        <location filename="../../widgets/app.py" line="210" />
+        <source>HallDesk is already open on this database (process %1) on this computer; use that window, or close it first.</source>
+        <translation>本机已有 HallDesk 打开此数据库（进程 %1）；请使用该窗口，或先将其关闭。</translation>
     </message>
 </context><context>
     <name>LedgerLayout</name>
@@ -976,105 +1059,120 @@
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="84" />
+        <location filename="../../widgets/overview/page.py" line="95" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="122" />
+        <location filename="../../widgets/overview/page.py" line="133" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="123" />
+        <location filename="../../widgets/overview/page.py" line="134" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="124" />
+        <location filename="../../widgets/overview/page.py" line="135" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="125" />
+        <location filename="../../widgets/overview/page.py" line="136" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="126" />
+        <location filename="../../widgets/overview/page.py" line="137" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="127" />
+        <location filename="../../widgets/overview/page.py" line="138" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="157" />
+        <location filename="../../widgets/overview/page.py" line="168" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="165" />
+        <location filename="../../widgets/overview/page.py" line="176" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="197" />
+        <location filename="../../widgets/overview/page.py" line="208" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="200" />
+        <location filename="../../widgets/overview/page.py" line="211" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="257" />
+        <location filename="../../widgets/overview/page.py" line="268" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="298" />
+        <location filename="../../widgets/overview/page.py" line="313" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="357" />
-        <location filename="../../widgets/overview/page.py" line="337" />
+        <location filename="../../widgets/overview/page.py" line="372" />
+        <location filename="../../widgets/overview/page.py" line="352" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="42" />
+        <location filename="../../widgets/main_window.py" line="46" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="53" />
+        <location filename="../../widgets/main_window.py" line="57" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="55" />
+        <location filename="../../widgets/main_window.py" line="59" />
         <source>Account: %1</source>
         <translation>账号:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="96" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="96" />
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="103" />
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="112" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="92" />
+        <location filename="../../widgets/main_window.py" line="119" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="94" />
+        <location filename="../../widgets/main_window.py" line="121" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
@@ -1391,204 +1489,204 @@
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="72" />
+        <location filename="../../widgets/risks/page.py" line="74" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="92" />
+        <location filename="../../widgets/risks/page.py" line="96" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="93" />
+        <location filename="../../widgets/risks/page.py" line="97" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="95" />
+        <location filename="../../widgets/risks/page.py" line="99" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="97" />
+        <location filename="../../widgets/risks/page.py" line="101" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="99" />
+        <location filename="../../widgets/risks/page.py" line="103" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="101" />
+        <location filename="../../widgets/risks/page.py" line="105" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="103" />
+        <location filename="../../widgets/risks/page.py" line="107" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="104" />
+        <location filename="../../widgets/risks/page.py" line="108" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="105" />
+        <location filename="../../widgets/risks/page.py" line="109" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="106" />
+        <location filename="../../widgets/risks/page.py" line="110" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="165" />
-        <location filename="../../widgets/risks/page.py" line="107" />
+        <location filename="../../widgets/risks/page.py" line="169" />
+        <location filename="../../widgets/risks/page.py" line="111" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="109" />
+        <location filename="../../widgets/risks/page.py" line="113" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="120" />
+        <location filename="../../widgets/risks/page.py" line="124" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="121" />
+        <location filename="../../widgets/risks/page.py" line="125" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="122" />
+        <location filename="../../widgets/risks/page.py" line="126" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="123" />
+        <location filename="../../widgets/risks/page.py" line="127" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="124" />
+        <location filename="../../widgets/risks/page.py" line="128" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="125" />
+        <location filename="../../widgets/risks/page.py" line="129" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="126" />
+        <location filename="../../widgets/risks/page.py" line="130" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="127" />
+        <location filename="../../widgets/risks/page.py" line="131" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="128" />
+        <location filename="../../widgets/risks/page.py" line="132" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="163" />
+        <location filename="../../widgets/risks/page.py" line="167" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="164" />
+        <location filename="../../widgets/risks/page.py" line="168" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="224" />
+        <location filename="../../widgets/risks/page.py" line="228" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="255" />
+        <location filename="../../widgets/risks/page.py" line="259" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="266" />
+        <location filename="../../widgets/risks/page.py" line="270" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="334" />
+        <location filename="../../widgets/risks/page.py" line="345" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="350" />
+        <location filename="../../widgets/risks/page.py" line="361" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="384" />
+        <location filename="../../widgets/risks/page.py" line="395" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="385" />
+        <location filename="../../widgets/risks/page.py" line="396" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="393" />
+        <location filename="../../widgets/risks/page.py" line="404" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="394" />
+        <location filename="../../widgets/risks/page.py" line="405" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="401" />
+        <location filename="../../widgets/risks/page.py" line="412" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="402" />
+        <location filename="../../widgets/risks/page.py" line="413" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="425" />
+        <location filename="../../widgets/risks/page.py" line="436" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="454" />
-        <location filename="../../widgets/risks/page.py" line="426" />
+        <location filename="../../widgets/risks/page.py" line="465" />
+        <location filename="../../widgets/risks/page.py" line="437" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="444" />
+        <location filename="../../widgets/risks/page.py" line="455" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="452" />
+        <location filename="../../widgets/risks/page.py" line="463" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="460" />
+        <location filename="../../widgets/risks/page.py" line="471" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>

@@ -134,6 +134,9 @@ def test_one_instance_per_database_and_a_stale_lock_recovered(tmp_path: Path) ->
 def test_a_second_start_on_the_same_database_is_refused(
         db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HALLDESK_LOG_DIR", str(tmp_path / "logs"))
+    # The process-wide translator and font stay as the other tests expect them.
+    monkeypatch.setattr(gui, "install_translations", lambda *_: None)
+    monkeypatch.setattr(gui, "choose_font", lambda *_: None)
     running = InstanceLock(instance_key(db_url))       # the first instance
     assert running.acquire()
     said: list[str] = []
@@ -189,7 +192,7 @@ def test_back_up_now_and_the_status_bar(qtbot: QtBot, db: Database, tmp_path: Pa
     with qtbot.waitSignal(window.backups.finished, timeout=20_000) as done:
         window.menu_actions["backup"].trigger()
     assert done.args is not None and done.args[1] is None
-    files = list((tmp_path / "backups").glob("halldesk-*.hdbak"))
+    files = list((tmp_path / "backups" / "hall").glob("halldesk-*.hdbak"))
     assert len(files) == 1
     assert window.backup_label.text().startswith("Last backup ")
     assert window.backup_label.styleSheet() == ""
@@ -197,7 +200,7 @@ def test_back_up_now_and_the_status_bar(qtbot: QtBot, db: Database, tmp_path: Pa
     assert bar is not None and str(files[0]) in bar.currentMessage()
     # A backup that fails: the status bar turns red and "Back up now" says why.
     (tmp_path / "blocked").write_text("a file where the folder should be")
-    window.backups.settings = type(window.backups.settings)(str(tmp_path / "blocked"), 3)
+    window.backups.folder = tmp_path / "blocked"
     warned: list[Any] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     with qtbot.waitSignal(window.backups.finished, timeout=20_000):
@@ -219,7 +222,7 @@ def test_the_daily_backup_runs_once_a_day(qtbot: QtBot, db: Database, tmp_path: 
     with qtbot.waitSignal(window.backups.finished, timeout=20_000) as again:
         window.backups.daily()
     assert again.args is not None and again.args[0].info is None   # today's is there
-    assert len(list((tmp_path / "backups").iterdir())) == 1
+    assert len(list((tmp_path / "backups" / "hall").iterdir())) == 1
     window.close()
     inspector = _window(qtbot, db, "inspector")
     assert not inspector.menu_actions["backup"].isEnabled()
