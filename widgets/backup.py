@@ -42,6 +42,7 @@ class Backups(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.daily)
         self.running = False
+        self.tz: dt.tzinfo | None = None     # the hall's, like the status bar's clock
 
     @property
     def allowed(self) -> bool:
@@ -97,7 +98,7 @@ class Backups(QObject):
             self.label.setToolTip(str(self.folder))
             self.label.setStyleSheet("")
             return
-        taken = dt.datetime.fromtimestamp(newest[0].stat().st_mtime)
+        taken = dt.datetime.fromtimestamp(newest[0].stat().st_mtime, self.tz)
         self.label.setText(self.tr("Last backup %1").replace(
             "%1", taken.strftime("%Y-%m-%d %H:%M")))
         self.label.setToolTip(str(newest[0]))

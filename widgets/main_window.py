@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self.backups.tz = self._tz
         self._init_pages()
         self._init_status_bar()
         self.menu_actions = actions.install(self, self)
