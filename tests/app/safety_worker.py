@@ -13,6 +13,7 @@ Modes:
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -31,9 +32,9 @@ DAY = "2026-07-06"
 def batch_lines(batch: int, size: int) -> list[str]:
     """``size`` tickets issued, all of batch ``batch`` (ids and tickets unique)."""
     lines = []
+    start = dt.datetime.fromisoformat(f"{DAY}T09:00:00+08:00")
     for i in range(size):
-        second = batch * size + i
-        ts = f"{DAY}T{9 + second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}+08:00"
+        ts = (start + dt.timedelta(seconds=batch * size + i)).isoformat()
         lines.append(json.dumps({"id": f"b{batch:04d}-{i:04d}", "ts": ts,
                                  "type": "ticket_issued", "ticket": f"A{batch:04d}{i:04d}",
                                  "service": "GS" if i % 2 else "RS"}))
@@ -91,10 +92,16 @@ def serve() -> None:
         if pid == 0:
             null = os.open(os.devnull, os.O_WRONLY)
             os.dup2(null, 1)
+            status = 0
             try:
                 main(words)
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                status = 1
             finally:
-                os._exit(0)
+                os._exit(status)
         print(pid, flush=True)
 
 

@@ -23,7 +23,7 @@ from models import AuditEntry, Complaint, ComplaintStep
 from tests.app.safety_helpers import start_worker
 from tests.app.safety_worker import write_batches
 
-RUNS, BATCHES, SIZE = 20, 40, 30
+RUNS, BATCHES, SIZE = 20, 400, 30   # far more than a run gets through before its kill
 
 
 def _check(url: str, db: Database) -> tuple[int, int]:
@@ -79,8 +79,8 @@ def test_killed_writers_lose_nothing_committed_and_half_of_nothing(
                 write_batches(folder, BATCHES, SIZE, first=run * BATCHES)
                 pid = int(ask(f"ingest {db_url} {folder}"))
             else:
-                pid = int(ask(f"edit {db_url} 60"))
-            time.sleep(rng.uniform(0.05, 0.4))
+                pid = int(ask(f"edit {db_url} 1000"))
+            time.sleep(rng.uniform(0.05, 1.2))
             os.kill(pid, signal.SIGKILL)
             assert ask(f"wait {pid}") == "killed", "the writer finished before it was killed"
             now_events, now_complaints = _check(db_url, db)
