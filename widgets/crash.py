@@ -24,6 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from sqlalchemy.engine import make_url
+
 from PyQt6.QtCore import (
     QCoreApplication,
     QDir,
@@ -35,6 +37,7 @@ from PyQt6.QtCore import (
 from PyQt6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.crashlog import error_logger
+from app.integrity import sqlite_file
 
 
 def show_error(parent: QWidget | None, message: str, details: str) -> None:
@@ -170,10 +173,6 @@ class InstanceLock:
 def instance_key(url: str) -> str:
     """The database a lock is about: a SQLite file by its resolved path, else the URL
     without its password."""
-    from sqlalchemy.engine import make_url
-
-    from app.integrity import sqlite_file
-
     path = sqlite_file(url)
     if path is not None:
         return f"sqlite:{path.resolve()}"

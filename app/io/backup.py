@@ -33,7 +33,9 @@ from sqlalchemy.engine import URL, make_url
 
 from app import db as dbmod
 from app.errors import UserError
+from app.integrity import sqlite_file
 from app.records.complaint_rules import DIRECTOR, OFFICE
+from app.records.risk_rules import require
 from app.security import audit
 
 MAGIC = b"HALLDESK-BACKUP 1\n"
@@ -53,11 +55,6 @@ class BackupInfo:
     created: float
     audit_seq: int
     audit_head: str
-
-
-def require(role: str, allowed: frozenset[str], what: str) -> None:
-    if role not in allowed:
-        raise UserError(f"The {role} role cannot {what}.")
 
 
 # -- the file format -----------------------------------------------------------------
@@ -149,10 +146,10 @@ def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
 
 
 def sqlite_path(url: str) -> Path:
-    database = make_url(url).database or ""
-    if not database or database == ":memory:" or database.startswith("file:"):
+    path = sqlite_file(url)
+    if path is None:
         raise UserError(f"The database {url} is not a SQLite file.")
-    return Path(database).expanduser().resolve()
+    return path.resolve()
 
 
 def _sqlite_copy(db: dbmod.Database, payload: Path) -> tuple[int, str]:
@@ -247,8 +244,7 @@ def restore(url: str, path: str | Path, *, actor: str, role: str) -> Restored:
             with work.open("wb") as f:
                 info = read_backup(source, f)
             _same_dialect(info, dialect)
-            entries = _check_sqlite(work, info)
-            _audit_restore(f"sqlite:///{work}", info, actor)
+            entries = _check_sqlite(work, info, actor)
             _refuse_unless_empty_sqlite(target, url)  # still nobody else's
             for suffix in ("-wal", "-shm", "-journal"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -352,7 +348,9 @@ def _check_chain(path: Path, count: int, broken: audit.Break | None,
                        f"{info.audit_seq}")
 
 
-def _check_sqlite(work: Path, info: BackupInfo) -> int:
+def _check_sqlite(work: Path, info: BackupInfo, actor: str) -> int:
+    """Integrity check, schema and audit chain of the restored copy; then its schema
+    brought up to date and the restore audited in it."""
     try:
         conn = sqlite3.connect(work)
         try:
@@ -374,19 +372,12 @@ def _check_sqlite(work: Path, info: BackupInfo) -> int:
             last = audit.head(session)
         _check_chain(info.path, count, broken, info, last.hash if last else audit.GENESIS)
         dbmod.migrate(db)
+        _audit_into(db, info, actor)
+        with db.engine.connect() as conn_:
+            conn_.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.engine.dispose()
     return count
-
-
-def _audit_restore(url: str, info: BackupInfo, actor: str) -> None:
-    db = dbmod.Database(url)
-    try:
-        _audit_into(db, info, actor)
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.engine.dispose()
 
 
 def _audit_into(db: dbmod.Database, info: BackupInfo, actor: str) -> None:
@@ -454,24 +445,12 @@ def _copy_rows(lines: list[str], table: str) -> Iterator[dict[str, str | None]]:
 
 def walk_chain(rows: Iterator[dict[str, str | None]]
                ) -> tuple[int, audit.Break | None, str]:
-    """The chain check of ``audit.verify`` over rows given as text (a dump's COPY data):
-    entries checked, the first break, the head hash."""
-    prev, count = audit.GENESIS, 0
-    for row in sorted(rows, key=lambda r: int(r["seq"] or 0)):
-        count += 1
-        seq = int(row["seq"] or 0)
-        if seq != count:
-            return count, audit.Break(count, f"entry {count} is missing"), prev
-        if row["prev_hash"] != prev:
-            return count, audit.Break(seq, "its previous-hash does not match the entry "
-                                      "before it"), prev
-        fields = {"seq": seq, "ts": float(row["ts"] or 0), "actor": row["actor"],
-                  "action": row["action"], "entity": row["entity"],
-                  "entity_id": row["entity_id"], "detail": row["detail"]}
-        if audit.entry_hash(prev, fields) != row["hash"]:
-            return count, audit.Break(seq, "its content does not match its hash"), prev
-        prev = str(row["hash"])
-    return count, None, prev
+    """``audit.walk`` over a dump's COPY rows (text): entries checked, the first break,
+    the head hash."""
+    ordered = sorted(rows, key=lambda r: int(r["seq"] or 0))
+    return audit.walk(
+        (int(r["seq"] or 0), float(r["ts"] or 0), r["actor"], r["action"], r["entity"],
+         r["entity_id"], r["detail"], r["prev_hash"], r["hash"]) for r in ordered)
 
 
 # -- automatic backups ---------------------------------------------------------------
