@@ -1,7 +1,8 @@
 """Where the application writes what went wrong: a rotating error log of Python
 exceptions, and a crash log that ``faulthandler`` fills if the process dies natively
-(a segfault, an abort). A crash log left by the previous run is offered once at the
-next start and then archived.
+(a segfault, an abort). Each process has its own crash log (``crash-<pid>.log``, so
+two instances on two databases never touch each other's); one that is not empty was
+left by a crashed run, is offered once at the next start and then archived.
 
 The folder is the user's log directory (platformdirs), or ``$HALLDESK_LOG_DIR``.
 """
@@ -21,7 +22,7 @@ import platformdirs
 
 LOG_DIR_ENV = "HALLDESK_LOG_DIR"
 ERROR_LOG = "halldesk.log"
-CRASH_LOG = "crash.log"
+CRASH_LOG = "crash-{pid}.log"
 ARCHIVE = "crashes"
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
 
@@ -51,22 +52,28 @@ def error_logger(folder: Path | None = None) -> logging.Logger:
 
 
 def take_previous_crash(folder: Path | None = None) -> tuple[str, Path] | None:
-    """The crash log the previous run left (its text and where it is archived now),
-    or None; archived so that it is offered once."""
+    """The newest crash log a crashed run left (its text and where it is archived now),
+    or None. Every such log is archived, so each is offered once; the empty logs of
+    running instances are left alone (faulthandler writes only as a process dies)."""
     where = folder or log_dir()
-    path = where / CRASH_LOG
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    found: list[tuple[float, str, Path]] = []
+    for path in where.glob(CRASH_LOG.format(pid="*")):
+        try:
+            if path.stat().st_size == 0:
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            archive = where / ARCHIVE
+            archive.mkdir(exist_ok=True)
+            when = path.stat().st_mtime
+            stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
+            target = archive / f"crash-{stamp}-{path.stem.rsplit('-', 1)[-1]}.log"
+            os.replace(path, target)
+        except OSError:
+            continue
+        found.append((when, text, target))
+    if not found:
         return None
-    archive = where / ARCHIVE
-    archive.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(path.stat().st_mtime))
-    target = archive / f"crash-{stamp}.log"
-    os.replace(path, target)
-    if not text.strip():
-        target.unlink(missing_ok=True)   # a run that ended without a crash
-        return None
+    _when, text, target = max(found, key=lambda f: f[0])
     return text, target
 
 
@@ -75,7 +82,7 @@ class FaultLog:
     runs; a clean exit removes the empty file."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.path = (folder or log_dir()) / CRASH_LOG
+        self.path = (folder or log_dir()) / CRASH_LOG.format(pid=os.getpid())
         self._file: IO[str] | None = None
         self._was_enabled = False
 

@@ -172,14 +172,13 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translations(app)
     choose_font(app)
     if args.screenshot:                      # render and exit: no hooks, no lock
-        return _run(app, args, None)
+        return _run(app, args)
     guard = ExceptionGuard(parent=app)
     guard.install()
-    previous = take_previous_crash()
     faults = FaultLog()
     faults.start()
     try:
-        return _run(app, args, previous)
+        return _run(app, args)
     finally:
         faults.stop()
         guard.uninstall()
@@ -193,8 +192,7 @@ def _refuse(args: argparse.Namespace, message: str) -> int:
     return 2
 
 
-def _run(app: QApplication, args: argparse.Namespace,
-         previous_crash: tuple[str, Path] | None) -> int:
+def _run(app: QApplication, args: argparse.Namespace) -> int:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -242,6 +240,7 @@ def _run(app: QApplication, args: argparse.Namespace,
             db.dispose()
         return 0
     window.show()
+    previous_crash = take_previous_crash()   # the lock is ours: a crashed run of ours
     if previous_crash is not None:
         text, archived = previous_crash
         QTimer.singleShot(0, lambda: offer_previous_crash(text, archived, window))

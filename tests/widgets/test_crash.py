@@ -80,12 +80,16 @@ def test_a_native_crash_is_offered_once_at_the_next_start(tmp_path: Path) -> Non
         f"FaultLog(pathlib.Path({str(tmp_path)!r})).start(); faulthandler._sigsegv()")],
         cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert crash.returncode == -signal.SIGSEGV
-    assert "Segmentation fault" in (tmp_path / CRASH_LOG).read_text()
+    logs = list(tmp_path.glob("crash-*.log"))
+    assert len(logs) == 1 and "Segmentation fault" in logs[0].read_text()
+    running = tmp_path / CRASH_LOG.format(pid=os.getpid())
+    running.write_text("")                    # another instance's, still running: not ours
     previous = take_previous_crash(tmp_path)
     assert previous is not None
     text, archived = previous
     assert "Segmentation fault" in text and archived.parent.name == "crashes"
-    assert not (tmp_path / CRASH_LOG).exists() and archived.read_text() == text
+    assert not logs[0].exists() and archived.read_text() == text
+    assert running.exists()
     asked: list[str] = []
     shown: list[str] = []
     assert offer_previous_crash(text, archived, ask=lambda _p, q: asked.append(q) or True,
@@ -101,7 +105,7 @@ def test_a_clean_run_leaves_no_crash_log(tmp_path: Path) -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert clean.returncode == 0, clean.stderr
     assert take_previous_crash(tmp_path) is None
-    assert not (tmp_path / CRASH_LOG).exists()
+    assert not list(tmp_path.glob("crash-*.log"))
 
 
 def test_one_instance_per_database_and_a_stale_lock_recovered(tmp_path: Path) -> None:
