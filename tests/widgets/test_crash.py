@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PyQt6.QtWidgets import QMessageBox, QPushButton
+from PyQt6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.crashlog import CRASH_LOG, error_logger, take_previous_crash
 from app.db import Database
@@ -136,7 +136,8 @@ def test_one_instance_per_database_and_a_stale_lock_recovered(tmp_path: Path) ->
 
 
 def test_a_second_start_on_the_same_database_is_refused(
-        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qapp: QApplication, db_url: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HALLDESK_LOG_DIR", str(tmp_path / "logs"))
     # The process-wide translator and font stay as the other tests expect them.
     monkeypatch.setattr(gui, "install_translations", lambda *_: None)
