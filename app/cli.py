@@ -14,7 +14,7 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app import db as dbmod
 from app.errors import UserError
@@ -170,11 +170,24 @@ def build_parser() -> argparse.ArgumentParser:
             ("unlock", security_commands.cmd_user_unlock),
             ("list", security_commands.cmd_user_list),
             ("settings", security_commands.cmd_user_settings))})
+
+    p = sub.add_parser("backup", help="a consistent online backup of the database")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_backup)
+    p = sub.add_parser("restore", help="restore a verified backup into an empty database")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_restore)
     return parser
 
 
 def _open(args: argparse.Namespace, require_schema: bool = True) -> dbmod.Database:
-    db = dbmod.open_database(dbmod.resolve_url(args.db), require_schema=require_schema)
+    from app import integrity
+
+    url = dbmod.resolve_url(args.db)
+    # Every page read (quick_check) except for ingest, which the queue-system adapter
+    # runs every few seconds; a damaged page it meets is still one sentence (``run``).
+    integrity.check(url, full=args.command != "ingest")
+    db = dbmod.open_database(url, require_schema=require_schema)
     args.opened.append(db)  # ``run`` disposes it: no connection outlives the command
     return db
 
@@ -513,6 +526,18 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     return security_commands.cmd_audit_export(args, db)
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.io.backup_commands import cmd_backup as backup
+
+    return backup(args, _open(args))
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.io.backup_commands import cmd_restore as restore
+
+    return restore(args)
+
+
 def _one_line(message: str) -> str:
     """A driver's multi-line message (PostgreSQL adds hints) as the one sentence it is."""
     return " ".join(message.split())
@@ -540,6 +565,12 @@ def run(argv: Sequence[str] | None = None,
         return EXIT_USAGE
     except OperationalError as exc:
         print(_one_line(f"The database could not be used: {exc.orig}."), file=sys.stderr)
+        return EXIT_USAGE
+    except DatabaseError as exc:  # SQLite's "malformed", "not a database": a damaged file
+        from app.integrity import damaged
+
+        print(_one_line(str(damaged(dbmod.resolve_url(args.db), str(exc.orig)))),
+              file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)

@@ -166,3 +166,30 @@ def load_risk_grading(session: Session) -> RiskGrading:
         return RiskGrading()
     names = {f.name for f in fields(RiskGrading)}
     return RiskGrading(**{k: int(v) for k, v in json.loads(raw).items() if k in names})
+
+
+# -- this workstation: automatic backups (app/io/backup.py) ---------------------------
+# A per-machine setting, not a hall setting in the database: the folder is on this
+# workstation's disk, and the database may be the thing that is lost.
+BACKUP_DIR_ENV = "HALLDESK_BACKUP_DIR"
+BACKUP_KEEP_ENV = "HALLDESK_BACKUP_KEEP"
+
+
+@dataclass(frozen=True)
+class AutoBackup:
+    """The application's daily backup: into ``folder`` (default: ``backups`` in the
+    user's data directory, or ``$HALLDESK_BACKUP_DIR``), keeping the newest ``keep``
+    files (default 14, or ``$HALLDESK_BACKUP_KEEP``; 0 turns the daily backup off)."""
+
+    folder: str
+    keep: int = 14
+
+    @classmethod
+    def load(cls) -> AutoBackup:
+        import platformdirs
+
+        folder = os.environ.get(BACKUP_DIR_ENV) or os.path.join(
+            platformdirs.user_data_dir("HallDesk", appauthor=False), "backups")
+        raw = os.environ.get(BACKUP_KEEP_ENV, "")
+        keep = int(raw) if raw.strip().isdigit() else cls.keep
+        return cls(folder, keep)

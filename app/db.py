@@ -26,7 +26,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import DatabaseUnavailable, UserError
 
 ENV_VAR = "HALLDESK_DB"
-BUSY_TIMEOUT_MS = 10_000
+# How long a SQLite writer waits for another's transaction before "database is locked":
+# every writer begins with BEGIN IMMEDIATE, so waiting is all it ever has to do, and the
+# longest transactions (a 100,000-row ledger import, a large batch) take seconds. On
+# PostgreSQL writers queue on the advisory lock without a limit.
+BUSY_TIMEOUT_MS = 60_000
 
 
 def default_url() -> str:

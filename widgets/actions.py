@@ -25,6 +25,8 @@ class ActionTarget(Protocol):
 
     def log_out(self) -> None: ...
 
+    def back_up_now(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -87,6 +89,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "F9",
         _inspect,
         toolbar=True,
+    ),
+    ActionSpec(
+        "backup",
+        lambda: QCoreApplication.translate("Actions", "&Back up now"),
+        "file",
+        None,
+        lambda w: w.back_up_now(),
     ),
     ActionSpec(
         "quit",

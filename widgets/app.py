@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import os
 import sys
@@ -17,6 +18,7 @@ from PyQt6.QtCore import (
     QLibraryInfo,
     QObject,
     QThreadPool,
+    QTimer,
     QTranslator,
     pyqtSignal,
 )
@@ -24,11 +26,15 @@ from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import db as dbmod
+from app import integrity
+from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.security.accounts import cli_role, session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
 from widgets.context import AppContext
+from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.main_window import MainWindow
+from widgets.tasks import run_task
 
 DEMO_DAYS = 90
 DEMO_FEED_ACTOR = "demo:director"   # the simulator's entries in the demo's audit log
@@ -172,11 +178,11 @@ def screenshot_dialogs(db: dbmod.Database, out: Path) -> list[Path]:
     return written
 
 
-def _open_database(args: argparse.Namespace, app: QApplication, user: str
+def _open_database(args: argparse.Namespace, app: QApplication, url: str
                    ) -> tuple[dbmod.Database, LiveFeed | None]:
     feed: LiveFeed | None = None
     if args.demo:
-        db = dbmod.Database(demo_url())
+        db = dbmod.Database(url)
         if not dbmod.is_initialised(db):
             _build_demo(app, db, DEMO_FEED_ACTOR)
         else:
@@ -184,7 +190,7 @@ def _open_database(args: argparse.Namespace, app: QApplication, user: str
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
-        db = dbmod.open_database(dbmod.resolve_url(args.db))
+        db = dbmod.open_database(url)
         dbmod.migrate_if_needed(db)   # e.g. from before the accounts' lockout columns
     return db, feed
 
@@ -219,6 +225,28 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("HallDesk")
     install_translations(app)
     choose_font(app)
+    if args.screenshot:                      # render and exit: no hooks, no lock
+        return _run(app, args)
+    guard = ExceptionGuard(parent=app)
+    guard.install()
+    faults = FaultLog()
+    faults.start()
+    try:
+        return _run(app, args)
+    finally:
+        faults.stop()
+        guard.uninstall()
+
+
+def _refuse(args: argparse.Namespace, message: str) -> int:
+    if args.screenshot:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "HallDesk", message)
+    return 2
+
+
+def _run(app: QApplication, args: argparse.Namespace) -> int:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -232,17 +260,28 @@ def run_gui(args: argparse.Namespace) -> int:
         from widgets.display.run import run_display
 
         return run_display(app, args)
+    feed: LiveFeed | None = None
+    lock: InstanceLock | None = None
+    url = demo_url() if args.demo else dbmod.resolve_url(args.db)
     try:
-        db, feed = _open_database(args, app, user)
+        integrity.check(url, full=False)     # the header; every page once the window is up
+        if not args.screenshot:
+            lock = InstanceLock(instance_key(url))
+            if not lock.acquire():
+                return _refuse(args, app.translate(
+                    "Instance", "HallDesk is already open on this database (process %1) on "
+                    "this computer; use that window, or close it first.").replace(
+                    "%1", str(lock.holder() or "?")))
+        db, feed = _open_database(args, app, url)
         context = _context(args, db, user)
     except UserError as exc:
-        if args.screenshot:
-            print(str(exc), file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "HallDesk", str(exc))
-        return 2
+        if lock is not None:
+            lock.release()
+        return _refuse(args, str(exc))
     if context is None:
         db.dispose()
+        if lock is not None:
+            lock.release()
         return 0
     window = MainWindow(context, remember=not args.screenshot)
     if args.screenshot:
@@ -260,30 +299,60 @@ def run_gui(args: argparse.Namespace) -> int:
             _close(window)
             db.dispose()
         return 0
-    if feed is not None:
-        feed.start()
-    status = 0
-    while True:
-        window.show()
-        from widgets.inspections.launch import offer_resume, open_mode
+    from widgets.inspections.launch import offer_resume, open_mode
 
-        if getattr(args, "inspect", False):
-            open_mode(window)          # its start page offers an interrupted round
-        else:
-            offer_resume(window)
-        status = app.exec()
-        if not window.logged_out:
-            break
-        # "Log out": the next person logs in on the same database.
-        context = _context(args, db, user)
-        if context is None:
-            break
-        window = MainWindow(context)
-    if feed is not None:
-        feed.stop()
-    QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
-    db.dispose()
+    previous_crash = take_previous_crash()   # the lock is ours: a crashed run of ours
+    checked = False
+    status = 0
+    try:
+        while True:
+            window.show()
+            if previous_crash is not None:
+                QTimer.singleShot(0, lambda w=window, c=previous_crash:
+                                  offer_previous_crash(c[0], c[1], w))
+                previous_crash = None
+            if not checked:
+                checked = True
+                run_task(functools.partial(integrity.check, url),
+                         functools.partial(_checked_result, window))
+                if feed is not None:
+                    feed.start()
+            else:
+                window.start_backups()
+            if getattr(args, "inspect", False):
+                open_mode(window)          # its start page offers an interrupted round
+            else:
+                offer_resume(window)
+            status = app.exec()
+            if not window.logged_out:
+                break
+            # "Log out": the next person logs in on the same database.
+            context = _context(args, db, user)
+            if context is None:
+                break
+            window = MainWindow(context)
+    finally:
+        if feed is not None:
+            feed.stop()
+        QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
+        db.dispose()
+        assert lock is not None
+        lock.release()
     return status
+
+
+def _checked_result(window: MainWindow, _result: object, error: BaseException | None
+                    ) -> None:
+    _checked(window, error)
+
+
+def _checked(window: MainWindow, error: BaseException | None) -> None:
+    """After the full quick_check: back up a sound database; refuse a damaged one."""
+    if error is None:
+        window.start_backups()
+        return
+    QMessageBox.critical(window, "HallDesk", str(error))
+    window.close()
 
 
 def _close(window: MainWindow) -> None:

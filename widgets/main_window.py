@@ -12,12 +12,20 @@ import zoneinfo
 
 from PyQt6.QtCore import QByteArray, QSettings, QTimer
 from PyQt6.QtGui import QCloseEvent, QPaintEvent
-from PyQt6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
 from app.security.permissions import sees
 from widgets import actions
+from widgets.backup import Backups
 from widgets.context import AppContext
 from widgets.pages import TABS, Page, Tab
 from widgets.security.idle import IdleWatcher
@@ -41,11 +49,14 @@ class MainWindow(QMainWindow):
         self.account_label = QLabel()
         self.feed_label = QLabel()
         self.clock_label = QLabel()
+        self.backup_label = QLabel()
+        self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
         self.logged_out = False       # "Log out" (not Quit) closed the window
         self.lock_dialog: QWidget | None = None
         self.idle = IdleWatcher(context.idle_ms, self) if context.idle_ms > 0 else None
+        self.backups.tz = self._tz
         self._init_pages()
         self._init_status_bar()
         self.menu_actions = actions.install(self, self)
@@ -53,6 +64,7 @@ class MainWindow(QMainWindow):
             # The demo's director and a screenshot session have no password to change.
             for name in ("change_password", "log_out"):
                 self.menu_actions[name].setVisible(False)
+        self.menu_actions["backup"].setEnabled(self.backups.allowed)
         self._connect_signals()
         self._restore()
 
@@ -117,6 +129,7 @@ class MainWindow(QMainWindow):
         self.account_label.setText(text)
         for label in (self.db_label, self.account_label, self.feed_label):
             bar.addWidget(label)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.clock_label)
         self.clock.setInterval(1000)
         self._tick()
@@ -128,6 +141,7 @@ class MainWindow(QMainWindow):
             self.idle.idle.connect(self.lock_session)
             self.idle.start()
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.backups.finished.connect(self._backed_up)
 
     def _tick(self) -> None:
         now = dt.datetime.fromtimestamp(self.context.clock(), self._tz)
@@ -136,6 +150,27 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         """Ask the open tab for fresh data now (F5)."""
         self._tab_changed(self.tabs.currentIndex())
+
+    def start_backups(self) -> None:
+        """The daily backup (the application, not tests or screenshots, starts it)."""
+        self.backups.start()
+
+    def back_up_now(self) -> None:
+        self.backups.back_up_now()
+
+    def _backed_up(self, result: object, error: BaseException | None, asked: bool) -> None:
+        if not asked:
+            return
+        if error is not None:
+            QMessageBox.warning(self, self.tr("Backup"), self.tr(
+                "The backup failed: %1").replace("%1", str(error)))
+            return
+        info = getattr(result, "info", None)
+        if info is not None:
+            bar = self.statusBar()
+            assert bar is not None
+            bar.showMessage(self.tr("Backup written to %1").replace("%1", str(info.path)),
+                            10_000)
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._declared):
@@ -249,6 +284,7 @@ class MainWindow(QMainWindow):
         self.clock.stop()
         if self.idle is not None:
             self.idle.stop()
+        self.backups.shutdown()
         for page in self.pages:
             page.shutdown()
         if self.context.logged_in:

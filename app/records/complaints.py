@@ -230,13 +230,15 @@ def _load(session: Session, ids: Sequence[int]) -> dict[int, Complaint]:
     return found
 
 
-def _entry(found: dict[int, Complaint], cid: int, revision: int | None) -> Complaint:
+def _entry(session: Session, found: dict[int, Complaint], cid: int,
+           revision: int | None) -> Complaint:
+    from app.records.conflict import check_revision
+
     entry = found.get(cid)
     if entry is None:
         raise UserError(f"There is no complaint with id {cid}.")
-    if revision is not None and entry.revision != revision:
-        raise UserError(f"Complaint {entry.code} was changed meanwhile (now revision "
-                        f"{entry.revision}); reload it and try again.")
+    check_revision(session, "Complaint", entry, revision, ComplaintStep,
+                   ComplaintStep.complaint_id)
     return entry
 
 
@@ -257,7 +259,7 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
     deadlines = load_complaint_deadlines(session)
     plans: list[tuple[Complaint, StepRequest, dict[str, Any], str]] = []
     for req in requests:
-        entry = _entry(found, req.complaint_id, req.revision)
+        entry = _entry(session, found, req.complaint_id, req.revision)
         if entry.state not in action.from_states:
             allowed = ", ".join(_label(s) for s in sorted(action.from_states))
             raise UserError(f"Complaint {entry.code} is {_label(entry.state)}: the step "
@@ -353,7 +355,7 @@ def correct(session: Session, complaint_id: int, changes: Mapping[str, str | Non
     the old ones stay in the history. ``window`` is a code (empty: none)."""
     require(session, actor, role, "complaint.correct")
     reason_ = rules.check_text(reason, "The reason for the correction", required=True)
-    entry = _entry(_load(session, [complaint_id]), complaint_id, revision)
+    entry = _entry(session, _load(session, [complaint_id]), complaint_id, revision)
     if entry.state == rules.VOIDED:
         raise UserError(f"Complaint {entry.code} is voided; it cannot be corrected.")
     new: dict[str, Any] = {}

@@ -22,6 +22,7 @@ from app.config import RiskGrading, load_risk_grading
 from app.errors import UserError
 from app.records import risk_rules as rules
 from app.records.complaints import hall_tz, local_day
+from app.records.conflict import check_revision
 from app.security import audit
 from app.security.permissions import require
 from models import Complaint, Department, Hall, RiskLink, RiskPoint, RiskStep
@@ -121,9 +122,7 @@ def _get(session: Session, point_id: int, revision: int | None = None) -> RiskPo
     point = session.get(RiskPoint, point_id)
     if point is None:
         raise UserError(f"There is no risk point with id {point_id}.")
-    if revision is not None and point.revision != revision:
-        raise UserError(f"Point {point.code} was changed meanwhile (now revision "
-                        f"{point.revision}); reload it and try again.")
+    check_revision(session, "Point", point, revision, RiskStep, RiskStep.risk_id)
     if point.retired_at is not None:
         raise UserError(f"Point {point.code} is retired; it cannot be changed.")
     return point

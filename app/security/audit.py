@@ -10,6 +10,7 @@ import getpass
 import hashlib
 import json
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,11 +71,30 @@ class Break:
     reason: str
 
 
-def verify(session: Session) -> tuple[int, Break | None]:
-    """Walk the chain; return the number of entries checked and the first break."""
+def walk(rows: Iterable[Sequence[Any]]) -> tuple[int, Break | None, str]:
+    """Check entries given in ``seq`` order as (seq, ts, actor, action, entity,
+    entity_id, detail, prev_hash, hash): the number checked, the first break, and the
+    hash of the last entry that checked out (the chain's head when intact)."""
     prev = GENESIS
     expected_seq = 1
     count = 0
+    for seq, ts, actor, action, entity, entity_id, detail, prev_hash, digest in rows:
+        count += 1
+        if seq != expected_seq:
+            return count, Break(expected_seq, f"entry {expected_seq} is missing"), prev
+        if prev_hash != prev:
+            return count, Break(seq, "its previous-hash does not match the entry before "
+                                "it"), prev
+        fields = _fields(seq, ts, actor, action, entity, entity_id, detail)
+        if entry_hash(prev, fields) != digest:
+            return count, Break(seq, "its content does not match its hash"), prev
+        prev = digest
+        expected_seq += 1
+    return count, None, prev
+
+
+def verify(session: Session) -> tuple[int, Break | None]:
+    """Walk the chain; return the number of entries checked and the first break."""
     # ``with``: an early return on a break must close PostgreSQL's server-side cursor.
     with session.execute(
         select(AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action,
@@ -82,15 +102,5 @@ def verify(session: Session) -> tuple[int, Break | None]:
                AuditEntry.prev_hash, AuditEntry.hash).order_by(AuditEntry.seq)
         .execution_options(yield_per=5000)
     ) as rows:
-        for seq, ts, actor, action, entity, entity_id, detail, prev_hash, digest in rows:
-            count += 1
-            if seq != expected_seq:
-                return count, Break(expected_seq, f"entry {expected_seq} is missing")
-            if prev_hash != prev:
-                return count, Break(seq, "its previous-hash does not match the entry before it")
-            fields = _fields(seq, ts, actor, action, entity, entity_id, detail)
-            if entry_hash(prev, fields) != digest:
-                return count, Break(seq, "its content does not match its hash")
-            prev = digest
-            expected_seq += 1
-    return count, None
+        count, broken, _head = walk(rows)
+    return count, broken

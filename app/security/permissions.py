@@ -90,6 +90,9 @@ PERMISSIONS: Mapping[str, P] = {
     "audit.read": P(_DA, "read the audit log"),
     "audit.export": P(_DA, "export the audit log"),
     "audit.verify": P(_DA, "verify the audit chain"),
+    # the database (restoring is the director's, checked by app/io/backup.py: the
+    # target of a restore is empty, with no audit log to record a refusal in)
+    "database.backup": P(_DO, "back up the database"),
     # accounts and their settings
     "account.manage": P(_D, "manage accounts"),
     "account.settings": P(_D, "change the login settings"),

@@ -3,62 +3,67 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="53" />
+        <location filename="../../widgets/actions.py" line="55" />
         <source>About HallDesk</source>
         <translation>关于政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="54" />
+        <location filename="../../widgets/actions.py" line="56" />
         <source>HallDesk — supervision desk for the director of a government service hall.</source>
         <translation>政务大厅督查台——政务服务中心主任的督查工作台。</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="63" />
+        <location filename="../../widgets/actions.py" line="65" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="71" />
+        <location filename="../../widgets/actions.py" line="73" />
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="78" />
+        <location filename="../../widgets/actions.py" line="80" />
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="85" />
+        <location filename="../../widgets/actions.py" line="87" />
         <source>&amp;Inspection mode</source>
         <translation>现场巡查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="93" />
+        <location filename="../../widgets/actions.py" line="95" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="102" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="100" />
+        <location filename="../../widgets/actions.py" line="109" />
         <source>&amp;About HallDesk</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="108" />
+        <location filename="../../widgets/actions.py" line="117" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="109" />
+        <location filename="../../widgets/actions.py" line="118" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="110" />
+        <location filename="../../widgets/actions.py" line="119" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="119" />
+        <location filename="../../widgets/actions.py" line="128" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -367,6 +372,33 @@ Hash %6</source>
         <location filename="../../widgets/audit/page.py" line="370" />
         <source>Chain BROKEN at entry %4 (%5). Checked %1 entries; head: entry %2, hash %3</source>
         <translation>哈希链在第 %4 条断裂（%5）。已校验 %1 条；链头：第 %2 条，哈希 %3</translation>
+    </message>
+</context><context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../widgets/backup.py" line="70" />
+        <source>The %1 role cannot back up the database.</source>
+        <translation>%1 角色无权备份数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="76" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="98" />
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="103" />
+        <source>Last backup %1</source>
+        <translation>上次备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/backup.py" line="109" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
     </message>
 </context><context>
     <name>BriefingPage</name>
@@ -810,77 +842,90 @@ Hash %6</source>
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="399" />
-        <location filename="../../widgets/complaints/page.py" line="66" />
+        <location filename="../../widgets/complaints/page.py" line="417" />
+        <location filename="../../widgets/complaints/page.py" line="88" />
+        <location filename="../../widgets/complaints/page.py" line="68" />
         <location filename="../../widgets/pages.py" line="56" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="166" />
+        <location filename="../../widgets/complaints/page.py" line="170" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="215" />
+        <location filename="../../widgets/complaints/page.py" line="219" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="273" />
+        <location filename="../../widgets/complaints/page.py" line="281" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="327" />
+        <location filename="../../widgets/complaints/page.py" line="345" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="336" />
-        <location filename="../../widgets/complaints/page.py" line="328" />
+        <location filename="../../widgets/complaints/page.py" line="354" />
+        <location filename="../../widgets/complaints/page.py" line="346" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="334" />
+        <location filename="../../widgets/complaints/page.py" line="352" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="340" />
+        <location filename="../../widgets/complaints/page.py" line="358" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="341" />
+        <location filename="../../widgets/complaints/page.py" line="359" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="378" />
+        <location filename="../../widgets/complaints/page.py" line="396" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="383" />
+        <location filename="../../widgets/complaints/page.py" line="401" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="385" />
+        <location filename="../../widgets/complaints/page.py" line="403" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="388" />
+        <location filename="../../widgets/complaints/page.py" line="406" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="393" />
+        <location filename="../../widgets/complaints/page.py" line="411" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
+    </message>
+</context><context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../widgets/conflict.py" line="14" />
+        <source>Nothing was saved: someone else changed this record meanwhile.</source>
+        <translation>未保存：此记录已被他人修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/conflict.py" line="18" />
+        <source>Reload</source>
+        <translation>重新载入</translation>
     </message>
 </context><context>
     <name>CorrectDialog</name>
@@ -945,9 +990,40 @@ Hash %6</source>
         <translation>没有任何更改；请修改某一项，或取消。</translation>
     </message>
 </context><context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../widgets/crash.py" line="45" />
+        <source>HallDesk — unexpected error</source>
+        <translation>HallDesk — 意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="102" />
+        <source>Something went wrong: %1
+
+HallDesk keeps running; what you saved is safe. The details are in %2.</source>
+        <translation>出现错误：%1
+
+HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="123" />
+        <source>HallDesk stopped unexpectedly last time. Committed work is kept in the database. Show the crash report? (It is saved as %1.)</source>
+        <translation>HallDesk 上次意外退出。已提交的工作均保存在数据库中。是否查看崩溃报告？（报告已保存为 %1。）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="128" />
+        <source>The crash report of the last run:</source>
+        <translation>上次运行的崩溃报告：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crash.py" line="135" />
+        <source>HallDesk</source>
+        <translation>政务大厅督查台</translation>
+    </message>
+</context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="80" />
+        <location filename="../../widgets/app.py" line="86" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
     </message>
@@ -1766,6 +1842,13 @@ Hash %6</source>
         <translation>%1 项问题已导出到 %2</translation>
     </message>
 </context><context>
+    <name>Instance</name>
+    <message>
+        <location filename="../../widgets/app.py" line="271" />
+        <source>HallDesk is already open on this database (process %1) on this computer; use that window, or close it first.</source>
+        <translation>本机已有 HallDesk 打开此数据库（进程 %1）；请使用该窗口，或先将其关闭。</translation>
+    </message>
+</context><context>
     <name>LedgerLayout</name>
     <message>
         <location filename="../../widgets/complaints/layout.py" line="54" />
@@ -2101,42 +2184,57 @@ Hash %6</source>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="60" />
+        <location filename="../../widgets/main_window.py" line="72" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="108" />
+        <location filename="../../widgets/main_window.py" line="120" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="112" />
+        <location filename="../../widgets/main_window.py" line="124" />
         <source>Account: %1 (%2)</source>
         <translation>账户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="115" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>DEMO — %1, logged in automatically</source>
         <translation>演示 — %1，已自动登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="146" />
+        <location filename="../../widgets/main_window.py" line="165" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="165" />
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="172" />
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="181" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="153" />
+        <location filename="../../widgets/main_window.py" line="188" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="155" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2484,205 +2582,205 @@ Hash %6</source>
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="71" />
+        <location filename="../../widgets/risks/page.py" line="73" />
         <location filename="../../widgets/pages.py" line="58" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="91" />
+        <location filename="../../widgets/risks/page.py" line="95" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="92" />
+        <location filename="../../widgets/risks/page.py" line="96" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="94" />
+        <location filename="../../widgets/risks/page.py" line="98" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="96" />
+        <location filename="../../widgets/risks/page.py" line="100" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="98" />
+        <location filename="../../widgets/risks/page.py" line="102" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="100" />
+        <location filename="../../widgets/risks/page.py" line="104" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="102" />
+        <location filename="../../widgets/risks/page.py" line="106" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="103" />
+        <location filename="../../widgets/risks/page.py" line="107" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="104" />
+        <location filename="../../widgets/risks/page.py" line="108" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="105" />
+        <location filename="../../widgets/risks/page.py" line="109" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="170" />
-        <location filename="../../widgets/risks/page.py" line="106" />
+        <location filename="../../widgets/risks/page.py" line="174" />
+        <location filename="../../widgets/risks/page.py" line="110" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="108" />
+        <location filename="../../widgets/risks/page.py" line="112" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="119" />
+        <location filename="../../widgets/risks/page.py" line="123" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="120" />
+        <location filename="../../widgets/risks/page.py" line="124" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="121" />
+        <location filename="../../widgets/risks/page.py" line="125" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="122" />
+        <location filename="../../widgets/risks/page.py" line="126" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="123" />
+        <location filename="../../widgets/risks/page.py" line="127" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="124" />
+        <location filename="../../widgets/risks/page.py" line="128" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="125" />
+        <location filename="../../widgets/risks/page.py" line="129" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="126" />
+        <location filename="../../widgets/risks/page.py" line="130" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="127" />
+        <location filename="../../widgets/risks/page.py" line="131" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="168" />
+        <location filename="../../widgets/risks/page.py" line="172" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="169" />
+        <location filename="../../widgets/risks/page.py" line="173" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="229" />
+        <location filename="../../widgets/risks/page.py" line="233" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="260" />
+        <location filename="../../widgets/risks/page.py" line="264" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="271" />
+        <location filename="../../widgets/risks/page.py" line="275" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="339" />
+        <location filename="../../widgets/risks/page.py" line="350" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="355" />
+        <location filename="../../widgets/risks/page.py" line="366" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="389" />
+        <location filename="../../widgets/risks/page.py" line="400" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="390" />
+        <location filename="../../widgets/risks/page.py" line="401" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="398" />
+        <location filename="../../widgets/risks/page.py" line="409" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="399" />
+        <location filename="../../widgets/risks/page.py" line="410" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="406" />
+        <location filename="../../widgets/risks/page.py" line="417" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="407" />
+        <location filename="../../widgets/risks/page.py" line="418" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="430" />
+        <location filename="../../widgets/risks/page.py" line="441" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="459" />
-        <location filename="../../widgets/risks/page.py" line="431" />
+        <location filename="../../widgets/risks/page.py" line="470" />
+        <location filename="../../widgets/risks/page.py" line="442" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="449" />
+        <location filename="../../widgets/risks/page.py" line="460" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="457" />
+        <location filename="../../widgets/risks/page.py" line="468" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="465" />
+        <location filename="../../widgets/risks/page.py" line="476" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>

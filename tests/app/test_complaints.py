@@ -146,7 +146,7 @@ def test_steps_need_their_fields(db: Database) -> None:
 def test_a_stale_revision_is_refused(db: Database) -> None:
     cid = register(db)
     step(db, cid, "verify", revision=1)
-    with pytest.raises(UserError, match="changed meanwhile"):
+    with pytest.raises(UserError, match="was changed by"):
         step(db, cid, "unsubstantiate", finding="不属实", revision=1)
 
 

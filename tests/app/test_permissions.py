@@ -26,6 +26,7 @@ from app.calendar import set_day
 from app.cli import run
 from app.db import Database
 from app.figures.alerts import acknowledge
+from app.io.backup import backup
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
@@ -204,6 +205,8 @@ CASES: dict[str, Setup] = {
         db, tmp / f"audit-{tag}.xlsx", auditlog.AuditFilter(), actor=actor, role=role),
     "audit.verify": lambda db, tmp, tag: lambda actor, role: auditlog.verify_chain(
         db, actor=actor, role=role),
+    "database.backup": lambda db, tmp, tag: lambda actor, role: backup(
+        db, tmp / f"hall-{tag}.hdbak", actor=actor, role=role),
     "account.manage": lambda db, tmp, tag: _account(db, tag),
     "account.settings": lambda db, tmp, tag: _w(db, store_security, {"idle_minutes": 5}),
 }

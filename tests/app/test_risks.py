@@ -253,7 +253,7 @@ def test_retired_not_deleted(db: Database) -> None:
 def test_stale_revision_refused(db: Database) -> None:
     pid = add(db)
     do(db, svc.update, pid, {"post": "窗口受理岗"}, role="office")
-    with pytest.raises(UserError, match="changed meanwhile"):
+    with pytest.raises(UserError, match="was changed by"):
         do(db, svc.update, pid, {"post": "收费岗"}, role="office", revision=1)
 
 

@@ -46,6 +46,9 @@ def open_tab(qtbot: QtBot, db: Database, role: str = "director") -> ComplaintsPa
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     page.load_now()
+    # the window's first paint started a reload of the open tab: let it end (the load
+    # above makes it drop what it read) so that a test's own refresh is the one it sees
+    qtbot.waitUntil(lambda: not page._loading, timeout=10_000)
     return page
 
 
@@ -294,16 +297,26 @@ def test_a_refused_step_says_why_and_changes_nothing(qtbot: QtBot, tab: Complain
     cid = register(db)
     tab.load_now()
     assert tab.select(cid)
-    warnings: list[str] = []
-    tab.warn = warnings.append
+    conflicts: list[str] = []
+
+    def reload(error: Exception) -> bool:
+        conflicts.append(str(error))
+        return True
+
+    tab.ask_reload = reload
+    tab.warn = lambda text: pytest.fail(text)
     from tests.app.complaint_helpers import step
 
     step(db, cid, "verify")          # another workstation took the step meanwhile
+    assert tab._detail is not None and tab._detail.row.revision == 1
     tab.take_step("verify", {"note": ""})
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    assert warnings[0].startswith("Nothing was changed: Complaint TS-20260915-00001 was "
-                                  "changed meanwhile")
+    qtbot.waitUntil(lambda: bool(conflicts), timeout=5000)
+    assert conflicts == ["Complaint TS-20260915-00001 was changed by test:director at "
+                         "2026-09-15 16:00:00 (now revision 2); reload it and try again."]
     assert count(db, "complaint_step") == 2
+    # "Reload" shows the entry as the other workstation left it
+    assert tab._detail is not None and tab._detail.row.revision == 2
+    assert tab._detail.row.state == "verifying"
 
 
 @SQLITE

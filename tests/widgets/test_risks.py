@@ -122,3 +122,28 @@ def test_editor_refuses_bad_input(page: RiskRegisterPage, qtbot: QtBot) -> None:
 def test_model_passes_the_model_tester(page: RiskRegisterPage, qtmodeltester: object) -> None:
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.proxy)  # type: ignore[attr-defined]
+
+
+def test_a_point_changed_elsewhere_shows_who_and_reloads(page: RiskRegisterPage,
+                                                         qtbot: QtBot) -> None:
+    pid = _point_id(page, "LZ-SH-001")
+    page.select(pid)
+    shown = page.current()
+    assert shown is not None and shown.revision == 1
+    with page.context.db.write() as session:     # another workstation, meanwhile
+        svc.update(session, pid, {"post": "审批岗"}, actor="desktop:wang", role="office",
+                   now=NOW + 60)
+    conflicts: list[str] = []
+
+    def reload(error: Exception) -> bool:
+        conflicts.append(str(error))
+        return True
+
+    page.ask_reload = reload
+    page.approve_current()
+    qtbot.waitUntil(lambda: bool(conflicts), timeout=5000)
+    assert conflicts == ["Point LZ-SH-001 was changed by desktop:wang at 2026-09-15 10:01:00 "
+                         "(now revision 2); reload it and try again."]
+    current = page.current()
+    assert current is not None and current.id == pid and current.revision == 2
+    assert current.post == "审批岗" and not current.approved_at

@@ -28,7 +28,9 @@ from app.io.complaint_sheet import (
 from app.records import complaint_rules as rules
 from app.records import complaints as svc
 from app.records import ledger
+from app.records.conflict import ChangedMeanwhile
 from app.records.ledger import EntryDetail, LedgerFilter, LedgerIndex, LedgerRow
+from widgets import conflict
 from widgets.complaints.detail import detail_html
 from widgets.complaints.dialogs import CorrectDialog, RegisterDialog, StepDialog
 from widgets.complaints.layout import LedgerLayout
@@ -82,6 +84,8 @@ class ComplaintsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.ui = LedgerLayout(self, self.proxy, context.role)
         self.warn: Callable[[str], None] = self._message_box
+        self.ask_reload: Callable[[ChangedMeanwhile], bool] = lambda error: conflict.ask_reload(
+            self, self.tr("Complaint ledger"), error)
         self.last_report: ImportReport | None = None
         self._connect_signals()
 
@@ -269,6 +273,10 @@ class ComplaintsPage(Page):
         run_task(work, self._written, self._writer)
 
     def _written(self, entry: EntryDetail | None, error: BaseException | None) -> None:
+        if isinstance(error, ChangedMeanwhile):
+            if self.ask_reload(error) and self._detail is not None:
+                self.reload_entry(self._detail.row.id)
+            return
         if error is not None or entry is None:
             self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
             return
@@ -278,6 +286,16 @@ class ComplaintsPage(Page):
         if not self.select(row.id):
             self._show_detail(entry)
         self.changed.emit(row.id)
+
+    def reload_entry(self, complaint_id: int) -> None:
+        """Show an entry as it now stands (after another workstation changed it)."""
+        with self.context.db.read() as session:
+            entry = ledger.detail(session, complaint_id, self.context.role,
+                                  self.context.clock())
+        self.model.update_row(entry.row)
+        self._update_counts()
+        if not self.select(entry.row.id):
+            self._show_detail(entry)
 
     def _ask_register(self) -> None:
         dialog = RegisterDialog(self._windows(), self.context.clock(), self.tz, self)

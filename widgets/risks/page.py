@@ -37,8 +37,10 @@ from app.io import risk_sheet
 from app.records import risk_register as register
 from app.records import risk_rules as rules
 from app.records import risks as svc
+from app.records.conflict import ChangedMeanwhile
 from app.records.risk_register import RegisterRow
 from app.security.permissions import allows
+from widgets import conflict
 from widgets.context import AppContext
 from widgets.pages import Page
 from widgets.risks.charts import HeatMap, MatrixView
@@ -79,6 +81,8 @@ class RiskRegisterPage(Page):
         self.grading = RiskGrading()
         self.departments: list[tuple[str, str]] = []
         self.warn: Callable[[str], None] = self._message_box
+        self.ask_reload: Callable[[ChangedMeanwhile], bool] = lambda error: conflict.ask_reload(
+            self, self.title(), error)
         self.model = RegisterModel(self)
         self.proxy = RegisterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -335,6 +339,13 @@ class RiskRegisterPage(Page):
                 return int(change(session).id)
 
         def done(result: int | None, error: BaseException | None) -> None:
+            if isinstance(error, ChangedMeanwhile):
+                current = self.current()
+                if self.ask_reload(error):
+                    self.load_now()
+                    if current is not None:
+                        self.select(current.id)
+                return
             if error is not None:
                 self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
                 return
