@@ -50,6 +50,7 @@ class _Statements:
     open_last_day: Any
     device_off: Any
     cases_open: Any
+    cases_open_then: Any
     cases_completed_after: Any
 
 
@@ -83,7 +84,9 @@ def _statements() -> _Statements:
             e.window_id.in_(bindparam("off_ids", expanding=True)),
             e.on_at >= bindparam("recent"), e.off_at <= now).group_by(e.window_id),
         cases_open=cases.where(c.window_id.in_(ids), c.due_date <= next_workday,
-                               c.completed_on.is_(None), c.accepted_at <= now),
+                               c.completed_on.is_(None)),
+        cases_open_then=cases.where(c.window_id.in_(ids), c.due_date <= next_workday,
+                                    c.completed_on.is_(None), c.accepted_at <= now),
         # only the completion time may lead (see app/figures/live.py cards); due dates
         # are tested in Python
         cases_completed_after=cases.where(c.window_id.in_(ids), c.completed_at > now,
@@ -155,7 +158,7 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
 
     next_workday = calendar.next_workday(today)
     case_params = {"next_workday": next_workday, "now": now}
-    cases = list(conn.execute(q.cases_open, case_params))
+    cases = list(conn.execute(q.cases_open_then if past else q.cases_open, case_params))
     if past:
         cases += [r for r in conn.execute(q.cases_completed_after, case_params)
                   if r[3] <= next_workday]

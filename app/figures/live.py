@@ -147,6 +147,7 @@ class _Statements:
     tickets_unassigned: Any
     evaluations: Any
     cards_open: Any
+    cards_open_then: Any
     cards_completed_after: Any
 
 
@@ -215,7 +216,11 @@ def _statements() -> _Statements:
         # Cases open at ``now`` past their due date (red) or due today or the next
         # working day (yellow): those still open, and for a past ``now`` those
         # completed after it.
+        # (every case is accepted by ``now`` when ``now`` is the present: the partial
+        # index alone answers; a past ``now`` also asks for the acceptance time)
         cards_open=select(*cards).where(
+            c.window_id.in_(ids), c.due_date <= next_workday, c.completed_on.is_(None)),
+        cards_open_then=select(*cards).where(
             c.window_id.in_(ids), c.due_date <= next_workday, c.completed_on.is_(None),
             c.accepted_at <= now),
         # Only the completion time may lead here: with a due-date range or a bare
@@ -289,7 +294,7 @@ def _evaluations_today(conn: Connection, q: _Statements, params: dict[str, float
 def _cards(conn: Connection, q: _Statements, calendar: WorkCalendar, today: dt.date,
            now: float, past: bool, snap: HallNow) -> None:
     params = {"today": today, "next_workday": calendar.next_workday(today), "now": now}
-    for statement in (q.cards_open, q.cards_completed_after) if past else (q.cards_open,):
+    for statement in (q.cards_open_then, q.cards_completed_after) if past else (q.cards_open,):
         red, yellow = conn.execute(statement, params).one()
         snap.red_cards += int(red or 0)
         snap.yellow_cards += int(yellow or 0)
