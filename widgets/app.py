@@ -211,11 +211,31 @@ def _context(args: argparse.Namespace, db: dbmod.Database, user: str
         return AppContext(db, f"screenshot:{user}", role=role)
     from widgets.security.session import open_session
 
+    # While the login dialog waits for the password (and while argon2 checks it on a
+    # worker thread, without the GIL), the live tab's modules are imported.
+    QTimer.singleShot(0, _preload_first_tab)
     result = open_session(db, user)
     if result is None:
         return None
     idle_ms = session_settings(db).idle_minutes * 60_000
     return AppContext(db, result.name, role=result.role, idle_ms=idle_ms, logged_in=True)
+
+
+def _inspection_start(window: MainWindow, inspect: bool) -> None:
+    """``--inspect`` opens the inspection mode (its start page offers an interrupted
+    round); otherwise an interrupted round of this account is offered."""
+    from widgets.inspections.launch import offer_resume, open_mode
+
+    if inspect:
+        open_mode(window)
+    else:
+        offer_resume(window)
+
+
+def _preload_first_tab() -> None:
+    from widgets.pages import TABS
+
+    TABS[0].load()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -299,8 +319,6 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
             _close(window)
             db.dispose()
         return 0
-    from widgets.inspections.launch import offer_resume, open_mode
-
     previous_crash = take_previous_crash()   # the lock is ours: a crashed run of ours
     checked = False
     status = 0
@@ -319,10 +337,9 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
                     feed.start()
             else:
                 window.start_backups()
-            if getattr(args, "inspect", False):
-                open_mode(window)          # its start page offers an interrupted round
-            else:
-                offer_resume(window)
+            # after the first paint: the inspection modules are not needed before it
+            window.after_first_paint(functools.partial(
+                _inspection_start, window, bool(getattr(args, "inspect", False))))
             status = app.exec()
             if not window.logged_out:
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import zoneinfo
+from collections.abc import Callable
 
 from PyQt6.QtCore import QByteArray, QSettings, QTimer
 from PyQt6.QtGui import QCloseEvent, QPaintEvent
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
                           if sees(context.role, t.name)]
         self._built: dict[int, Page] = {}
         self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.db_label = QLabel()
         self.account_label = QLabel()
         self.feed_label = QLabel()
@@ -273,6 +275,16 @@ class MainWindow(QMainWindow):
             # tab loads its data: nothing competes with the first paint.
             self._painted = True
             QTimer.singleShot(0, self.refresh_current)
+            for work in self._after_paint:
+                QTimer.singleShot(0, work)
+            self._after_paint = []
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has been painted (at once if it has been)."""
+        if self._painted:
+            QTimer.singleShot(0, work)
+        else:
+            self._after_paint.append(work)
 
     def closeEvent(self, event: QCloseEvent | None) -> None:
         if self.remember:
