@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PyQt6 import sip
 from PyQt6.QtCore import QObject, QRunnable, QThreadPool, pyqtSignal
 
 
@@ -39,14 +40,17 @@ _PENDING: set[_Signals] = set()
 
 
 def run_task(func: Callable[[], Any], done: Callable[[Any, BaseException | None], None],
-             pool: QThreadPool | None = None) -> None:
-    """Run ``func`` on ``pool``; call ``done(result, error)`` on the UI thread."""
+             pool: QThreadPool | None = None, owner: QObject | None = None) -> None:
+    """Run ``func`` on ``pool``; call ``done(result, error)`` on the UI thread, unless
+    ``owner`` (the widget ``done`` updates) has been deleted meanwhile."""
     task = _Task(func)
     signals = task.signals
     _PENDING.add(signals)
 
     def finish(result: Any, error: BaseException | None) -> None:
         _PENDING.discard(signals)
+        if owner is not None and sip.isdeleted(owner):
+            return          # its window closed while the work ran: nothing to show it on
         done(result, error)
 
     signals.finished.connect(finish)

@@ -169,7 +169,7 @@ class BriefingPage(Page):
                 self._loaded_note = str(text)
                 self.note.setPlainText(self._loaded_note)
 
-        run_task(load, done)
+        run_task(load, done, owner=self)
 
     def _note_saver(self) -> Any:
         key, text = self.selected().key, self.note.toPlainText()
