@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
 from PyQt6 import sip
 from PyQt6.QtCore import QThreadPool
 from PyQt6.QtWidgets import QWidget
-from pytestqt.qtbot import QtBot
 
 from widgets.tasks import run_task
 
