@@ -4,7 +4,6 @@ written whole or not at all (a temporary file in the same folder, then renamed).
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from app.briefing.fonts import register_font
 from app.briefing.layout import render
 from app.db import Database
 from app.errors import UserError
+from app.files import write_atomic
 from app.security import audit
 from app.security.permissions import check, require
 
@@ -37,23 +37,6 @@ def check_target(path: str | Path) -> Path:
     if target.exists() and not os.access(target, os.W_OK):
         raise UserError(f"Cannot write {target}: the file is read-only.")
     return target
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then rename it over."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def build(db: Database, quarter: Quarter, now: float, department: str | None = None,

@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
-import tempfile
 from pathlib import Path
 
 from app.db import Database
 from app.display.board import RESULT_LABELS_ZH, PublishedDay, hall_zone, load_day
 from app.errors import UserError
+from app.files import write_atomic
 
 WEEKDAYS_ZH = "一二三四五六日"
 
@@ -127,26 +127,6 @@ def check_out(out: str) -> Path:
     return path
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` beside ``path`` and rename it over ``path`` (same folder, so the
-    rename is atomic); nothing is left behind on failure."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # a page for a web server to read
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"--out {path}: cannot write the page: {exc.strerror}.") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int]:
     """Write the page of ``day`` to ``out``; the path and the number of cases."""
     path = check_out(out)
@@ -159,5 +139,5 @@ def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int
             raise UserError(f"--date {day.isoformat()} is in the future; no case has been "
                             "completed on it yet.")
         page = load_day(session, day, now)
-    write_atomically(path, render_html(page, tz))
+    write_atomic(path, render_html(page, tz).encode("utf-8"), mode=0o644)
     return path, len(page.cases)

@@ -28,8 +28,9 @@ from PyQt6.QtWidgets import (
 )
 
 from app.briefing import Quarter, build, last_finished, load_note, save_note, write_departments
-from app.briefing.export import check_target, record_output, write_atomic
+from app.briefing.export import check_target, record_output
 from app.briefing.fonts import register_font
+from app.files import write_atomic
 from widgets.context import AppContext
 from widgets.pages import Page
 from widgets.tasks import run_task
