@@ -46,11 +46,14 @@ WIDTH, HEIGHT = 1366, 768
 
 
 def _app() -> Any:
-    """The QApplication as ``run_gui`` sets it up (translations, CJK font)."""
+    """The QApplication as ``run_gui`` sets it up (interpreter settings, translations,
+    CJK font)."""
     from PyQt6.QtWidgets import QApplication
 
+    from widgets import runtime
     from widgets.app import choose_font, install_translations
 
+    runtime.tune_for_ui()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("HallDesk")
@@ -168,6 +171,71 @@ def tick(url: str, now: float, runs: int) -> dict[str, Any]:
 
 
 # -- the memory soak -------------------------------------------------------------------
+class StallProbe:
+    """How long the UI thread was kept from its event loop: a precise 10-ms timer on
+    the UI thread; each firing later than due counts the lateness as a stall. One
+    event handler (or anything else holding the thread, the GIL included) running
+    longer than 50 ms shows as a stall over 50 ms."""
+
+    INTERVAL_S = 0.010
+
+    def __init__(self) -> None:
+        from PyQt6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(int(self.INTERVAL_S * 1000))
+        self.timer.timeout.connect(self._fired)
+        self.last = 0.0
+        self.t0 = 0.0
+        self.stalls: list[tuple[float, float]] = []   # (seconds since start, late by s)
+        self.fired = 0
+        self.gc: list[tuple[float, int, float]] = []     # (since start, generation, s)
+        self._gc_began = 0.0
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            self._gc_began = now
+        elif info["generation"] == 2 or now - self._gc_began > 0.005:
+            self.gc.append((now - self.t0, info["generation"], now - self._gc_began))
+
+    def start(self) -> None:
+        import gc
+
+        self.t0 = self.last = time.perf_counter()
+        gc.callbacks.append(self._gc)
+        self.timer.start()
+
+    def stop(self) -> None:
+        import gc
+
+        self.timer.stop()
+        gc.callbacks.remove(self._gc)
+
+    def _fired(self) -> None:
+        now = time.perf_counter()
+        late = now - self.last - self.INTERVAL_S
+        self.last = now
+        self.fired += 1
+        if late > 0.010:
+            self.stalls.append((now - self.t0, late))
+
+    def summary(self) -> dict[str, Any]:
+        def part(stalls: list[tuple[float, float]]) -> dict[str, Any]:
+            worst = sorted(stalls, key=lambda s: -s[1])[:5]
+            return {"max_ms": max((s[1] for s in stalls), default=0.0) * 1000,
+                    "over_50": sum(1 for s in stalls if s[1] > 0.050),
+                    "over_20": sum(1 for s in stalls if s[1] > 0.020),
+                    "worst": [[round(t, 1), round(late * 1000, 1)] for t, late in worst]}
+
+        start = [s for s in self.stalls if s[0] < 10]
+        after = [s for s in self.stalls if s[0] >= 10]
+        return {"fired": self.fired, "first_10s": part(start), "after": part(after),
+                "gc_over_5ms_or_full": [[round(t, 1), g, round(d * 1000, 1)]
+                                        for t, g, d in self.gc][:20]}
+
+
 def feed(url: str, speed: float) -> int:
     from app.db import Database
     from app.events.simulator import _at, load_hall_info, run_live
@@ -198,6 +266,7 @@ def soak(url: str, wall0: float, sim0: float, speed: float, seconds: float) -> d
     from PyQt6.QtCore import QTimer
 
     from app.db import open_database
+    from widgets import runtime
     from widgets.context import AppContext
     from widgets.main_window import MainWindow
     from widgets.overview import page as _page  # noqa: F401  (registers the tab)
@@ -236,7 +305,12 @@ def soak(url: str, wall0: float, sim0: float, speed: float, seconds: float) -> d
         return load_series()
 
     page._load, page._loaded, page._load_series = timed_load, timed_loaded, counted_series
+    probe = StallProbe()
     window.show()
+    probe.start()
+    # as run_gui does
+    window.after_first_paint(runtime.settle)
+    QTimer.singleShot(runtime.SETTLE_AGAIN_MS, runtime.settle)
     trace: dict[str, Any] = {}
     if os.environ.get("LIVE_BENCH_TRACEMALLOC"):
         # Diagnosis only (slows the process): Python allocations that grew between a
@@ -261,8 +335,12 @@ def soak(url: str, wall0: float, sim0: float, speed: float, seconds: float) -> d
     QTimer.singleShot(int(seconds * 1000), app.quit)
     started = time.time()
     app.exec()
+    probe.stop()
     snap = page.last_snapshot
     result = {
+        "stalls": probe.summary(),
+        "first_apply_ms": applies[0] * 1000 if applies else None,
+        "later_apply_max_ms": max(applies[1:]) * 1000 if len(applies) > 1 else None,
         "seconds": time.time() - started, "ticks": len(applies), "errors": len(errors),
         "first_errors": errors[:3], "series_loads": state["series"],
         "load_median_ms": _median_ms(loads) if loads else None,

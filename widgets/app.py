@@ -31,6 +31,7 @@ from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.security.accounts import cli_role, session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
+from widgets import runtime
 from widgets.context import AppContext
 from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.main_window import MainWindow
@@ -239,6 +240,7 @@ def _preload_first_tab() -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    runtime.tune_for_ui()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("HallDesk")
@@ -340,6 +342,8 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
             # after the first paint: the inspection modules are not needed before it
             window.after_first_paint(functools.partial(
                 _inspection_start, window, bool(getattr(args, "inspect", False))))
+            window.after_first_paint(runtime.settle)
+            QTimer.singleShot(runtime.SETTLE_AGAIN_MS, runtime.settle)
             status = app.exec()
             if not window.logged_out:
                 break

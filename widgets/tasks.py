@@ -29,9 +29,18 @@ class _Task(QRunnable):
         try:
             result = self.func()
         except Exception as exc:  # handed to the UI thread, never swallowed
-            self.signals.finished.emit(None, exc)
+            self._deliver(None, exc)
         else:
-            self.signals.finished.emit(result, None)
+            self._deliver(result, None)
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        try:
+            self.signals.finished.emit(result, error)
+        except RuntimeError:
+            # The application is shutting down and Qt has deleted the signal object
+            # already: there is no window left to hand the result to.
+            if not sip.isdeleted(self.signals):
+                raise
 
 
 # The signal objects of tasks under way: kept alive until their result is delivered,

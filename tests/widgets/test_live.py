@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, LOW_RATE, RED, VACANT, YELLOW
 from tests.widgets.conftest import Clock, at, ev, feed
+from widgets.context import AppContext
+from widgets.main_window import MainWindow
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.page import LiveHallPage
 
@@ -167,3 +169,24 @@ def test_the_charts_show_the_day(qtbot: QtBot, page: LiveHallPage, db: Database,
                        strict=True))
     assert heights[10] == 1 and heights[9] == 0       # A001 finished in the 10 o'clock hour
     assert charts.waiting_plot.isVisible()
+
+
+def test_tables_are_fitted_after_the_first_refresh_not_inside_it(
+        qtbot: QtBot, db: Database, clock: Clock) -> None:
+    """The first refresh shows its rows at once and sizes the tables' columns on the
+    following turns of the event loop, one table per turn, not inside the refresh."""
+    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    qtbot.addWidget(window)
+    live = window.page("live")
+    assert isinstance(live, LiveHallPage)
+    live.timer.stop()
+    views = (live.queue_view, live.table)
+    with qtbot.waitSignal(live.snapshot_ready, timeout=5000):
+        live.refresh()
+    assert live.model.rowCount() > 0 and live.queue_model.rowCount() > 0
+    assert not any(v.property("fitted") for v in views)
+    qtbot.waitUntil(lambda: all(v.property("fitted") for v in views), timeout=3000)
+    header = live.table.horizontalHeader()
+    assert header is not None
+    department = str(live.model.data(live.model.index(0, 2)))
+    assert header.sectionSize(2) >= live.table.fontMetrics().horizontalAdvance(department)

@@ -8,6 +8,7 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
+from PyQt6 import sip
 from PyQt6.QtCore import QCoreApplication, Qt, QTimer, pyqtSignal
 from PyQt6.QtWidgets import (
     QFrame,
@@ -43,6 +44,7 @@ from widgets.tasks import run_task
 
 REFRESH_MS = 1000
 SERIES_EVERY = 60  # ticks
+FIT_ROWS = 40
 
 
 @dataclass
@@ -70,17 +72,29 @@ def _table(model: Any) -> QTableView:
     # Columns are sized to their contents once, when rows first arrive (see _fit):
     # resizing to contents on every refresh reads every cell each second.
     horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Sizing a column to its contents reads this many rows at most (the horizontal
+    # header's precision governs columns; Qt's default is 1000): the first fit of a
+    # 300-alert list otherwise holds the UI thread ~100 ms.
+    horizontal.setResizeContentsPrecision(FIT_ROWS)
     horizontal.setStretchLastSection(True)
     return view
 
 
-def _fit(view: QTableView) -> None:
-    """Size the columns to their contents the first time the view has rows."""
-    model = view.model()
-    if view.property("fitted") or model is None or not model.rowCount():
+def _fit(views: list[QTableView]) -> None:
+    """Size the columns to their contents the first time a view has rows: one view per
+    turn of the event loop (each reads up to FIT_ROWS rows of every column), so that
+    the first refresh does not hold the UI thread for all of them at once."""
+    for k, view in enumerate(views):
+        if sip.isdeleted(view):
+            return                      # the page closed meanwhile
+        model = view.model()
+        if view.property("fitted") or model is None or not model.rowCount():
+            continue
+        view.resizeColumnsToContents()
+        view.setProperty("fitted", True)
+        if views[k + 1:]:
+            QTimer.singleShot(0, lambda rest=views[k + 1:]: _fit(rest))
         return
-    view.resizeColumnsToContents()
-    view.setProperty("fitted", True)
 
 
 class LiveHallPage(Page):
@@ -262,6 +276,8 @@ class LiveHallPage(Page):
                 done(None, exc)
             else:
                 done(result, None)
+        for view in (self.queue_view, self.alert_view, self.table):
+            _fit([view])                # now, not spread over later turns
 
     def _loaded(self, tick: _Tick | None, error: BaseException | None) -> None:
         self._busy = False
@@ -294,8 +310,10 @@ class LiveHallPage(Page):
             self._floor(floor).set_windows(windows, snap.at, per_window)
         self.queue_model.set_queues(snap.queues, snap.at)
         self._set_alerts(tick.alerts)
-        for view in (self.table, self.queue_view, self.alert_view):
-            _fit(view)
+        unfitted = [v for v in (self.queue_view, self.alert_view, self.table)
+                    if not v.property("fitted")]
+        if unfitted:
+            QTimer.singleShot(0, lambda: _fit(unfitted))
         k = self.kpis
         k["waiting"].setText(str(snap.waiting_now))
         k["served"].setText(str(snap.served_today))

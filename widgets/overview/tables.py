@@ -117,6 +117,11 @@ class AlertTableModel(_Table):
     def __init__(self, tz: dt.tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
+        self._texts: dict[int, tuple[str, str, str, str]] = {}
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self._texts = {}
+        super().set_rows(rows)
 
     def titles(self) -> tuple[str, ...]:
         return (
@@ -125,6 +130,18 @@ class AlertTableModel(_Table):
             QCoreApplication.translate("AlertTableModel", "Detail"),
             QCoreApplication.translate("AlertTableModel", "Acknowledged"),
         )
+
+    def _row_texts(self, row: int, a: Alert) -> tuple[str, str, str, str]:
+        """A row's four texts, worded once per refresh (views ask for them often)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            acked = ""
+            if a.acked_by is not None and a.acked_at is not None:
+                when = dt.datetime.fromtimestamp(a.acked_at, self.tz).strftime("%H:%M")
+                acked = f"{a.acked_by} {when}"
+            texts = (kind_word(a.kind), a.window or "", self._detail(a), acked)
+            self._texts[row] = texts
+        return texts
 
     def _detail(self, a: Alert) -> str:
         d = a.detail
@@ -165,17 +182,7 @@ class AlertTableModel(_Table):
         a: Alert = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return kind_word(a.kind)
-            if col == 1:
-                return a.window or ""
-            if col == 2:
-                return self._detail(a)
-            if col == 3:
-                if a.acked_by is None or a.acked_at is None:
-                    return ""
-                when = dt.datetime.fromtimestamp(a.acked_at, self.tz).strftime("%H:%M")
-                return f"{a.acked_by} {when}"
+            return self._row_texts(index.row(), a)[col] if 0 <= col < 4 else None
         if role == Qt.ItemDataRole.ForegroundRole and a.acked_by is not None:
             return QBrush(QColor("#9e9e9e"))
         if role == Qt.ItemDataRole.ForegroundRole and col == 0 and a.kind == RED:
