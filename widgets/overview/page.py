@@ -17,6 +17,7 @@ from PyQt6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -218,9 +219,16 @@ class LiveHallPage(Page):
             plan.window_clicked.connect(self.open_detail)
             self.floors[floor] = plan
             index = sorted(self.floors).index(floor)
+            # A large floor (50 windows) scrolls rather than widening the window
+            # past the screen; tiles keep their minimum size.
+            scroll = QScrollArea()
+            scroll.setObjectName(f"floor_{floor}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(plan)
             self.views.insertTab(
                 index,
-                plan,
+                scroll,
                 QCoreApplication.translate("LiveHallPage", "Floor %1").replace("%1", str(floor)),
             )
             if self.views.indexOf(self.table) < 0:
