@@ -8,8 +8,12 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.db import Database
+from PyQt6.QtCore import QThreadPool
+from PyQt6.QtWidgets import QApplication, QScrollArea
+
+from app.db import Database, migrate
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, LOW_RATE, RED, VACANT, YELLOW
+from app.hall import load_hall, parse_hall
 from tests.widgets.conftest import Clock, at, ev, feed
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
@@ -190,3 +194,39 @@ def test_tables_are_fitted_after_the_first_refresh_not_inside_it(
     assert header is not None
     department = str(live.model.data(live.model.index(0, 2)))
     assert header.sectionSize(2) >= live.table.fontMetrics().horizontalAdvance(department)
+
+
+def _big_floor_hall() -> str:
+    """One department, 50 windows on one floor (5 rows of 10), as a large hall has."""
+    out = ['[hall]', 'name = "大厅"', 'timezone = "Asia/Shanghai"', '',
+           '[[departments]]', 'code = "D1"', 'name = "综合受理"', '']
+    for n in range(50):
+        out += ['[[windows]]', f'code = "W{n + 1:03d}"', 'department = "D1"', 'floor = 1',
+                f'position = [{n // 10}, {n % 10}]', f'label = "综合窗口{n + 1:03d}"', '']
+    return "\n".join(out)
+
+
+def test_a_large_floor_scrolls_inside_a_1366_by_768_window(
+        qtbot: QtBot, empty_url: str, clock: Clock) -> None:
+    database = Database(empty_url)
+    migrate(database)
+    with database.write() as session:
+        load_hall(session, parse_hall(_big_floor_hall(), "big.toml"), "x", "test:pytest")
+    window = MainWindow(AppContext(database, "test:director", clock=clock), remember=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    live = window.page("live")
+    assert isinstance(live, LiveHallPage)
+    live.timer.stop()
+    live.load_now()
+    QApplication.processEvents()
+    assert len(live.floors[1].tiles) == 50
+    assert (window.width(), window.height()) == (1366, 768)
+    scroll = live.findChild(QScrollArea, "floor_1")
+    assert scroll is not None
+    bar = scroll.horizontalScrollBar()
+    assert bar is not None and bar.maximum() > 0      # the tiles keep their size
+    pool = QThreadPool.globalInstance()
+    assert pool is not None and pool.waitForDone(10_000)
+    database.dispose()
