@@ -694,11 +694,13 @@ def report(args: argparse.Namespace, command: str, env: list[tuple[str, str]], t
         ["  apply + processEvents (no forced repaint), ms", ms(d["apply_events_ms"]), "", "",
          "", "info"],
         ["  charts update (once a minute) + paint, ms", ms(d["series_ms"]), "", "", "", "info"],
-        [f"UI tick, {live_data.H200_WINDOWS}-window hall: apply + paint, ms",
+        [f"UI tick, {live_data.H200_WINDOWS}-window hall: apply + paint (floors scroll), ms",
          ms(h["apply_paint_ms"]), ms(h["floor_ms"]), ratio(h["apply_paint_ms"], h["floor_ms"]),
-         f"(< {TICK_LIMIT_MS:.0f} ms)", "info" + (" (over)" if h["apply_paint_ms"]
-                                                  >= TICK_LIMIT_MS else "")],
+         f"< {TICK_LIMIT_MS:.0f} ms", verdict(h["apply_paint_ms"] < TICK_LIMIT_MS)],
         ["  apply only, ms", ms(h["apply_ms"]), "", "", "", "info"],
+        ["  window size during the ticks (demo / 200-window)",
+         f"{d['window'][0]}×{d['window'][1]} / {h['window'][0]}×{h['window'][1]}", "", "",
+         "1366×768", verdict(d["window"] == h["window"] == [1366, 768])],
     ]
     hd_paint = [r["painted"]["window_painted"] for r in starts["halldesk"]]
     fl_paint = [r["painted"]["window_painted"] for r in starts["floor"]]
