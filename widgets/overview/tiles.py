@@ -53,7 +53,7 @@ class WindowTile(QWidget):
         self._placed: dict[tuple[_Line, tuple[float, float, float, float], int],
                            tuple[QPointF, QFont, QColor, QStaticText]] = {}
         self.setObjectName(f"tile_{code}")
-        self.setMinimumSize(QSize(112, 96))
+        self.setMinimumSize(QSize(124, 96))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -99,7 +99,7 @@ class WindowTile(QWidget):
     def _lines(self, w: WindowNow) -> tuple[_Line, ...]:
         status = state_word(w.state)
         if w.ticket:
-            status += f"  {w.ticket}  {duration(self._elapsed())}"
+            status += f" {w.ticket} {duration(self._elapsed())}"
         lines: list[_Line] = [
             (0, f"{w.code}  {w.label}", "bold", "#212121", False),
             (1, w.department_name, "small", "#424242", False),
