@@ -56,6 +56,7 @@ def _app() -> Any:
     runtime.tune_for_ui()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    runtime.UiThreadCollector(app).start()
     app.setOrganizationName("HallDesk")
     app.setApplicationName("HallDesk")
     install_translations(app)

@@ -247,17 +247,22 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("HallDesk")
     install_translations(app)
     choose_font(app)
-    if args.screenshot:                      # render and exit: no hooks, no lock
-        return _run(app, args)
-    guard = ExceptionGuard(parent=app)
-    guard.install()
-    faults = FaultLog()
-    faults.start()
+    collector = runtime.UiThreadCollector(app)
+    collector.start()
     try:
-        return _run(app, args)
+        if args.screenshot:                      # render and exit: no hooks, no lock
+            return _run(app, args)
+        guard = ExceptionGuard(parent=app)
+        guard.install()
+        faults = FaultLog()
+        faults.start()
+        try:
+            return _run(app, args)
+        finally:
+            faults.stop()
+            guard.uninstall()
     finally:
-        faults.stop()
-        guard.uninstall()
+        collector.stop()
 
 
 def _refuse(args: argparse.Namespace, message: str) -> int:

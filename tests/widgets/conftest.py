@@ -4,6 +4,7 @@ main window whose live page the test drives itself."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from PyQt6.QtWidgets import QApplication
 
 from app.db import Database
 from app.events.ingest import ingest_lines
+from widgets import runtime
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
 from widgets.overview.page import LiveHallPage
@@ -47,6 +49,23 @@ def feed(db: Database, events: list[dict[str, Any]]) -> None:
 def ev(n: list[int], ts: str, etype: str, **fields: Any) -> dict[str, Any]:
     n[0] += 1
     return {"id": f"e{n[0]:04d}", "ts": ts, "type": etype, **fields}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_ui_thread() -> Iterator[tuple[int, ...]]:
+    """Cyclic garbage collected on the test's (UI) thread only, as the application
+    does (widgets/runtime.py): an automatic collection on a worker thread could
+    destroy the Qt objects of an earlier test's window off the UI thread."""
+    threshold = gc.get_threshold()
+    gc.disable()
+    yield threshold
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_the_test(_collect_on_the_ui_thread: tuple[int, ...]) -> Iterator[None]:
+    yield
+    runtime.collect_due(_collect_on_the_ui_thread)
 
 
 @pytest.fixture

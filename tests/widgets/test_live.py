@@ -194,6 +194,8 @@ def test_tables_are_fitted_after_the_first_refresh_not_inside_it(
     assert header is not None
     department = str(live.model.data(live.model.index(0, 2)))
     assert header.sectionSize(2) >= live.table.fontMetrics().horizontalAdvance(department)
+    pool = QThreadPool.globalInstance()
+    assert pool is not None and pool.waitForDone(10_000)   # the first series, loading
 
 
 def _big_floor_hall() -> str:

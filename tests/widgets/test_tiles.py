@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
+
+from PyQt6.QtCore import QEvent, QPoint
+from PyQt6.QtGui import QHelpEvent
+from PyQt6.QtWidgets import QApplication, QToolTip
 
 from app.figures.live import IDLE, SERVING, WindowNow
 from widgets.overview.tiles import WindowTile
@@ -30,3 +35,24 @@ def test_a_tile_repaints_only_when_what_it_shows_changes(qtbot: QtBot) -> None:
     assert len(updates) == 4
     assert "A001 0:13" in tile.describe()
     assert not tile.grab().isNull()            # lays out and paints without error
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen tooltips
+def test_the_tooltip_is_worded_when_asked_for(qtbot: QtBot) -> None:
+    tile = WindowTile("W01")
+    qtbot.addWidget(tile)
+    tile.resize(140, 110)
+    tile.show()
+    serving = WindowNow("W01", "企业登记", "GS", "工商分局", 1, (0, 0), state=SERVING,
+                        staff="王丽娟", ticket="A001", service_started_at=990.0,
+                        served_today=3, evaluator_on=False)
+    tile.set_window(serving, 1003.0, 2)
+    assert tile.toolTip() == ""                # nothing worded at each refresh
+    centre = QPoint(70, 55)
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, tile.mapToGlobal(centre))
+    assert QApplication.sendEvent(tile, event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    text = QToolTip.text()
+    assert text == tile.describe()
+    assert "A001 0:13" in text and "Evaluation device off" in text and "2 alert(s)" in text
+    QToolTip.hideText()

@@ -268,11 +268,11 @@ class LiveHallPage(Page):
         if self._busy:
             return
         self._busy = True
-        run_task(self._load, self._loaded)
+        run_task(self._load, self._loaded, owner=self)
         # The first series (and the plotting import) follows the first snapshot rather
         # than competing with it; then once a minute.
         if self._ticks and self._ticks % SERIES_EVERY == 0:
-            run_task(self._load_series, self._series_loaded)
+            run_task(self._load_series, self._series_loaded, owner=self)
         self._ticks += 1
 
     def load_now(self) -> None:
@@ -334,7 +334,7 @@ class LiveHallPage(Page):
         self.last_snapshot = snap
         self.snapshot_ready.emit(snap)
         if first:
-            run_task(self._load_series, self._series_loaded)
+            run_task(self._load_series, self._series_loaded, owner=self)
 
     def _set_alerts(self, alerts: list[Alert]) -> None:
         selected = self.selected_alert()
@@ -388,7 +388,7 @@ class LiveHallPage(Page):
                 return
             self._woken("")
 
-        run_task(write, done)
+        run_task(write, done, owner=self)
 
     def open_detail(self, code: str) -> None:
         now = self.context.clock()
@@ -409,7 +409,7 @@ class LiveHallPage(Page):
             self.dialog = WindowDetailDialog(day, local_midnight(today, tz), now, tz, self)
             self.dialog.show()
 
-        run_task(load, done)
+        run_task(load, done, owner=self)
 
     def shutdown(self) -> None:
         self.timer.stop()

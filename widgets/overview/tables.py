@@ -23,14 +23,19 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def kind_word(kind: str) -> str:
-    return {
-        LONG_WAIT: QCoreApplication.translate("AlertTableModel", "Long wait"),
-        VACANT: QCoreApplication.translate("AlertTableModel", "Vacant window"),
-        EVALUATOR_OFF: QCoreApplication.translate("AlertTableModel", "Evaluation device off"),
-        LOW_RATE: QCoreApplication.translate("AlertTableModel", "Low evaluation rate"),
-        YELLOW: QCoreApplication.translate("AlertTableModel", "Yellow card"),
-        RED: QCoreApplication.translate("AlertTableModel", "Red card"),
-    }[kind]
+    if kind == LONG_WAIT:
+        return QCoreApplication.translate("AlertTableModel", "Long wait")
+    if kind == VACANT:
+        return QCoreApplication.translate("AlertTableModel", "Vacant window")
+    if kind == EVALUATOR_OFF:
+        return QCoreApplication.translate("AlertTableModel", "Evaluation device off")
+    if kind == LOW_RATE:
+        return QCoreApplication.translate("AlertTableModel", "Low evaluation rate")
+    if kind == YELLOW:
+        return QCoreApplication.translate("AlertTableModel", "Yellow card")
+    if kind == RED:
+        return QCoreApplication.translate("AlertTableModel", "Red card")
+    raise KeyError(kind)
 
 
 class _Table(QAbstractTableModel):

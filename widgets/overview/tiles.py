@@ -7,6 +7,7 @@ from PyQt6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -14,7 +15,7 @@ from PyQt6.QtGui import (
     QResizeEvent,
     QStaticText,
 )
-from PyQt6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+from PyQt6.QtWidgets import QGridLayout, QSizePolicy, QToolTip, QWidget
 
 from app.figures.live import CLOSED, IDLE, PAUSED, SERVING, WindowNow
 from widgets.overview.model import STATE_COLOURS, duration, state_word
@@ -62,8 +63,15 @@ class WindowTile(QWidget):
         shown = (window.state, alerts, self._lines(window))
         if shown != self._shown:
             self._shown, self._layout = shown, None
-            self.setToolTip(self.describe())
             self.update()
+
+    def event(self, event: QEvent | None) -> bool:
+        # The tooltip is worded when asked for, not at every change (200 tiles a second).
+        if event is not None and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            QToolTip.showText(event.globalPos(), self.describe(), self)
+            return True
+        return super().event(event)
 
     def describe(self) -> str:
         """The tile's content as text (tooltip, accessibility, tests)."""
