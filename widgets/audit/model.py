@@ -99,12 +99,19 @@ class AuditModel(TableModel[AuditRow]):
 
         run_task(work, lambda result, error: self._first(generation, result, error))
 
-    def _first(self, generation: int, result: Any, error: BaseException | None) -> None:
+    def _arrived(self, generation: int, error: BaseException | None) -> bool:
+        """Whether a page is for the filter shown and came without an error (which is
+        said through ``failed``)."""
         if generation != self._generation:
-            return
+            return False
         if error is not None:
             self._loading = False
             self.failed.emit(str(error))
+            return False
+        return True
+
+    def _first(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if not self._arrived(generation, error):
             return
         total, rows = result
         self.total = total
@@ -130,13 +137,8 @@ class AuditModel(TableModel[AuditRow]):
         generation, fetch, offset = self._generation, self._fetch, len(self.rows)
 
         def done(rows: Any, error: BaseException | None) -> None:
-            if generation != self._generation:
-                return
-            if error is not None:
-                self._loading = False
-                self.failed.emit(str(error))
-                return
-            self._append(rows)
+            if self._arrived(generation, error):
+                self._append(rows)
 
         run_task(lambda: fetch(offset, PAGE), done)
 

@@ -38,7 +38,7 @@ from app.security.permissions import allows
 from widgets.context import AppContext
 from widgets.inspections import texts
 from widgets.inspections.controller import RoundController
-from widgets.inspections.parts import STYLE, FloorPick, big, thumbnail
+from widgets.inspections.parts import STYLE, FloorPick, big, larger, thumbnail
 from widgets.inspections.start_end import StartPage, SummaryPage
 from widgets.inspections.visit import VisitPage
 
@@ -77,11 +77,7 @@ class InspectionMode(QWidget):
 
     # -- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = larger(QLabel(), 3, bold=True)
         self.progress_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)

@@ -11,7 +11,7 @@ from PyQt6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWid
 
 from app.records import inspection_view as view
 from widgets.inspections import texts
-from widgets.inspections.parts import big
+from widgets.inspections.parts import big, larger
 
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -26,9 +26,7 @@ class StartPage(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() + 4)
-        self.text.setFont(font)
+        larger(self.text, 4)
         self.resume_button = big(QPushButton(translate("InspectionMode", "Resume this round")))
         self.restart_button = big(QPushButton(
             translate("InspectionMode", "Finish it and start a new round")))
@@ -71,10 +69,7 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QTextBrowser()
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        self.summary.setFont(font)
+        self.summary = larger(QTextBrowser(), 2)
         self.done_button = big(QPushButton(translate("InspectionMode", "Back to the tabs")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 1)

@@ -19,7 +19,7 @@ from PyQt6.QtGui import QImage, QPixmap
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.records import inspection_view as view
-from widgets.inspections.parts import THUMB, ChecklistRow, NoteEdit, SwipePage, big
+from widgets.inspections.parts import THUMB, ChecklistRow, NoteEdit, SwipePage, big, larger
 
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -34,18 +34,12 @@ class VisitPage(SwipePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: dict[str, ChecklistRow] = {}
-        self.window_title = QLabel()
-        font = self.window_title.font()
-        font.setPointSizeF(font.pointSizeF() + 8)
-        font.setBold(True)
-        self.window_title.setFont(font)
+        self.window_title = larger(QLabel(), 8, bold=True)
         self.window_where = QLabel()
         self.window_where.setContentsMargins(14, 0, 0, 3)
         self.live_line = QLabel()
         self.live_line.setTextFormat(Qt.TextFormat.RichText)
-        live_font = self.live_line.font()
-        live_font.setPointSizeF(live_font.pointSizeF() + 2)
-        self.live_line.setFont(live_font)
+        larger(self.live_line, 2)
         head = QVBoxLayout()
         head.setSpacing(0)
         name_row = QHBoxLayout()
@@ -71,9 +65,7 @@ class VisitPage(SwipePage):
         self.note = NoteEdit()
         self.note.setPlaceholderText(
             translate("InspectionMode", "What did you see? (saved as you type)"))
-        note_font = self.note.font()
-        note_font.setPointSizeF(note_font.pointSizeF() + 3)
-        self.note.setFont(note_font)
+        larger(self.note, 3)
         self.photo_button = big(QPushButton(translate("InspectionMode", "Attach photo…")), 2)
         self.photo = QLabel()
         self.photo.setFixedSize(THUMB)
