@@ -71,7 +71,8 @@ class LedgerModel(TableModel[LedgerRow]):
             "phone": lambda r: r.citizen_phone,
             "department": lambda r: r.department_name,
         }
-        super().__init__([Column(title, cells[key])
+        # all text, none aligned right: the view need not work a cell out twice
+        super().__init__([Column(title, cells[key], right=False)
                           for key, title in zip(COLUMNS, column_titles(), strict=True)],
                          parent)
         self.tz = tz
