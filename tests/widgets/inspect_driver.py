@@ -54,7 +54,7 @@ def main(url: str) -> None:
                         remember=False)
     window.show()
     mode = open_mode(window, full_screen=False)
-    QTest.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(mode.start_page.start_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: mode.window_code == "W01")
     # a swipe to the left: the next window
     walk = mode.walk
@@ -62,12 +62,12 @@ def main(url: str) -> None:
     QTest.mousePress(walk, Qt.MouseButton.LeftButton, pos=QPoint(walk.width() - 40, y))
     QTest.mouseRelease(walk, Qt.MouseButton.LeftButton, pos=QPoint(60, y))
     wait_until(lambda: mode.window_code == "W02")
-    QTest.mouseClick(mode.rows["chatting"].fail_button, Qt.MouseButton.LeftButton)
-    type_text(mode.note, "两人聊天")
-    QTest.mouseClick(mode.rows["badge"].pass_button, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(mode.rows["tidy"].label, Qt.MouseButton.LeftButton)
-    mode.note.setFocus()
-    type_text(mode.note, "台面有杂物")          # the field is not left: no focus-out
+    QTest.mouseClick(mode.walk.rows["chatting"].fail_button, Qt.MouseButton.LeftButton)
+    type_text(mode.walk.note, "两人聊天")
+    QTest.mouseClick(mode.walk.rows["badge"].pass_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(mode.walk.rows["tidy"].label, Qt.MouseButton.LeftButton)
+    mode.walk.note.setFocus()
+    type_text(mode.walk.note, "台面有杂物")          # the field is not left: no focus-out
     wait_until(lambda: mode.controller.pending == 0)
     print("READY", flush=True)
     app.exec()                                     # until killed

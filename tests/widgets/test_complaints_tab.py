@@ -21,8 +21,9 @@ from PyQt6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, 
 from app.cli import run
 from app.db import Database
 from app.io.complaint_sheet import SheetRejected
+from app.records.ledger import EntryDetail, LedgerRow
 from tests.app.complaint_helpers import NOW, count, evaluation, feed, register
-from widgets.complaints.dialogs import RegisterDialog, StepDialog
+from widgets.complaints.dialogs import CorrectDialog, RegisterDialog, StepDialog
 from widgets.complaints.page import ComplaintsPage
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
@@ -290,6 +291,29 @@ def test_the_register_form_names_the_bad_field(qtbot: QtBot) -> None:
     assert isinstance(dialog.window_box, QComboBox)
     assert isinstance(dialog.name, QLineEdit) and isinstance(dialog.content, QPlainTextEdit)
 
+
+
+def test_the_correction_form_names_the_bad_citizen_field(qtbot: QtBot) -> None:
+    row = LedgerRow(1, "TS-20260915-00001", NOW, dt.date(2026, 9, 15), "phone", "registered",
+                    "W01", "GS", "工商", "张三", "13812345678", "内容", dt.date(2026, 9, 18),
+                    None, 1, False)
+    entry = EntryDetail(row, "企业登记", None, None, None, None, None, None, [], [])
+    dialog = CorrectDialog(entry, [("W01", "企业登记", "GS")], director=True)
+    qtbot.addWidget(dialog)
+    dialog.reason.setText("记错了")
+    dialog.name.setText("张*")
+    dialog.accept()
+    assert dialog.error.text() == ("The citizen's name is masked (it contains *); enter the "
+                                   "real value or leave it empty.")
+    dialog.name.setText("张三")
+    dialog.phone.setText("12ab")
+    dialog.accept()
+    assert dialog.error.text() == ("The phone number is not a phone number: use 5–20 digits, "
+                                   "spaces, +, - or brackets.")
+    assert dialog.result() == 0
+    dialog.phone.setText("13900000000")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.changes() == {"citizen_phone": "13900000000"}
 
 @SQLITE
 def test_a_refused_step_says_why_and_changes_nothing(qtbot: QtBot, tab: ComplaintsPage,

@@ -51,7 +51,7 @@ def mode(qtbot: QtBot, db: Database) -> Iterator[InspectionMode]:
 
 
 def _start(qtbot: QtBot, mode: InspectionMode) -> None:
-    qtbot.mouseClick(mode.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.start_page.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: mode.pages.currentIndex() == 1, timeout=5000)
 
 
@@ -76,21 +76,22 @@ def _swipe(qtbot: QtBot, mode: InspectionMode, leftwards: bool) -> None:
 
 def test_a_round_from_start_to_summary(qtbot: QtBot, mode: InspectionMode,
                                        db: Database) -> None:
-    assert mode.start_button.isVisible() and not mode.resume_button.isVisible()
+    start = mode.start_page
+    assert start.start_button.isVisible() and not start.resume_button.isVisible()
     _start(qtbot, mode)
     assert mode.pages.currentIndex() == 1
-    assert mode.window_code == "W01" and mode.window_title.text().startswith("W01")
-    assert mode.position_label.text() == "Window 1 of 3"
-    assert "Live state" in mode.live_line.text() or "Closed" in mode.live_line.text()
-    qtbot.mouseClick(mode.rows["badge"].fail_button, Qt.MouseButton.LeftButton)
-    assert mode.rows["badge"].fail_button.isChecked()
-    assert mode.note_label.text() == "Note on “挂工作牌”"
-    type_text(mode.note, "未挂牌")
-    qtbot.mouseClick(mode.pass_rest_button, Qt.MouseButton.LeftButton)
-    assert all(r.pass_button.isChecked() for k, r in mode.rows.items() if k != "badge")
+    assert mode.window_code == "W01" and mode.walk.window_title.text().startswith("W01")
+    assert mode.walk.position_label.text() == "Window 1 of 3"
+    assert "Live state" in mode.walk.live_line.text() or "Closed" in mode.walk.live_line.text()
+    qtbot.mouseClick(mode.walk.rows["badge"].fail_button, Qt.MouseButton.LeftButton)
+    assert mode.walk.rows["badge"].fail_button.isChecked()
+    assert mode.walk.note_label.text() == "Note on “挂工作牌”"
+    type_text(mode.walk.note, "未挂牌")
+    qtbot.mouseClick(mode.walk.pass_rest_button, Qt.MouseButton.LeftButton)
+    assert all(r.pass_button.isChecked() for k, r in mode.walk.rows.items() if k != "badge")
     # pressing the lit toggle again: not checked
-    qtbot.mouseClick(mode.rows["tidy"].pass_button, Qt.MouseButton.LeftButton)
-    assert not mode.rows["tidy"].pass_button.isChecked()
+    qtbot.mouseClick(mode.walk.rows["tidy"].pass_button, Qt.MouseButton.LeftButton)
+    assert not mode.walk.rows["tidy"].pass_button.isChecked()
     assert mode.progress_label.text() == "1 / 3 windows done"
     _swipe(qtbot, mode, leftwards=True)
     assert mode.window_code == "W02"
@@ -98,16 +99,16 @@ def test_a_round_from_start_to_summary(qtbot: QtBot, mode: InspectionMode,
     assert mode.window_code == "W01"
     qtbot.keyClick(mode, Qt.Key.Key_Right)
     qtbot.keyClick(mode, Qt.Key.Key_PageDown)
-    assert mode.window_code == "W03" and not mode.next_button.isEnabled()
-    qtbot.mouseClick(mode.rows["snacks"].fail_button, Qt.MouseButton.LeftButton)
+    assert mode.window_code == "W03" and not mode.walk.next_button.isEnabled()
+    qtbot.mouseClick(mode.walk.rows["snacks"].fail_button, Qt.MouseButton.LeftButton)
     _saved(qtbot, mode)
-    assert mode.saved_label.text() == "All saved"
+    assert mode.walk.saved_label.text() == "All saved"
     asked: list[str] = []
     mode.confirm = lambda text: asked.append(text) or True
     qtbot.mouseClick(mode.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: mode.pages.currentIndex() == 2, timeout=5000)
     assert asked == ["1 of 3 windows were not visited. Finish the round anyway?"]
-    text = mode.summary.toPlainText()
+    text = mode.summary_page.summary.toPlainText()
     assert "Windows visited: 2 of 3" in text
     assert "findings: 2 (0.2 points deducted)" in text
     assert "未挂牌" in text and "挂工作牌" in text and "无吃零食" in text
@@ -119,7 +120,7 @@ def test_a_round_from_start_to_summary(qtbot: QtBot, mode: InspectionMode,
     assert stored.outcome("W01", "present") == "pass"
     assert stored.outcome("W03", "snacks") == "fail"
     with qtbot.waitSignal(mode.left, timeout=3000):
-        qtbot.mouseClick(mode.done_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(mode.summary_page.done_button, Qt.MouseButton.LeftButton)
 
 
 def test_notes_are_saved_on_a_pause_and_on_moving(qtbot: QtBot, mode: InspectionMode,
@@ -127,37 +128,38 @@ def test_notes_are_saved_on_a_pause_and_on_moving(qtbot: QtBot, mode: Inspection
     _start(qtbot, mode)
     mode.choose("tidy")
     _saved(qtbot, mode)
-    type_text(mode.note, "桌面")
+    type_text(mode.walk.note, "桌面")
     assert mode.controller.pending == 1                       # waiting for the pause
     _saved(qtbot, mode)
     assert _stored(db).results[("W01", "tidy")].note == "桌面"
-    type_text(mode.note, "凌乱")
+    type_text(mode.walk.note, "凌乱")
     mode.step(1)                                              # moving on stores it at once
     assert mode.controller.pending >= 1 and mode.controller._note is None
     _saved(qtbot, mode)
     assert _stored(db).results[("W01", "tidy")].note == "桌面凌乱"
-    assert mode.note.toPlainText() == ""                      # W02's first item: no note
+    assert mode.walk.note.toPlainText() == ""                      # W02's first item: no note
     mode.step(-1)
     mode.choose("tidy")
-    assert mode.note.toPlainText() == "桌面凌乱"
-    assert mode.rows["tidy"].marks.text() == "✎"
+    assert mode.walk.note.toPlainText() == "桌面凌乱"
+    assert mode.walk.rows["tidy"].marks.text() == "✎"
 
 
 def test_leaving_and_resuming_in_the_same_program(qtbot: QtBot, db: Database) -> None:
     mode = _mode(qtbot, db)
     _start(qtbot, mode)
     mode.step(1)
-    qtbot.mouseClick(mode.rows["evaluator"].fail_button, Qt.MouseButton.LeftButton)
-    type_text(mode.note, "评价器关闭")
+    qtbot.mouseClick(mode.walk.rows["evaluator"].fail_button, Qt.MouseButton.LeftButton)
+    type_text(mode.walk.note, "评价器关闭")
     mode.leave()                                              # stores the pending note
     _saved(qtbot, mode)
     again = _mode(qtbot, db)
-    assert again.resume_button.isVisible() and not again.start_button.isVisible()
-    assert "1 of 3 windows done" in again.start_text.text()
-    qtbot.mouseClick(again.resume_button, Qt.MouseButton.LeftButton)
+    start = again.start_page
+    assert start.resume_button.isVisible() and not start.start_button.isVisible()
+    assert "1 of 3 windows done" in start.text.text()
+    qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
     assert again.window_code == "W02" and again.item == "evaluator"
-    assert again.rows["evaluator"].fail_button.isChecked()
-    assert again.note.toPlainText() == "评价器关闭"
+    assert again.walk.rows["evaluator"].fail_button.isChecked()
+    assert again.walk.note.toPlainText() == "评价器关闭"
     again.close()
 
 
@@ -182,16 +184,16 @@ def test_killed_mid_round_then_resumed(qtbot: QtBot, db: Database, db_url: str) 
             if stream is not None:
                 stream.close()
     mode = _mode(qtbot, db, account="test:walker")
-    assert mode.resume_button.isVisible()
-    qtbot.mouseClick(mode.resume_button, Qt.MouseButton.LeftButton)
+    assert mode.start_page.resume_button.isVisible()
+    qtbot.mouseClick(mode.start_page.resume_button, Qt.MouseButton.LeftButton)
     assert mode.window_code == "W02" and mode.item == "tidy"
-    assert mode.note.toPlainText() == "台面有杂物"
-    assert mode.rows["chatting"].fail_button.isChecked()
-    assert mode.rows["badge"].pass_button.isChecked()
-    assert not mode.rows["tidy"].pass_button.isChecked()
-    assert mode.rows["chatting"].marks.text() == "✎"
+    assert mode.walk.note.toPlainText() == "台面有杂物"
+    assert mode.walk.rows["chatting"].fail_button.isChecked()
+    assert mode.walk.rows["badge"].pass_button.isChecked()
+    assert not mode.walk.rows["tidy"].pass_button.isChecked()
+    assert mode.walk.rows["chatting"].marks.text() == "✎"
     mode.choose("chatting")
-    assert mode.note.toPlainText() == "两人聊天"
+    assert mode.walk.note.toPlainText() == "两人聊天"
     mode.close()
 
 
@@ -214,8 +216,8 @@ def test_the_floor_plan_picks_a_window(qtbot: QtBot, mode: InspectionMode) -> No
 
 def test_an_auditor_cannot_record(qtbot: QtBot, db: Database) -> None:
     mode = _mode(qtbot, db, role="auditor", account="test:auditor")
-    assert not mode.start_button.isEnabled()
-    assert mode.start_text.text() == "The auditor role cannot record inspections."
+    assert not mode.start_page.start_button.isEnabled()
+    assert mode.start_page.text.text() == "The auditor role cannot record inspections."
     mode.close()
 
 
@@ -229,8 +231,8 @@ def test_a_finished_round_is_read_only(qtbot: QtBot, db: Database) -> None:
     mode.show_round(rid)
     mode.show_first_finding()
     assert mode.window_code == "W02" and mode.item == "badge"
-    assert not mode.rows["badge"].fail_button.isEnabled()
-    assert mode.note.isReadOnly() and mode.note.toPlainText() == "无牌"
+    assert not mode.walk.rows["badge"].fail_button.isEnabled()
+    assert mode.walk.note.isReadOnly() and mode.walk.note.toPlainText() == "无牌"
     assert not mode.finish_button.isVisible()
     mode.close()
 
@@ -240,7 +242,7 @@ def test_fits_a_1024_by_768_screen(qtbot: QtBot, mode: InspectionMode) -> None:
     hint = mode.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768, hint
     assert mode.size().width() == 1024 and mode.size().height() == 768
-    for row in mode.rows.values():
+    for row in mode.walk.rows.values():
         assert row.fail_button.height() >= 40 and row.fail_button.width() >= 120
 
 

@@ -71,6 +71,24 @@ def test_first_start_creates_the_directors_account(qtbot: QtBot, db: Database) -
     assert actions(db)[-2:] == [("wang", "account.add", "wang"), ("wang", "login", "wang")]
 
 
+
+def test_first_start_says_why_the_account_was_not_made(qtbot: QtBot, db: Database) -> None:
+    """Another workstation made the director meanwhile: the dialog says so, stays open
+    with what was typed, and may be quit."""
+    director(db)
+    dialog = FirstStartDialog(db, name="li")
+    qtbot.addWidget(dialog)
+    assert dialog.ok.isDefault() and dialog.quit.text() == "Quit"
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.ok.click()
+    assert not dialog.ok.isEnabled()                       # while the work runs
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=10000)
+    assert dialog.message.text() == "This database has accounts already; log in instead."
+    assert dialog.password.text() == PASSWORD and dialog.result_ is None
+    with qtbot.waitSignal(dialog.rejected, timeout=1000):
+        dialog.quit.click()
+
 def test_login_dialog_says_why_and_logs_in(qtbot: QtBot, db: Database) -> None:
     director(db)
     dialog = LoginDialog(db, name="wang")

@@ -13,32 +13,29 @@ import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
-from PyQt6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    pyqtSignal,
-)
+from PyQt6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, pyqtSignal
 
 from app.security.auditlog import PAGE, AuditRow
+from widgets.table_model import Column, Index, TableModel
 from widgets.tasks import run_task
 
-Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[AuditRow]]
 Count = Callable[[], int]
 HALL_TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
-def columns() -> list[str]:
-    return [QCoreApplication.translate("AuditModel", "No."),
-            QCoreApplication.translate("AuditModel", "Time"),
-            QCoreApplication.translate("AuditModel", "Account"),
-            QCoreApplication.translate("AuditModel", "Action"),
-            QCoreApplication.translate("AuditModel", "Record"),
-            QCoreApplication.translate("AuditModel", "Detail")]
+def columns(tz: dt.tzinfo = HALL_TZ) -> list[Column[AuditRow]]:
+    return [
+        Column(QCoreApplication.translate("AuditModel", "No."), lambda r: r.seq),
+        Column(QCoreApplication.translate("AuditModel", "Time"),
+               lambda r: dt.datetime.fromtimestamp(r.ts, tz).strftime("%Y-%m-%d %H:%M:%S")),
+        Column(QCoreApplication.translate("AuditModel", "Account"), lambda r: r.actor),
+        Column(QCoreApplication.translate("AuditModel", "Action"),
+               lambda r: action_label(r.action)),
+        Column(QCoreApplication.translate("AuditModel", "Record"),
+               lambda r: f"{r.entity} {r.entity_id}".strip()),
+        Column(QCoreApplication.translate("AuditModel", "Detail"),
+               lambda r: _summary(r.detail))]
 
 
 def action_label(action: str) -> str:
@@ -73,18 +70,16 @@ def _summary(detail: str) -> str:
     return detail[:120]
 
 
-class AuditModel(QAbstractTableModel):
-    """Entries loaded so far of ``total``; column 0 carries the ``AuditRow`` in
+class AuditModel(TableModel[AuditRow]):
+    """Entries loaded so far of ``total``; every column carries the ``AuditRow`` in
     ``Qt.UserRole``."""
 
     loaded = pyqtSignal(int, int)
     failed = pyqtSignal(str)
 
     def __init__(self, parent: QObject | None = None, tz: dt.tzinfo = HALL_TZ) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
+        super().__init__(columns(tz), parent)
         self.total = 0
-        self.headers = columns()
         self.tz = tz
         self._fetch: Fetch | None = None
         self._generation = 0
@@ -95,9 +90,8 @@ class AuditModel(QAbstractTableModel):
         """Forget what is shown and load the count and the first page for a new filter."""
         self._generation += 1
         generation = self._generation
-        self.beginResetModel()
-        self.rows, self.total, self._fetch = [], 0, fetch
-        self.endResetModel()
+        self.total, self._fetch = 0, fetch
+        self.set_rows([])
         self._loading = True
 
         def work() -> tuple[int, list[AuditRow]]:
@@ -105,12 +99,19 @@ class AuditModel(QAbstractTableModel):
 
         run_task(work, lambda result, error: self._first(generation, result, error))
 
-    def _first(self, generation: int, result: Any, error: BaseException | None) -> None:
+    def _arrived(self, generation: int, error: BaseException | None) -> bool:
+        """Whether a page is for the filter shown and came without an error (which is
+        said through ``failed``)."""
         if generation != self._generation:
-            return
+            return False
         if error is not None:
             self._loading = False
             self.failed.emit(str(error))
+            return False
+        return True
+
+    def _first(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if not self._arrived(generation, error):
             return
         total, rows = result
         self.total = total
@@ -119,11 +120,7 @@ class AuditModel(QAbstractTableModel):
     def _append(self, rows: list[AuditRow]) -> None:
         """Add a page; still "loading" while the rows go in, so that a view asking for
         more from inside the insertion does not fetch the same page again."""
-        if rows:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
+        self.append_rows(rows)
         if len(rows) < PAGE:
             self.total = len(self.rows)   # the log ended sooner than counted
         self._loading = False
@@ -140,13 +137,8 @@ class AuditModel(QAbstractTableModel):
         generation, fetch, offset = self._generation, self._fetch, len(self.rows)
 
         def done(rows: Any, error: BaseException | None) -> None:
-            if generation != self._generation:
-                return
-            if error is not None:
-                self._loading = False
-                self.failed.emit(str(error))
-                return
-            self._append(rows)
+            if self._arrived(generation, error):
+                self._append(rows)
 
         run_task(lambda: fetch(offset, PAGE), done)
 
@@ -155,44 +147,10 @@ class AuditModel(QAbstractTableModel):
         return self._loading
 
     # -- the table -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return row.seq
-            if col == 1:
-                return dt.datetime.fromtimestamp(row.ts, self.tz).strftime("%Y-%m-%d %H:%M:%S")
-            if col == 2:
-                return row.actor
-            if col == 3:
-                return action_label(row.action)
-            if col == 4:
-                return f"{row.entity} {row.entity_id}".strip()
-            if col == 5:
-                return _summary(row.detail)
-            return None
+    def cell_data(self, row: AuditRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.action in (
                 "access.denied", "login.failed", "account.lock"):
             from PyQt6.QtGui import QBrush, QColor
 
             return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

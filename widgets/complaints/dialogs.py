@@ -93,7 +93,7 @@ class _Form(QDialog):
 
     def _text_problem(self, edit: QPlainTextEdit | QLineEdit, what: str,
                       required: bool) -> tuple[str, QWidget] | None:
-        value = (edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()).strip()
+        value = _text(edit)
         if not value:
             if required:
                 return (translate("ComplaintForms", "%1 is empty; it must be "
@@ -101,6 +101,19 @@ class _Form(QDialog):
             return None
         issue = rules.text_issue(value)
         return (issue_sentence(what, issue), edit) if issue else None
+
+    @staticmethod
+    def _citizen_problem(name: QLineEdit, name_what: str, phone: QLineEdit,
+                         phone_what: str) -> tuple[str, QWidget] | None:
+        """What is wrong with the citizen's name or phone number (both may be empty).
+        The field names come from the subclass, in its own ``tr`` context."""
+        for edit, what, check in ((name, name_what, rules.name_issue),
+                                  (phone, phone_what, rules.phone_issue)):
+            value = _text(edit)
+            issue = check(value) if value else None
+            if issue:
+                return issue_sentence(what, issue), edit
+        return None
 
 
 def _text(edit: QPlainTextEdit | QLineEdit) -> str:
@@ -140,16 +153,11 @@ class RegisterDialog(_Form):
         self.resize(520, 420)
 
     def problem(self) -> tuple[str, QWidget] | None:
-        found = self._text_problem(self.content, self.tr("The complaint"), required=True)
+        found = (self._text_problem(self.content, self.tr("The complaint"), required=True)
+                 or self._citizen_problem(self.name, self.tr("The citizen's name"),
+                                          self.phone, self.tr("The phone number")))
         if found:
             return found
-        for edit, what, check in ((self.name, self.tr("The citizen's name"), rules.name_issue),
-                                  (self.phone, self.tr("The phone number"),
-                                   rules.phone_issue)):
-            value = _text(edit)
-            issue = check(value) if value else None
-            if issue:
-                return issue_sentence(what, issue), edit
         if self.when.dateTime().toSecsSinceEpoch() > self.now + 60:
             return self.tr("The time received is in the future."), self.when
         return None
@@ -252,13 +260,10 @@ class CorrectDialog(_Form):
             found = self._text_problem(edit, what, required)
             if found:
                 return found
-        for edit, what, check in ((self.name, self.tr("The citizen's name"), rules.name_issue),
-                                  (self.phone, self.tr("The phone number"),
-                                   rules.phone_issue)):
-            value = _text(edit)
-            issue = check(value) if value else None
-            if issue:
-                return issue_sentence(what, issue), edit
+        found = self._citizen_problem(self.name, self.tr("The citizen's name"),
+                                      self.phone, self.tr("The phone number"))
+        if found:
+            return found
         if not self.changes():
             return self.tr("Nothing is changed; change a field or cancel."), self.content
         return None

@@ -11,20 +11,15 @@ table here, but hands sorting to the model and filters nothing itself.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PyQt6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PyQt6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PyQt6.QtGui import QBrush, QColor
 
 from app.records.ledger import LedgerFilter, LedgerIndex, LedgerRow, sort_rows
 from widgets.complaints.labels import source_label, state_label
+from widgets.table_model import Column, TableModel
 
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -51,41 +46,43 @@ def column_titles() -> tuple[str, ...]:
             translate("LedgerModel", "Department"))
 
 
-class LedgerModel(QAbstractTableModel):
-    """Every ledger entry; shows those passing ``filter`` in the chosen order."""
+def _first_line(content: str) -> str:
+    first = content.split("\n", 1)[0]
+    return first if len(first) <= 80 else first[:79] + "…"
+
+
+class LedgerModel(TableModel[LedgerRow]):
+    """Every ledger entry; shows those passing ``filter`` in the chosen order. Every
+    column carries the ``LedgerRow`` in ``Qt.UserRole``."""
 
     def __init__(self, tz: dt.tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        overdue_word = translate("LedgerModel", "Overdue")
+        cells: dict[str, Callable[[LedgerRow], str]] = {
+            "code": lambda r: r.code,
+            "registered_at": lambda r: dt.datetime.fromtimestamp(
+                r.registered_at, self.tz).strftime("%Y-%m-%d %H:%M"),
+            "source": lambda r: source_label(r.source),
+            "window": lambda r: r.window,
+            "state": lambda r: state_label(r.state),
+            "due": lambda r: r.due.isoformat() if r.due else "",
+            "overdue": lambda r: overdue_word if r.overdue else "",
+            "content": lambda r: _first_line(r.content),
+            "citizen": lambda r: r.citizen_name,
+            "phone": lambda r: r.citizen_phone,
+            "department": lambda r: r.department_name,
+        }
+        # all text, none aligned right: the view need not work a cell out twice
+        super().__init__([Column(title, cells[key], right=False)
+                          for key, title in zip(COLUMNS, column_titles(), strict=True)],
+                         parent)
         self.tz = tz
         self.index_ = LedgerIndex([])
-        self._rows: list[LedgerRow] = []
         self.filter = LedgerFilter()
         self.sort_key, self.descending = "registered_at", True
-        self._titles = column_titles()
         self._brushes = {k: QBrush(QColor(v)) for k, v in STATE_COLOURS.items()}
-        self._overdue_word = translate("LedgerModel", "Overdue")
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return self._titles[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, col)
+    def cell_data(self, row: LedgerRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == STATE_COLUMN:
                 return self._brushes.get(row.state)
@@ -95,37 +92,7 @@ class LedgerModel(QAbstractTableModel):
             return QBrush(QColor("white"))
         if role == Qt.ItemDataRole.ToolTipRole and col == CONTENT_COLUMN:
             return row.content
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
         return None
-
-    def text(self, row: LedgerRow, col: int) -> str:
-        key = COLUMNS[col] if 0 <= col < len(COLUMNS) else ""
-        if key == "code":
-            return row.code
-        if key == "registered_at":
-            return dt.datetime.fromtimestamp(row.registered_at, self.tz).strftime(
-                "%Y-%m-%d %H:%M")
-        if key == "source":
-            return source_label(row.source)
-        if key == "window":
-            return row.window
-        if key == "state":
-            return state_label(row.state)
-        if key == "due":
-            return row.due.isoformat() if row.due else ""
-        if key == "overdue":
-            return self._overdue_word if row.overdue else ""
-        if key == "content":
-            first = row.content.split("\n", 1)[0]
-            return first if len(first) <= 80 else first[:79] + "…"
-        if key == "citizen":
-            return row.citizen_name
-        if key == "phone":
-            return row.citizen_phone
-        if key == "department":
-            return row.department_name
-        return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -133,7 +100,7 @@ class LedgerModel(QAbstractTableModel):
         self.sort_key = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        self._rows = sort_rows(self._rows, self.sort_key, self.descending)
+        self.rows = sort_rows(self.rows, self.sort_key, self.descending)
         self.layoutChanged.emit()
 
     # -- ours ----------------------------------------------------------------------------
@@ -150,15 +117,10 @@ class LedgerModel(QAbstractTableModel):
         rows = self.index_.select(self.filter)
         if (self.sort_key, self.descending) != ("registered_at", True):
             rows = sort_rows(rows, self.sort_key, self.descending)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, position: int) -> LedgerRow | None:
-        return self._rows[position] if 0 <= position < len(self._rows) else None
+        self.set_rows(rows)
 
     def position_of(self, complaint_id: int) -> int | None:
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if row.id == complaint_id:
                 return i
         return None
@@ -168,15 +130,11 @@ class LedgerModel(QAbstractTableModel):
         (until the filter is applied again) so the selection does not jump."""
         if self.index_.replace(row) is None:
             self.index_.add(row)
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._rows.insert(0, row)
-            self.endInsertRows()
+            self.insert_row(0, row)
             return
         position = self.position_of(row.id)
         if position is not None:
-            self._rows[position] = row
-            self.dataChanged.emit(self.index(position, 0),
-                                  self.index(position, len(COLUMNS) - 1))
+            self.replace_row(position, row)
 
     def all_rows(self) -> list[LedgerRow]:
         return self.index_.rows

@@ -41,7 +41,7 @@ def open_mode(main: QWidget, *, full_screen: bool = True,
         mode.resize(*SCREEN)
         mode.show()
     mode.begin()
-    if resume and mode.resume_button.isVisible():
+    if resume and mode.start_page.resume_button.isVisible():
         mode.resume()
     return mode
 

@@ -4,6 +4,9 @@ plan): its staff on duty and live state, its last findings, the checklist as big
 pass/fail toggles, a note and a photo for the chosen item; next and previous by
 swipe, buttons or the arrow keys; the round's progress; a summary at the end.
 
+This module is the mode's window: the top bar, the pages (start_end.py, visit.py),
+entering, moving from window to window, finishing and leaving.
+
 Everything entered is saved as it is made (widgets/inspections/controller.py); an
 interrupted round is offered for resuming, at the same window, the next time.
 """
@@ -13,10 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
-from xml.sax.saxutils import escape
 
 from PyQt6.QtCore import Qt, QTimer, pyqtSignal
-from PyQt6.QtGui import QCloseEvent, QImage, QKeyEvent, QPixmap
+from PyQt6.QtGui import QCloseEvent, QImage, QKeyEvent
 from PyQt6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +27,6 @@ from PyQt6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,16 +38,9 @@ from app.security.permissions import allows
 from widgets.context import AppContext
 from widgets.inspections import texts
 from widgets.inspections.controller import RoundController
-from widgets.inspections.parts import (
-    STYLE,
-    THUMB,
-    ChecklistRow,
-    FloorPick,
-    NoteEdit,
-    SwipePage,
-    big,
-    thumbnail,
-)
+from widgets.inspections.parts import STYLE, FloorPick, big, larger, thumbnail
+from widgets.inspections.start_end import StartPage, SummaryPage
+from widgets.inspections.visit import VisitPage
 
 LIVE_EVERY_MS = 10_000
 
@@ -76,7 +70,6 @@ class InspectionMode(QWidget):
         self.item: str | None = None
         self._shown_note: tuple[str, str | None] | None = None
         self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
-        self.rows: dict[str, ChecklistRow] = {}
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_EVERY_MS)
         self._build()
@@ -84,11 +77,7 @@ class InspectionMode(QWidget):
 
     # -- layout ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() + 3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = larger(QLabel(), 3, bold=True)
         self.progress_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -106,127 +95,17 @@ class InspectionMode(QWidget):
         for b in (self.plan_button, self.finish_button, self.leave_button):
             top.addWidget(b)
 
+        self.start_page = StartPage()
+        self.walk = VisitPage()
+        self.summary_page = SummaryPage()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_start())
-        self.pages.addWidget(self._build_walk())
-        self.pages.addWidget(self._build_summary())
+        for page in (self.start_page, self.walk, self.summary_page):
+            self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-
-    def _build_start(self) -> QWidget:
-        page = QWidget()
-        self.start_text = QLabel()
-        self.start_text.setWordWrap(True)
-        self.start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.start_text.font()
-        font.setPointSizeF(font.pointSizeF() + 4)
-        self.start_text.setFont(font)
-        self.resume_button = big(QPushButton(self.tr("Resume this round")))
-        self.restart_button = big(QPushButton(self.tr("Finish it and start a new round")))
-        self.start_button = big(QPushButton(self.tr("Start a new round")))
-        column = QVBoxLayout(page)
-        column.addStretch(1)
-        column.addWidget(self.start_text)
-        for b in (self.resume_button, self.start_button, self.restart_button):
-            b.setMinimumWidth(420)
-            column.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        return page
-
-    def _build_walk(self) -> QWidget:
-        self.walk = SwipePage()
-        self.window_title = QLabel()
-        font = self.window_title.font()
-        font.setPointSizeF(font.pointSizeF() + 8)
-        font.setBold(True)
-        self.window_title.setFont(font)
-        self.window_where = QLabel()
-        self.window_where.setContentsMargins(14, 0, 0, 3)
-        self.live_line = QLabel()
-        self.live_line.setTextFormat(Qt.TextFormat.RichText)
-        live_font = self.live_line.font()
-        live_font.setPointSizeF(live_font.pointSizeF() + 2)
-        self.live_line.setFont(live_font)
-        head = QVBoxLayout()
-        head.setSpacing(0)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.window_title)
-        name_row.addWidget(self.window_where, 1, Qt.AlignmentFlag.AlignBottom)
-        head.addLayout(name_row)
-        head.addWidget(self.live_line)
-
-        self.checklist = QVBoxLayout()
-        self.checklist.setSpacing(4)
-        self.pass_rest_button = big(QPushButton(self.tr("All others pass")), 2)
-        left = QVBoxLayout()
-        left.addLayout(self.checklist)
-        left.addStretch(1)
-
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.history.setTextFormat(Qt.TextFormat.RichText)
-        self.history.setMinimumHeight(60)
-        self.note_label = QLabel()
-        self.note = NoteEdit()
-        self.note.setPlaceholderText(self.tr("What did you see? (saved as you type)"))
-        note_font = self.note.font()
-        note_font.setPointSizeF(note_font.pointSizeF() + 3)
-        self.note.setFont(note_font)
-        self.photo_button = big(QPushButton(self.tr("Attach photo…")), 2)
-        self.photo = QLabel()
-        self.photo.setFixedSize(THUMB)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet("background:#f2f2f2;border:1px solid #ddd")
-        self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color:#2e7d32")
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Last findings at this window")))
-        right.addWidget(self.history)
-        right.addWidget(self.note_label)
-        right.addWidget(self.note, 1)
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.photo)
-        photo_row.addWidget(self.photo_button, 1, Qt.AlignmentFlag.AlignTop)
-        right.addLayout(photo_row)
-        saved_row = QHBoxLayout()
-        saved_row.addWidget(self.saved_label, 1)
-        saved_row.addWidget(self.pass_rest_button, 2)
-        right.addLayout(saved_row)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-
-        self.prev_button = big(QPushButton(self.tr("◀ Previous")))
-        self.next_button = big(QPushButton(self.tr("Next ▶")))
-        self.position_label = QLabel()
-        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.prev_button, 1)
-        bottom.addWidget(self.position_label, 1)
-        bottom.addWidget(self.next_button, 1)
-
-        layout = QVBoxLayout(self.walk)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(head)
-        layout.addLayout(body, 1)
-        layout.addLayout(bottom)
-        return self.walk
-
-    def _build_summary(self) -> QWidget:
-        page = QWidget()
-        self.summary = QTextBrowser()
-        font = self.summary.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        self.summary.setFont(font)
-        self.done_button = big(QPushButton(self.tr("Back to the tabs")))
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.done_button)
-        return page
 
     def _connect_signals(self) -> None:
         c = self.controller
@@ -236,20 +115,23 @@ class InspectionMode(QWidget):
         c.saved.connect(self._saved)
         c.live.connect(self._live)
         self.live_timer.timeout.connect(c.refresh_live)
-        self.start_button.clicked.connect(self.start)
-        self.resume_button.clicked.connect(self.resume)
-        self.restart_button.clicked.connect(self._restart)
-        self.walk.turned.connect(self.step)
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button.clicked.connect(lambda: self.step(1))
+        self.start_page.start_button.clicked.connect(self.start)
+        self.start_page.resume_button.clicked.connect(self.resume)
+        self.start_page.restart_button.clicked.connect(self._restart)
+        walk = self.walk
+        walk.turned.connect(self.step)
+        walk.chosen.connect(self.choose)
+        walk.outcome.connect(self.set_outcome)
+        walk.prev_button.clicked.connect(lambda: self.step(-1))
+        walk.next_button.clicked.connect(lambda: self.step(1))
+        walk.pass_rest_button.clicked.connect(self.pass_rest)
+        walk.photo_button.clicked.connect(self._ask_photo)
+        walk.note.textChanged.connect(self._note_typed)
+        walk.note.left.connect(c.flush)
         self.plan_button.clicked.connect(self.pick_on_plan)
         self.finish_button.clicked.connect(self.finish)
         self.leave_button.clicked.connect(self.leave)
-        self.done_button.clicked.connect(self.leave)
-        self.pass_rest_button.clicked.connect(self.pass_rest)
-        self.photo_button.clicked.connect(self._ask_photo)
-        self.note.textChanged.connect(self._note_typed)
-        self.note.left.connect(c.flush)
+        self.summary_page.done_button.clicked.connect(self.leave)
 
     # -- entering --------------------------------------------------------------------
     def begin(self) -> None:
@@ -261,24 +143,9 @@ class InspectionMode(QWidget):
         self.pages.setCurrentIndex(0)
         self._top_bar(walking=False)
         self.title.setText(self.tr("On-site inspection"))
-        self.resume_button.setVisible(interrupted is not None)
-        self.restart_button.setVisible(interrupted is not None)
-        self.start_button.setVisible(interrupted is None)
-        self.start_button.setEnabled(may)
-        if not may:
-            self.start_text.setText(self.tr("The %1 role cannot record inspections.")
-                                    .replace("%1", self.controller.role))
-        elif interrupted is not None:
-            s = view.summary(interrupted)
-            self.start_text.setText(
-                self.tr("Round %1, started %2, was interrupted: %3 of %4 windows done. "
-                        "Resume it where you left off?")
-                .replace("%1", interrupted.code).replace("%2", self._time(interrupted.started_at))
-                .replace("%3", str(s.visited)).replace("%4", str(s.windows)))
+        self.start_page.offer(self.controller.role, may, interrupted, self._time)
+        if may and interrupted is not None:
             self._interrupted = interrupted.id
-        else:
-            self.start_text.setText(self.tr("Walk the hall window by window. Every toggle "
-                                            "and note is saved as you make it."))
 
     def start(self) -> None:
         self.controller.start(self._walk)
@@ -305,24 +172,10 @@ class InspectionMode(QWidget):
         self.index = codes.index(state.window) if state.window in codes else 0
         self.item = state.item
         self._shown_note = None
-        self._build_rows(state)
+        self.walk.set_checklist(state.checklist)
         self.pages.setCurrentIndex(1)
         self._top_bar(walking=True)
         self._show_window()
-
-    def _build_rows(self, state: view.RoundState) -> None:
-        if list(self.rows) == [i.key for i in state.checklist]:
-            return
-        for row in self.rows.values():
-            self.checklist.removeWidget(row)
-            row.deleteLater()
-        self.rows = {}
-        for item in state.checklist:
-            row = ChecklistRow(item.key, item.label)
-            row.chosen.connect(self.choose)
-            row.outcome.connect(self.set_outcome)
-            self.checklist.addWidget(row)
-            self.rows[item.key] = row
 
     def _top_bar(self, walking: bool) -> None:
         read_only = self.controller.read_only
@@ -347,22 +200,10 @@ class InspectionMode(QWidget):
         self.title.setText(self.tr("Round %1").replace("%1", state.code)
                            + ("" if not self.controller.read_only
                               else "  " + self.tr("(finished, read only)")))
-        self.window_title.setText(f"{stop.code}  {stop.label}".strip())
-        self.window_where.setText(self.tr("%1 · floor %2").replace("%1", stop.department)
-                                  .replace("%2", str(stop.floor)))
-        if self.item not in self.rows:
-            self.item = next(iter(self.rows), None)
-        past = self.controller.last_findings(code)
-        if past:
-            self.history.setText("<br>".join(
-                f"{self._day(p.observed_at)} {escape(p.item)}"
-                + (f" — {escape(p.note)}" if p.note else "") for p in past))
-        else:
-            self.history.setText(self.tr("No findings in earlier rounds."))
-        self.position_label.setText(self.tr("Window %1 of %2").replace(
-            "%1", str(self.index + 1)).replace("%2", str(len(state.stops))))
-        self.prev_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < len(state.stops) - 1)
+        if self.item not in self.walk.rows:
+            self.item = next(iter(self.walk.rows), None)
+        self.walk.show_stop(stop, self.index, len(state.stops),
+                            self.controller.last_findings(code), self._day)
         self._live(self.controller.snapshot)
         self._round_changed()
 
@@ -371,14 +212,7 @@ class InspectionMode(QWidget):
         code = self.window_code
         if state is None or code is None or self.pages.currentIndex() != 1:
             return
-        enabled = not self.controller.read_only
-        for key, row in self.rows.items():
-            r = state.result(code, key)
-            row.set_result(state.outcome(code, key), bool(r and r.note),
-                           r.photos if r else 0, key == self.item, enabled)
-        self.pass_rest_button.setEnabled(enabled)
-        self.photo_button.setEnabled(enabled and self.item is not None)
-        self.note.setReadOnly(not enabled)
+        self.walk.show_results(state, code, self.item, not self.controller.read_only)
         s = view.summary(state)
         self.progress_label.setText(self.tr("%1 / %2 windows done")
                                     .replace("%1", str(s.visited)).replace("%2", str(s.windows)))
@@ -396,17 +230,11 @@ class InspectionMode(QWidget):
             return
         self._shown_note = (code, self.item)
         labels = {i.key: i.label for i in state.checklist}
-        self.note_label.setText(self.tr("Note on “%1”").replace(
-            "%1", labels.get(self.item or "", "")))
         r = state.result(code, self.item) if self.item else None
-        self.note.blockSignals(True)
-        self.note.setPlainText(r.note if r else "")
-        self.note.blockSignals(False)
+        self.walk.show_note(labels.get(self.item or "", ""), r.note if r else "")
         self._load_photo(r)
 
     def _load_photo(self, r: view.Result | None) -> None:
-        self.photo.clear()
-        self.photo.setText(self.tr("No photo"))
         if r is None or not r.photos or not r.finding_id:
             return
         fid, controller = r.finding_id, self.controller
@@ -419,7 +247,7 @@ class InspectionMode(QWidget):
         def done(image: QImage | None, error: BaseException | None) -> None:
             if error is None and image is not None and not image.isNull() \
                     and self._shown_note == wanted:
-                self.photo.setPixmap(QPixmap.fromImage(image))
+                self.walk.show_photo(image)
 
         self.controller.read(work, done)
 
@@ -427,7 +255,7 @@ class InspectionMode(QWidget):
         code = self.window_code
         if code is not None:
             w = self.controller.window_now(code)
-            self.live_line.setText(texts.live_html(w, snap.at if snap and w else None))
+            self.walk.live_line.setText(texts.live_html(w, snap.at if snap and w else None))
 
     # -- inspecting ------------------------------------------------------------------
     def choose(self, key: str) -> None:
@@ -447,18 +275,15 @@ class InspectionMode(QWidget):
         self.item = key
         self.controller.set_outcome(code, key, outcome)
         if outcome == rules.FAIL:
-            self.note.setFocus()
+            self.walk.note.setFocus()
 
     def _note_typed(self) -> None:
         code = self.window_code
         if code is not None and self.item is not None:
-            self.controller.set_note(code, self.item, self.note.toPlainText())
-            row = self.rows.get(self.item)
+            self.controller.set_note(code, self.item, self.walk.note.toPlainText())
             state = self.controller.state
-            if row is not None and state is not None:
-                r = state.result(code, self.item)
-                row.set_result(state.outcome(code, self.item), bool(r and r.note),
-                               r.photos if r else 0, True, not self.controller.read_only)
+            if state is not None:
+                self.walk.show_row(state, code, self.item, True, not self.controller.read_only)
 
     def pass_rest(self) -> None:
         code = self.window_code
@@ -478,8 +303,7 @@ class InspectionMode(QWidget):
             self._shown_note = None
 
     def _saved(self) -> None:
-        self.saved_label.setText(self.tr("All saved") if self.controller.pending == 0
-                                 else self.tr("Saving…"))
+        self.walk.show_saved(self.controller.pending)
         if self._shown_note is None:
             self._round_changed()
 
@@ -500,7 +324,7 @@ class InspectionMode(QWidget):
             return
         self.controller.flush()
         self.index = codes.index(code)
-        self.item = next(iter(self.rows), None)
+        self.item = next(iter(self.walk.rows), None)
         self._shown_note = None
         self.controller.move(code, self.item)
         self._show_window()
@@ -544,7 +368,7 @@ class InspectionMode(QWidget):
         state = self.controller.state
         if state is None:
             return
-        self.summary.setHtml(texts.summary_html(state))
+        self.summary_page.show_round(state)
         self.title.setText(self.tr("Round %1").replace("%1", state.code))
         self.pages.setCurrentIndex(2)
         self._top_bar(walking=False)

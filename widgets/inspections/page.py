@@ -41,8 +41,9 @@ from app.records.complaints import hall_tz
 from app.security.permissions import allows
 from models import RiskPoint
 from widgets.context import AppContext
-from widgets.inspections.model import RowsModel, SortProxy, findings_of
+from widgets.inspections.model import findings_of
 from widgets.pages import Page
+from widgets.table_model import Column, TableModel, TableProxy
 from widgets.tasks import run_task
 
 QUARTERS_SHOWN = 6
@@ -63,9 +64,9 @@ def _quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
 
-def _table(model: RowsModel, widths: tuple[int, ...], sort: int = 0,
-           descending: bool = True) -> tuple[QTableView, SortProxy]:
-    proxy = SortProxy(model)
+def _table(model: TableModel[Any], widths: tuple[int, ...], sort: int = 0,
+           descending: bool = True) -> tuple[QTableView, TableProxy]:
+    proxy = TableProxy(model)
     proxy.setSourceModel(model)
     view = QTableView()
     view.setModel(proxy)
@@ -121,23 +122,27 @@ class InspectionsPage(Page):
         top.addWidget(self.mode_button)
         top.addWidget(self.export_button)
 
-        self.rounds_model = RowsModel(
-            [self.tr("Round"), self.tr("Inspector"),
-             self.tr("Started"), self.tr("Finished"),
-             self.tr("Windows"), self.tr("Findings")],
-            lambda r: (r.code, r.inspector, self._time(r.started_at),
-                       self._time(r.ended_at) if r.ended_at else self.tr("under way"),
-                       r.visited, r.findings), self)
+        self.rounds_model: TableModel[figures.RoundRow] = TableModel([
+            Column(self.tr("Round"), lambda r: r.code),
+            Column(self.tr("Inspector"), lambda r: r.inspector),
+            Column(self.tr("Started"), lambda r: self._time(r.started_at)),
+            Column(self.tr("Finished"), lambda r: self._time(r.ended_at) if r.ended_at
+                   else self.tr("under way")),
+            Column(self.tr("Windows"), lambda r: r.visited),
+            Column(self.tr("Findings"), lambda r: r.findings)], self)
         self.rounds, self.rounds_proxy = _table(self.rounds_model, (120, 130, 110, 110, 56),
                                                  sort=2)
-        self.findings_model = RowsModel(
-            [self.tr("No."), self.tr("Observed"),
-             self.tr("Round"), self.tr("Window"),
-             self.tr("Department"), self.tr("Item"),
-             self.tr("Points"), self.tr("Complaint"),
-             self.tr("Photos"), self.tr("Note")],
-            lambda f: (f.id, self._time(f.observed_at), f.round_code, f.window, f.department,
-                       f.item, f.points, f.complaint, f.photos or None, f.note), self)
+        self.findings_model: TableModel[figures.FindingRow] = TableModel([
+            Column(self.tr("No."), lambda f: f.id),
+            Column(self.tr("Observed"), lambda f: self._time(f.observed_at)),
+            Column(self.tr("Round"), lambda f: f.round_code),
+            Column(self.tr("Window"), lambda f: f.window),
+            Column(self.tr("Department"), lambda f: f.department),
+            Column(self.tr("Item"), lambda f: f.item),
+            Column(self.tr("Points"), lambda f: f.points),
+            Column(self.tr("Complaint"), lambda f: f.complaint),
+            Column(self.tr("Photos"), lambda f: f.photos or None),
+            Column(self.tr("Note"), lambda f: f.note)], self)
         self.findings, self.findings_proxy = _table(
             self.findings_model, (48, 110, 120, 56, 110, 100, 44, 150, 44), sort=1)
         self.filter_label = QLabel()
@@ -167,21 +172,24 @@ class InspectionsPage(Page):
         left.addWidget(self._group(self.tr("Findings of the quarter"), findings))
         left.setSizes([200, 440])
 
-        self.items_model = RowsModel(
-            [self.tr("Item"), self.tr("Findings"),
-             self.tr("Windows"), self.tr("Points")],
-            lambda i: (i.label, i.findings, i.windows, i.points), self)
+        self.items_model: TableModel[figures.ItemCount] = TableModel([
+            Column(self.tr("Item"), lambda i: i.label),
+            Column(self.tr("Findings"), lambda i: i.findings),
+            Column(self.tr("Windows"), lambda i: i.windows),
+            Column(self.tr("Points"), lambda i: i.points)], self)
         self.items, self.items_proxy = _table(self.items_model, (110, 60, 60), sort=1)
-        self.windows_model = RowsModel(
-            [self.tr("Window"), self.tr("Department"),
-             self.tr("Findings"), self.tr("Points")],
-            lambda w: (f"{w.code} {w.label}".strip(), w.department, w.findings, w.points), self)
+        self.windows_model: TableModel[figures.WindowCount] = TableModel([
+            Column(self.tr("Window"), lambda w: f"{w.code} {w.label}".strip()),
+            Column(self.tr("Department"), lambda w: w.department),
+            Column(self.tr("Findings"), lambda w: w.findings),
+            Column(self.tr("Points"), lambda w: w.points)], self)
         self.windows, self.windows_proxy = _table(self.windows_model, (120, 100, 60),
                                                    sort=2)
-        self.repeat_model = RowsModel(
-            [self.tr("Window"), self.tr("Item"),
-             self.tr("Rounds"), self.tr("Last")],
-            lambda r: (r.window, r.item, r.rounds, r.last_on.isoformat()), self)
+        self.repeat_model: TableModel[figures.RepeatOffender] = TableModel([
+            Column(self.tr("Window"), lambda r: r.window),
+            Column(self.tr("Item"), lambda r: r.item),
+            Column(self.tr("Rounds"), lambda r: r.rounds),
+            Column(self.tr("Last"), lambda r: r.last_on.isoformat())], self)
         self.repeat, self.repeat_proxy = _table(self.repeat_model, (60, 110, 72), sort=2)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._group(self.tr("Findings by checklist item"),

@@ -5,6 +5,7 @@ horizontal swipe, and the floor-plan picker."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TypeVar
 
 from PyQt6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, pyqtSignal
 from PyQt6.QtGui import QFocusEvent, QImage, QImageReader, QMouseEvent
@@ -32,6 +33,7 @@ from widgets.overview.tiles import FloorPlan
 TOUCH = 50                     # px: the least height of anything a finger presses
 THUMB = QSize(200, 130)
 SWIPE_MIN = 120                # px of horizontal travel that turns the page
+W = TypeVar("W", bound=QWidget)
 
 STYLE = """
 QFrame#checkRow { border: 1px solid #d0d0d0; border-radius: 6px; background: white; }
@@ -55,10 +57,18 @@ class NoteEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-def big(button: QPushButton, points: float = 4) -> QPushButton:
-    font = button.font()
+def larger(widget: W, points: float, bold: bool = False) -> W:
+    """``widget`` with its font ``points`` larger (and bold)."""
+    font = widget.font()
     font.setPointSizeF(font.pointSizeF() + points)
-    button.setFont(font)
+    if bold:
+        font.setBold(True)
+    widget.setFont(font)
+    return widget
+
+
+def big(button: QPushButton, points: float = 4) -> QPushButton:
+    larger(button, points)
     button.setMinimumHeight(TOUCH)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return button
@@ -93,10 +103,7 @@ class ChecklistRow(QFrame):
         self.key = key
         self.setObjectName("checkRow")
         self.setMinimumHeight(TOUCH)
-        self.label = QLabel(label)
-        font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() + 4)
-        self.label.setFont(font)
+        self.label = larger(QLabel(label), 4)
         self.marks = QLabel()
         self.marks.setStyleSheet("color:#555")
         self.pass_button = QPushButton(self.tr("✓ Pass"))

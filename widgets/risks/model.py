@@ -7,40 +7,44 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PyQt6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PyQt6.QtCore import QCoreApplication, QObject, Qt
 from PyQt6.QtGui import QBrush, QColor
 
 from app.records import risk_rules as rules
 from app.records.risk_register import RegisterRow
+from widgets.table_model import Column, TableModel, TableProxy
 
-Index = QModelIndex | QPersistentModelIndex
 GRADE_COLOURS = {1: QColor("#f4c7c3"), 2: QColor("#fce8b2"), 3: QColor("#d9ead3")}
 
 
-def columns() -> list[str]:
-    return [QCoreApplication.translate("RiskModel", "Code"),
-            QCoreApplication.translate("RiskModel", "Category"),
-            QCoreApplication.translate("RiskModel", "Risk type"),
-            QCoreApplication.translate("RiskModel", "Post"),
-            QCoreApplication.translate("RiskModel", "Procedure"),
-            QCoreApplication.translate("RiskModel", "Risk description"),
-            QCoreApplication.translate("RiskModel", "L"),
-            QCoreApplication.translate("RiskModel", "I"),
-            QCoreApplication.translate("RiskModel", "Grade"),
-            QCoreApplication.translate("RiskModel", "Responsible unit"),
-            QCoreApplication.translate("RiskModel", "Responsible"),
-            QCoreApplication.translate("RiskModel", "Phase"),
-            QCoreApplication.translate("RiskModel", "Approved"),
-            QCoreApplication.translate("RiskModel", "Next review"),
-            QCoreApplication.translate("RiskModel", "Attention")]
+def columns() -> list[Column[RegisterRow]]:
+    """The register's columns; each cell's value is the text shown (so the table sorts
+    by what it shows), L and I as numbers."""
+    return [
+        Column(QCoreApplication.translate("RiskModel", "Code"), lambda r: r.code),
+        Column(QCoreApplication.translate("RiskModel", "Category"),
+               lambda r: rules.CATEGORY_LABELS[r.category]),
+        Column(QCoreApplication.translate("RiskModel", "Risk type"),
+               lambda r: rules.RISK_TYPE_LABELS[r.risk_type]),
+        Column(QCoreApplication.translate("RiskModel", "Post"), lambda r: r.post),
+        Column(QCoreApplication.translate("RiskModel", "Procedure"), lambda r: r.procedure),
+        Column(QCoreApplication.translate("RiskModel", "Risk description"),
+               lambda r: r.description),
+        Column(QCoreApplication.translate("RiskModel", "L"), lambda r: r.likelihood,
+               right=False),
+        Column(QCoreApplication.translate("RiskModel", "I"), lambda r: r.impact, right=False),
+        Column(QCoreApplication.translate("RiskModel", "Grade"),
+               lambda r: rules.GRADE_LABELS[r.grade] + ("↑" if r.escalated else "")),
+        Column(QCoreApplication.translate("RiskModel", "Responsible unit"),
+               lambda r: r.department_name),
+        Column(QCoreApplication.translate("RiskModel", "Responsible"), lambda r: r.responsible),
+        Column(QCoreApplication.translate("RiskModel", "Phase"),
+               lambda r: rules.PHASE_LABELS[r.phase]),
+        Column(QCoreApplication.translate("RiskModel", "Approved"),
+               lambda r: "✓" if r.approved_at is not None else ""),
+        Column(QCoreApplication.translate("RiskModel", "Next review"),
+               lambda r: r.next_review.isoformat() if r.next_review else ""),
+        Column(QCoreApplication.translate("RiskModel", "Attention"), attention)]
 
 
 def attention(row: RegisterRow) -> str:
@@ -54,40 +58,13 @@ def attention(row: RegisterRow) -> str:
     return ", ".join(words)
 
 
-class RegisterModel(QAbstractTableModel):
-    """Rows of the register; column 0 carries the row itself in ``Qt.UserRole``."""
+class RegisterModel(TableModel[RegisterRow]):
+    """Rows of the register; every column carries the row itself in ``Qt.UserRole``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RegisterRow] = []
-        self.headers = columns()
+        super().__init__(columns(), parent)
 
-    def set_rows(self, rows: list[RegisterRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, col)
+    def cell_data(self, row: RegisterRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and col == 8:
             return QBrush(GRADE_COLOURS[row.grade])
         if role == Qt.ItemDataRole.ToolTipRole and col in (5, 14):
@@ -95,16 +72,6 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 14 and row.flags.flagged:
             return QBrush(QColor("#b3261e"))
         return None
-
-    def _text(self, row: RegisterRow, col: int) -> Any:
-        values: list[Any] = [
-            row.code, rules.CATEGORY_LABELS[row.category], rules.RISK_TYPE_LABELS[row.risk_type],
-            row.post, row.procedure, row.description, row.likelihood, row.impact,
-            rules.GRADE_LABELS[row.grade] + ("↑" if row.escalated else ""),
-            row.department_name, row.responsible, rules.PHASE_LABELS[row.phase],
-            "✓" if row.approved_at is not None else "",
-            row.next_review.isoformat() if row.next_review else "", attention(row)]
-        return values[col]
 
 
 @dataclass
@@ -135,17 +102,13 @@ def _flag(r: RegisterRow, flag: str) -> bool:
             "flagged": r.flags.flagged}.get(flag, True)
 
 
-class RegisterProxy(QSortFilterProxyModel):
+class RegisterProxy(TableProxy):
+    """The register as the table shows it: sorted, and narrowed by a ``Filter``."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.filter = Filter()
 
     def set_filter(self, new: Filter) -> None:
         self.filter = new
-        self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, RegisterModel):
-            return True
-        return self.filter.accepts(model.rows[source_row])
+        self.set_keep(new.accepts)

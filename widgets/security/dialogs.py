@@ -7,9 +7,10 @@ Signals: ``LoginDialog.logged_in(object LoginResult)``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PyQt6.QtCore import QCoreApplication, Qt, pyqtSignal
+from PyQt6.QtCore import QCoreApplication, Qt, pyqtBoundSignal, pyqtSignal
 from PyQt6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -86,6 +87,12 @@ def _password_edit() -> QLineEdit:
     return edit
 
 
+def _name_edit(name: str) -> QLineEdit:
+    edit = QLineEdit(name)
+    edit.setMaxLength(64)
+    return edit
+
+
 def _message_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -94,7 +101,71 @@ def _message_label() -> QLabel:
     return label
 
 
-class LoginDialog(QDialog):
+def _policy_label() -> QLabel:
+    label = QLabel(policy_text())
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#555")
+    return label
+
+
+def _form(rows: Sequence[tuple[str, QWidget]]) -> QFormLayout:
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    return form
+
+
+class _AccountDialog(QDialog):
+    """What the login and the first start share: a text on top, the form, the message
+    line where what is wrong shows in red, and the go-on and quit buttons; the account
+    work runs off the UI thread with the go-on button disabled meanwhile.
+
+    The button texts come from the subclass (its own ``tr`` context)."""
+
+    result_: LoginResult | None
+
+    def _lay_out(self, top: QLabel, rows: Sequence[tuple[str, QWidget]], ok_text: str,
+                 quit_text: str) -> None:
+        self.message = _message_label()
+        self.buttons = QDialogButtonBox()
+        self.ok = QPushButton(ok_text)
+        self.ok.setDefault(True)
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit = QPushButton(quit_text)
+        self.buttons.addButton(self.quit, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addLayout(_form(rows))
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.ok.clicked.connect(self.submit)
+        self.quit.clicked.connect(self.reject)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[], LoginResult], failure: Callable[[BaseException], str],
+             finished: pyqtBoundSignal, clear: QLineEdit | None = None) -> None:
+        """Run ``work``; on success keep its LoginResult in ``result_``, emit it through
+        ``finished`` and close; on an error say ``failure(error)``. ``clear`` is emptied
+        either way."""
+        self.ok.setEnabled(False)
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self.ok.setEnabled(True)
+            if clear is not None:
+                clear.clear()
+            if error is not None:
+                self.message.setText(failure(error))
+                return
+            self.result_ = result
+            finished.emit(result)
+            self.accept()
+
+        run_task(work, done)
+
+
+class LoginDialog(_AccountDialog):
     """Account name and password. With ``locked_name`` it is the idle lock: the name
     is fixed and only that account's password unlocks the session.
 
@@ -118,27 +189,13 @@ class LoginDialog(QDialog):
         heading.setWordWrap(True)
         if locked_name is None:
             heading.setStyleSheet("font-size:16pt;font-weight:bold;padding:8px 0")
-        self.name = QLineEdit(locked_name or name)
+        self.name = _name_edit(locked_name or name)
         self.name.setReadOnly(locked_name is not None)
-        self.name.setMaxLength(64)
         self.password = _password_edit()
-        self.message = _message_label()
-        form = QFormLayout()
-        form.addRow(self.tr("Account"), self.name)
-        form.addRow(self.tr("Password"), self.password)
-        self.buttons = QDialogButtonBox()
-        self.ok = QPushButton(self.tr("Log in") if locked_name is None else self.tr("Unlock"))
-        self.ok.setDefault(True)
-        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit = QPushButton(self.tr("Quit"))
-        self.buttons.addButton(self.quit, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.ok.clicked.connect(self.submit)
-        self.quit.clicked.connect(self.reject)
+        self._lay_out(heading, [(self.tr("Account"), self.name),
+                                (self.tr("Password"), self.password)],
+                      self.tr("Log in") if locked_name is None else self.tr("Unlock"),
+                      self.tr("Quit"))
         (self.password if self.name.text() else self.name).setFocus()
 
     def submit(self) -> None:
@@ -146,24 +203,13 @@ class LoginDialog(QDialog):
         if not name or not password:
             self.message.setText(self.tr("Enter the account name and the password."))
             return
-        self.ok.setEnabled(False)
         db, now = self.db, (self.clock() if self.clock else None)
         how = "desktop" if self.locked_name is None else "unlock"
-
-        def done(result: Any, error: BaseException | None) -> None:
-            self.ok.setEnabled(True)
-            self.password.clear()
-            if error is not None:
-                self.message.setText(failure_text(error))
-                return
-            self.result_ = result
-            self.logged_in.emit(result)
-            self.accept()
-
-        run_task(lambda: login(db, name, password, now=now, how=how), done)
+        self._run(lambda: login(db, name, password, now=now, how=how), failure_text,
+                  self.logged_in, clear=self.password)
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(_AccountDialog):
     """The first start on a database without accounts: the director's account. There
     is no default password; the one given must meet the policy.
 
@@ -184,32 +230,14 @@ class FirstStartDialog(QDialog):
             "director does everything, approves risk points and creates the other "
             "accounts (office, inspector, auditor)."))
         intro.setWordWrap(True)
-        self.name = QLineEdit(name)
-        self.name.setMaxLength(64)
+        self.name = _name_edit(name)
         self.password = _password_edit()
         self.repeat = _password_edit()
-        policy = QLabel(policy_text())
-        policy.setWordWrap(True)
-        policy.setStyleSheet("color:#555")
-        self.message = _message_label()
-        form = QFormLayout()
-        form.addRow(self.tr("Director's account"), self.name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Repeat password"), self.repeat)
-        form.addRow("", policy)
-        self.buttons = QDialogButtonBox()
-        self.ok = QPushButton(self.tr("Create and log in"))
-        self.ok.setDefault(True)
-        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit = QPushButton(self.tr("Quit"))
-        self.buttons.addButton(self.quit, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.ok.clicked.connect(self.submit)
-        self.quit.clicked.connect(self.reject)
+        self._lay_out(intro, [(self.tr("Director's account"), self.name),
+                              (self.tr("Password"), self.password),
+                              (self.tr("Repeat password"), self.repeat),
+                              ("", _policy_label())],
+                      self.tr("Create and log in"), self.tr("Quit"))
 
     def submit(self) -> None:
         name, password = self.name.text().strip(), self.password.text()
@@ -223,23 +251,13 @@ class FirstStartDialog(QDialog):
         if password != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
             return
-        self.ok.setEnabled(False)
         db, now = self.db, (self.clock() if self.clock else None)
 
         def work() -> LoginResult:
             create_first_director(db, name, password, now=now)
             return login(db, name, password, now=now, how="first start")
 
-        def done(result: Any, error: BaseException | None) -> None:
-            self.ok.setEnabled(True)
-            if error is not None:
-                self.message.setText(str(error))
-                return
-            self.result_ = result
-            self.created.emit(result)
-            self.accept()
-
-        run_task(work, done)
+        self._run(work, str, self.created)
 
 
 class ChangePasswordDialog(QDialog):
@@ -261,16 +279,12 @@ class ChangePasswordDialog(QDialog):
         self.old = _password_edit()
         self.new = _password_edit()
         self.repeat = _password_edit()
-        policy = QLabel(policy_text())
-        policy.setWordWrap(True)
-        policy.setStyleSheet("color:#555")
         self.message = _message_label()
-        form = QFormLayout()
-        form.addRow(self.tr("Account"), QLabel(name))
-        form.addRow(self.tr("Current password"), self.old)
-        form.addRow(self.tr("New password"), self.new)
-        form.addRow(self.tr("Repeat new password"), self.repeat)
-        form.addRow("", policy)
+        form = _form([(self.tr("Account"), QLabel(name)),
+                      (self.tr("Current password"), self.old),
+                      (self.tr("New password"), self.new),
+                      (self.tr("Repeat new password"), self.repeat),
+                      ("", _policy_label())])
         layout.addLayout(form)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
