@@ -16,7 +16,8 @@ import pytest
 from app.config import RiskGrading
 from app.db import Database
 from app.errors import UserError
-from app.io.risk_sheet import HEADERS, REASON, SheetRejected, export_risks, import_risks
+from app.io.risk_sheet import HEADERS, REASON, export_risks, import_risks
+from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
 from app.records import risks as svc
 from app.records.risk_demo import demo_points
