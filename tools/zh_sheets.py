@@ -1,4 +1,5 @@
-"""Chinese for the risk register's import report (tools/fill_zh.py)."""
+"""Chinese for the risk register's import report and the ledger's recounted
+deadlines (tools/fill_zh.py)."""
 
 ZH = {
     "The cell is empty; it must be filled in.": "此项为空，必须填写。",
@@ -25,5 +26,8 @@ ZH = {
     "The point is in the register already with other values (%1); change it in the "
     "application.":
         "该风险点已在台账中，但内容不同（%1）；请在程序中修改。",
+    "Deadline recounted (calendar)": "期限重算（工作日调整）",
+    "Verification due": "核实期限",
+    "Rectification due": "整改期限",
     "%1 was refused; nothing was imported.": "%1 被拒绝，未导入任何内容。",
 }
