@@ -61,6 +61,10 @@ FIELD_OF = {"类别": "category", "风险类型": "risk_type", "岗位": "post",
             "阶段": "phase"}
 WIDTHS = (12, 8, 10, 14, 16, 50, 8, 8, 8, 50, 10, 16, 8, 12, 30)
 MAX_ROWS = 10_000
+# compared field → its column header
+COLUMN_OF = {**{field: header for header, field in FIELD_OF.items()},
+             "grade": "风险等级", "escalation_reason": REASON, "department_id": "责任单位",
+             "next_review": "下次评估日期"}
 # Why a cell is refused, by kind (English; widgets/transfer.py translates each kind).
 # The field checks' own kinds (FieldError) keep their sentence as the reason.
 REASONS = {
@@ -284,8 +288,10 @@ def _against_register(session: Session, parsed: list[dict[str, Any]],
         else:
             differs = [f for f in COMPARED if getattr(known, f) != entry[f]]
             if differs:
-                problems.append(_problem(entry["_row"], "编号", entry["code"],
-                                         "point_differs", ", ".join(differs)))
+                # the English names the fields; the UI, the sheet's columns
+                problems.append(Problem(entry["_row"], "编号", entry["code"], "point_differs",
+                                        ("、".join(dict.fromkeys(COLUMN_OF[f] for f in differs)),),
+                                        REASONS["point_differs"].format(", ".join(differs))))
     return new
 
 
