@@ -9,6 +9,7 @@ as working days and every caller is told the year's calendar is incomplete.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable
 
 import chinese_calendar
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from models import CalendarDay
 
 ONE_DAY = dt.timedelta(days=1)
+MAX_LISTED = 100                # complaint codes named in the audit entry
 
 
 def package_covers(year: int) -> bool:
@@ -91,15 +93,18 @@ class WorkCalendar:
 
 
 def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str, *,
-            role: str) -> None:
+            role: str, now: float | None = None) -> None:
     """Enter a holiday or make-up working day for a year the package does not cover.
 
-    Audited; an entry is changed by entering the day again, never deleted.
+    Audited; an entry is changed by entering the day again, never deleted. The due
+    dates of cases and the open deadlines of the complaint ledger that counted across
+    the day are counted again (spec/records.md: working days).
     """
     from app.security.permissions import require
 
     require(session, actor, role, "calendar.set")
     from app.errors import UserError
+    from app.records.complaints import recount_deadlines
     from app.security import audit
 
     if package_covers(day.year):
@@ -107,6 +112,8 @@ def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str
                         f"{day.isoformat()} cannot be changed by hand.")
     from models import Case
 
+    now = time.time() if now is None else now
+    before_calendar = WorkCalendar.load(session)
     row = session.get(CalendarDay, day)
     before = None if row is None else {"workday": row.workday, "note": row.note}
     if row is None:
@@ -123,9 +130,14 @@ def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str
         if due != case.due_date:
             case.due_date = due
             moved += 1
+    what = "工作日" if workday else "节假日"
+    step_note = f"{day.isoformat()} 录入为{what}，期限重新计算" + (f"（{note}）" if note else "")
+    complaints = recount_deadlines(session, day, before_calendar, calendar, actor=actor,
+                                   now=now, note=step_note)
     audit.record(session, actor, "calendar.set", "calendar_day", day.isoformat(),
                  {"workday": workday, "note": note, "before": before,
-                  "due_dates_moved": moved})
+                  "due_dates_moved": moved, "complaint_deadlines_moved": len(complaints),
+                  "complaints": complaints[:MAX_LISTED]}, ts=now)
 
 
 def office_days(session: Session, year: int) -> list[CalendarDay]:

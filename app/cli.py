@@ -392,7 +392,8 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
 
 def cmd_complaints_import(args: argparse.Namespace) -> int:
     from app.figures.period import now
-    from app.io.complaint_sheet import MAX_REPORTED, SheetRejected, import_complaints
+    from app.io.complaint_sheet import import_complaints
+    from app.io.xlsx import MAX_REPORTED, SheetRejected
 
     db = _open(args)
     actor, role = identity(db)
@@ -470,8 +471,8 @@ def cmd_complaints_deadlines(args: argparse.Namespace) -> int:
 
 def cmd_risks_import(args: argparse.Namespace) -> int:
     from app.figures.period import now
-    from app.io.complaint_sheet import MAX_REPORTED
-    from app.io.risk_sheet import SheetRejected, import_risks
+    from app.io.risk_sheet import import_risks
+    from app.io.xlsx import MAX_REPORTED, SheetRejected
 
     db = _open(args)
     actor, role = identity(db)

@@ -7,3 +7,13 @@ class UserError(Exception):
 
 class DatabaseUnavailable(UserError):
     """The database cannot be opened or reached."""
+
+
+class FieldError(UserError):
+    """A bad value of one field: the sentence, plus a ``kind`` and its ``details`` so a
+    report (an import's, in the UI) can say why in another language."""
+
+    def __init__(self, message: str, kind: str, *details: int | str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.details = details

@@ -2,7 +2,15 @@
 (data, complaints, risks, notes), layout (layout, sections, charts, styles, fonts)
 and files (export). No Qt here."""
 
-from app.briefing.data import Briefing, Quarter, assemble, departments, last_finished, parse
+from app.briefing.data import (
+    Briefing,
+    Quarter,
+    assemble,
+    departments,
+    last_finished,
+    last_finished_at,
+    parse,
+)
 from app.briefing.export import Written, build, write_briefing, write_departments
 from app.briefing.fonts import FontChoice, register_font
 from app.briefing.notes import load_note, save_note
@@ -16,6 +24,7 @@ __all__ = [
     "build",
     "departments",
     "last_finished",
+    "last_finished_at",
     "load_note",
     "parse",
     "register_font",

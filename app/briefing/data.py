@@ -60,6 +60,13 @@ def last_finished(today: dt.date) -> Quarter:
     return Quarter(today.year, (today.month - 1) // 3 + 1).shifted(-1)
 
 
+def last_finished_at(now: float, tz: dt.tzinfo) -> Quarter:
+    """The last quarter ended at ``now`` by the hall's calendar (its time zone ``tz``,
+    not the machine's): just after midnight on 1 January in Shanghai the old year's
+    last quarter has ended, though it is still 31 December in UTC."""
+    return last_finished(dt.datetime.fromtimestamp(now, tz).date())
+
+
 @dataclass(frozen=True)
 class WindowRow:
     code: str

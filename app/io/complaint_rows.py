@@ -8,12 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from app.io.xlsx import cell_text, shown
+from app.io.xlsx import Problem, cell_text, shown
 from app.records import complaint_rules as rules
 from models import Complaint, Window
 
-__all__ = ["COLUMNS", "HEADERS", "REASONS", "Parsed", "Problem", "cell_text", "cell_time",
-           "compare", "parse_row", "sheet_values", "shown"]
+__all__ = ["COLUMNS", "HEADERS", "REASONS", "Parsed", "cell_time", "compare", "parse_row",
+           "problem", "sheet_values"]
 
 HEADERS = ("编号", "登记时间", "来源", "窗口", "投诉人", "联系电话", "投诉内容", "状态",
            "核实结论", "整改措施", "回访结果")
@@ -66,26 +66,9 @@ REASONS = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
-    """A bad cell: spreadsheet row (1 = header), column header, value, and why (a
-    ``kind`` of ``REASONS`` with its details, so the UI can translate it)."""
-
-    row: int
-    column: str
-    value: str
-    kind: str
-    args: tuple[int | str, ...] = ()
-    letter: str = ""              # the column's letter in the file, when it has one
-
-    @property
-    def reason(self) -> str:
-        return REASONS[self.kind].format(*self.args)
-
-    def describe(self) -> str:
-        where = f"{self.letter} {self.column}" if self.letter else self.column
-        quoted = f" {self.value!r}" if self.value else ""
-        return f"row {self.row}, column {where}{quoted}: {self.reason}."
+def problem(row: int, column: str, value: str, kind: str, *args: int | str) -> Problem:
+    """A bad cell whose reason is the ``kind`` of ``REASONS`` with its details."""
+    return Problem(row, column, value, kind, args, REASONS[kind].format(*args))
 
 
 def cell_time(value: Any, tz: dt.tzinfo) -> float | None:
@@ -130,7 +113,7 @@ class Parsed:
         bad = False
         for column, value in (("投诉人", self.citizen_name), ("联系电话", self.citizen_phone)):
             if value and "*" in value:
-                problems.append(Problem(self.row, column, value, "masked_new"))
+                problems.append(problem(self.row, column, value, "masked_new"))
                 bad = True
         return [] if bad else [self]
 
@@ -142,7 +125,7 @@ def parse_row(number: int, cells: dict[str, Any], tz: dt.tzinfo,
     before = len(problems)
 
     def bad(column: str, kind: str, *args: int | str) -> None:
-        problems.append(Problem(number, column, shown(cells.get(column)), kind, args))
+        problems.append(problem(number, column, shown(cells.get(column)), kind, *args))
 
     text = {name: cell_text(cells.get(name)) for name in HEADERS if name != "登记时间"}
     code = text["编号"] or ""
@@ -250,6 +233,6 @@ def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
     )
     for column, same, ledger_value, sheet_value in checks:
         if not same:
-            return Problem(entry.row, column, shown(sheet_value), "differs",
-                           (entry.code, shown(ledger_value) or "nothing"))
+            return problem(entry.row, column, shown(sheet_value), "differs", entry.code,
+                           shown(ledger_value) or "nothing")
     return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,16 +29,17 @@ from app.io.complaint_rows import (
     COLUMNS,
     HEADERS,
     Parsed,
-    Problem,
     compare,
     parse_row,
+    problem,
     sheet_values,
 )
 from app.io.xlsx import (
     FORMULA_START,
-    Cancelled,
+    Problem,
     Progress,
     SheetReader,
+    SheetRejected,
     TransferResult,
     require_xlsx,
     text_cell,
@@ -59,25 +59,9 @@ from app.security import audit
 from app.security.permissions import check
 from models import Complaint, Window
 
-__all__ = ["MAX_REPORTED", "Cancelled", "SheetRejected", "TransferResult",
-           "export_complaints", "import_complaints", "read_sheet"]
+__all__ = ["export_complaints", "import_complaints", "read_sheet"]
 
-MAX_REPORTED = 200
 MAX_ROWS = 1_000_000
-
-
-class SheetRejected(UserError):
-    """The sheet had bad cells; nothing was written. ``problems`` names them all."""
-
-    def __init__(self, path: Path, problems: list[Problem],
-                 positions: dict[str, int] | None = None) -> None:
-        n = len(problems)
-        super().__init__(f"The spreadsheet {path.name} was rejected and nothing was "
-                         f"written: {n} problem{'s' if n != 1 else ''} to fix.")
-        where = positions or {}
-        self.problems = sorted(
-            (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
-             else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
 
 
 # -- export ----------------------------------------------------------------------------
@@ -141,7 +125,7 @@ def read_sheet(path: Path, progress: Progress | None,
                             "no header row.")
         names = ["" if h is None else str(h).strip() for h in header]
         positions = {name: names.index(name) for name in HEADERS if name in names}
-        problems = [Problem(1, name, "", "missing_column") for name in HEADERS
+        problems = [problem(1, name, "", "missing_column") for name in HEADERS
                     if name not in positions]
         total = 0          # unknown while reading (the sheet's own count may be absent)
         data: list[tuple[int, tuple[Any, ...]]] = []
@@ -212,8 +196,8 @@ def _parse_all(session: Session, data: Sequence[tuple[int, tuple[Any, ...]]],
         if entry is None:
             continue
         if entry.code in first_row:
-            problems.append(Problem(number, "编号", entry.code, "duplicate",
-                                    (first_row[entry.code],)))
+            problems.append(problem(number, "编号", entry.code, "duplicate",
+                                    first_row[entry.code]))
             continue
         first_row[entry.code] = number
         parsed.append(entry)

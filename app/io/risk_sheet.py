@@ -7,7 +7,8 @@ unapproved, in the phase the sheet gives. A 编号 already in the register is sk
 when the row is identical and is an error when it differs (the register is changed in
 the application, where a change withdraws the approval), so importing the same file
 twice adds nothing. The spreadsheet plumbing (defusedxml, zip-bomb check, formula
-escaping, the report) is the complaint ledger's, shared.
+escaping, the report's ``Problem`` and ``SheetRejected``) is shared with the complaint
+ledger in ``app.io.xlsx``; each problem has a ``kind`` (``REASONS``) the UI translates.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +28,20 @@ from sqlalchemy.orm import Session
 
 from app.config import load_risk_grading
 from app.db import Database
-from app.errors import UserError
-from app.io.complaint_rows import cell_text, shown
-from app.io.complaint_sheet import Cancelled, TransferResult
-from app.io.xlsx import SheetReader, text_cell, write_atomically
+from app.errors import FieldError, UserError
+from app.io.xlsx import (
+    Problem,
+    Progress,
+    SheetReader,
+    SheetRejected,
+    TransferResult,
+    cell_text,
+    require_xlsx,
+    shown,
+    text_cell,
+    tick,
+    write_atomically,
+)
 from app.records import risk_rules as rules
 from app.records.risk_register import RegisterRow, load_rows
 from app.records.risks import check_fields, department_lookup
@@ -39,41 +49,7 @@ from app.security import audit
 from app.security.permissions import check
 from models import RiskPoint, RiskStep
 
-__all__ = ["HEADERS", "Cancelled", "Problem", "SheetRejected", "TransferResult",
-           "export_risks", "import_risks"]
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A bad cell: spreadsheet row (1 = header), column header, value, reason."""
-
-    row: int
-    column: str
-    value: str
-    reason: str
-    letter: str = ""              # the column's letter in the file, when it has one
-
-    def describe(self) -> str:
-        where = f"{self.letter} {self.column}" if self.letter else self.column
-        quoted = f" {self.value!r}" if self.value else ""
-        return f"row {self.row}, column {where}{quoted}: {self.reason}."
-
-
-class SheetRejected(UserError):
-    """The sheet had bad cells; nothing was written. ``problems`` names them all, in
-    row and column order."""
-
-    def __init__(self, path: Path, problems: list[Problem],
-                 positions: dict[str, int] | None = None) -> None:
-        n = len(problems)
-        super().__init__(f"The spreadsheet {path.name} was rejected and nothing was "
-                         f"written: {n} problem{'s' if n != 1 else ''} to fix.")
-        where = positions or {}
-        self.problems = sorted(
-            (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
-             else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
+__all__ = ["HEADERS", "REASONS", "export_risks", "import_risks"]
 
 HEADERS = ("编号", "类别", "风险类型", "岗位", "程序环节", "风险描述", "发生概率", "影响程度",
            "风险等级", "防控措施", "责任人", "责任单位", "阶段", "下次评估日期")
@@ -85,24 +61,27 @@ FIELD_OF = {"类别": "category", "风险类型": "risk_type", "岗位": "post",
             "阶段": "phase"}
 WIDTHS = (12, 8, 10, 14, 16, 50, 8, 8, 8, 50, 10, 16, 8, 12, 30)
 MAX_ROWS = 10_000
+# compared field → its column header
+COLUMN_OF = {**{field: header for header, field in FIELD_OF.items()},
+             "grade": "风险等级", "escalation_reason": REASON, "department_id": "责任单位",
+             "next_review": "下次评估日期"}
+# Why a cell is refused, by kind (English; widgets/transfer.py translates each kind).
+# The field checks' own kinds (FieldError) keep their sentence as the reason.
+REASONS = {
+    "missing_column": "the column is missing from the header row",
+    "bad_date": "not a date (a spreadsheet date or YYYY-MM-DD)",
+    "bad_grade": "not one of 一级, 二级, 三级",
+    "reason_not_needed": "an escalation reason is given but {0} is the grade of the score {1}",
+    "needs_reason": "the score {0} gives {1}; {2} needs its reason in the " + REASON + " column",
+    "too_high": "the score {0} gives {1} (escalation is by one grade at most)",
+    "duplicate_code": "the code is used twice (first in row {0})",
+    "retired": "the point was retired from the register",
+    "point_differs": "the point is in the register already with other values ({0}); change "
+                     "it in the application",
+}
 COMPARED = ("category", "risk_type", "post", "procedure", "description", "likelihood",
             "impact", "grade", "escalation_reason", "measures", "responsible",
             "department_id", "phase", "next_review")
-
-
-def _xlsx(path: str | Path) -> Path:
-    p = Path(path)
-    if p.suffix.lower() != ".xlsx":
-        raise UserError(f"The file {p.name} must be an .xlsx spreadsheet.")
-    return p
-
-
-def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int,
-          total: int) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled
-    if progress is not None:
-        progress(done, total)
 
 
 # -- export ----------------------------------------------------------------------------
@@ -118,7 +97,7 @@ def export_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the register (points in force, by code) to ``path``; audited."""
-    target = _xlsx(path)
+    target = require_xlsx(path)
     check(db, actor, role, "risk.export")
     started = time.perf_counter()
     with db.read() as session:
@@ -130,9 +109,9 @@ def export_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
     sheet.freeze_panes = "A2"
     sheet.append([*HEADERS, REASON])
     for i, r in enumerate(rows):
-        _tick(progress, cancelled, i, len(rows))
+        tick(progress, cancelled, i, len(rows))
         sheet.append([_cell(sheet, v) for v in sheet_row(r)])
-    _tick(progress, cancelled, len(rows), len(rows))
+    tick(progress, cancelled, len(rows), len(rows))
     write_atomically(book, target)
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     with db.write() as session:
@@ -162,8 +141,8 @@ def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]
                             "no header row.")
         names = ["" if h is None else str(h).strip() for h in header]
         positions = {n: names.index(n) for n in (*HEADERS, REASON) if n in names}
-        missing = [Problem(1, n, "", "the column is missing from the header row")
-                   for n in HEADERS if n not in positions]
+        missing = [_problem(1, n, "", "missing_column") for n in HEADERS
+                   if n not in positions]
         if missing:
             raise SheetRejected(path, missing)
         data = []
@@ -197,8 +176,8 @@ def parse_row(number: int, cells: dict[str, Any], departments: dict[str, int | N
     out: dict[str, Any] = {}
     try:
         out["code"] = rules.check_code(cell_text(cells.get("编号")))
-    except UserError as exc:
-        problems.append(Problem(number, "编号", shown(cells.get("编号")), _reason(exc)))
+    except FieldError as exc:
+        problems.append(_refused(number, "编号", shown(cells.get("编号")), exc))
     for header, name in FIELD_OF.items():
         raw = cells.get(header)
         value = raw if name in ("likelihood", "impact") else cell_text(raw)
@@ -206,45 +185,47 @@ def parse_row(number: int, cells: dict[str, Any], departments: dict[str, int | N
             value = ""
         try:
             out.update(check_fields(None, {name: value}, departments))
-        except UserError as exc:
-            problems.append(Problem(number, header, shown(raw), _reason(exc)))
+        except FieldError as exc:
+            problems.append(_refused(number, header, shown(raw), exc))
     try:
         out["next_review"] = _date(cells.get("下次评估日期"))
     except (ValueError, TypeError):
-        problems.append(Problem(number, "下次评估日期", shown(cells.get("下次评估日期")),
-                                "not a date (a spreadsheet date or YYYY-MM-DD)"))
+        problems.append(_problem(number, "下次评估日期", shown(cells.get("下次评估日期")),
+                                 "bad_date"))
     reason_raw = cells.get(REASON)
     reason = cell_text(reason_raw)
-    if reason is not None and rules.text_problem(reason):
-        problems.append(Problem(number, REASON, shown(reason_raw),
-                                f"the reason is {rules.text_problem(reason)}"))
+    issue = rules.text_issue(reason) if reason is not None else None
+    if issue is not None:
+        problems.append(Problem(number, REASON, shown(reason_raw), issue.kind, issue.args,
+                                f"the reason is {issue.phrase()}"))
     grade_raw = cell_text(cells.get("风险等级"))
     grade = rules.grade_key(grade_raw or "")
     if grade is None:
-        problems.append(Problem(number, "风险等级", shown(grade_raw),
-                                "not one of 一级, 二级, 三级"))
+        problems.append(_problem(number, "风险等级", shown(grade_raw), "bad_grade"))
     elif "likelihood" in out and "impact" in out:
         base = rules.score_grade(out["likelihood"], out["impact"], grading)
         score = out["likelihood"] * out["impact"]
         if grade == base and reason:
-            problems.append(Problem(number, REASON, shown(reason_raw),
-                                    f"an escalation reason is given but {grade_raw} is the "
-                                    f"grade of the score {score}"))
+            problems.append(_problem(number, REASON, shown(reason_raw), "reason_not_needed",
+                                     grade_raw or "", score))
         elif grade == base - 1 and not reason:
-            problems.append(Problem(number, "风险等级", grade_raw or "",
-                                    f"the score {score} gives {rules.GRADE_LABELS[base]}; "
-                                    f"{grade_raw} needs its reason in the {REASON} column"))
+            problems.append(_problem(number, "风险等级", grade_raw or "", "needs_reason",
+                                     score, rules.GRADE_LABELS[base], grade_raw or ""))
         elif grade not in (base, base - 1):
-            problems.append(Problem(number, "风险等级", grade_raw or "",
-                                    f"the score {score} gives {rules.GRADE_LABELS[base]} "
-                                    "(escalation is by one grade at most)"))
+            problems.append(_problem(number, "风险等级", grade_raw or "", "too_high",
+                                     score, rules.GRADE_LABELS[base]))
         out["grade"] = grade
         out["escalation_reason"] = reason if grade == base - 1 else None
     return out if len(problems) == before else None
 
 
-def _reason(exc: UserError) -> str:
-    return str(exc).rstrip(".")
+def _problem(row: int, column: str, value: str, kind: str, *args: int | str) -> Problem:
+    return Problem(row, column, value, kind, args, REASONS[kind].format(*args))
+
+
+def _refused(row: int, column: str, value: str, exc: FieldError) -> Problem:
+    """A cell the register's field checks refused, with their sentence as the reason."""
+    return Problem(row, column, value, exc.kind, exc.details, str(exc).rstrip("."))
 
 
 def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: float,
@@ -252,7 +233,7 @@ def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
                  cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Import ``path`` into the register, all or nothing; raises ``SheetRejected``
     listing every problem when any row is bad."""
-    source = _xlsx(path)
+    source = require_xlsx(path)
     check(db, actor, role, "risk.import")
     started = time.perf_counter()
     positions, data = _read(source)
@@ -266,14 +247,14 @@ def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
         parsed: list[dict[str, Any]] = []
         first: dict[str, int] = {}
         for i, (number, values) in enumerate(data):
-            _tick(progress, cancelled, i, len(data))
+            tick(progress, cancelled, i, len(data))
             cells = {n: values[p] if p < len(values) else None for n, p in positions.items()}
             entry = parse_row(number, cells, departments, grading, problems)
             if entry is None:
                 continue
             if entry["code"] in first:
-                problems.append(Problem(number, "编号", entry["code"], "the code is used twice "
-                                        f"(first in row {first[entry['code']]})"))
+                problems.append(_problem(number, "编号", entry["code"], "duplicate_code",
+                                         first[entry["code"]]))
                 continue
             first[entry["code"]] = number
             entry["_row"] = number
@@ -286,7 +267,7 @@ def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
         audit.record(session, actor, "risk.import", "file", source.name[:128], {
             "rows": len(data), "added": result.added, "skipped": result.skipped,
             "sha256": hashlib.sha256(source.read_bytes()).hexdigest()}, ts=now)
-    _tick(progress, cancelled, len(data), len(data))
+    tick(progress, cancelled, len(data), len(data))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -303,15 +284,14 @@ def _against_register(session: Session, parsed: list[dict[str, Any]],
         if known is None:
             new.append(entry)
         elif known.retired_at is not None:
-            problems.append(Problem(entry["_row"], "编号", entry["code"],
-                                    "the point was retired from the register"))
+            problems.append(_problem(entry["_row"], "编号", entry["code"], "retired"))
         else:
             differs = [f for f in COMPARED if getattr(known, f) != entry[f]]
             if differs:
-                problems.append(Problem(entry["_row"], "编号", entry["code"],
-                                        "the point is in the register already with other "
-                                        f"values ({', '.join(differs)}); change it in the "
-                                        "application"))
+                # the English names the fields; the UI, the sheet's columns
+                problems.append(Problem(entry["_row"], "编号", entry["code"], "point_differs",
+                                        ("、".join(dict.fromkeys(COLUMN_OF[f] for f in differs)),),
+                                        REASONS["point_differs"].format(", ".join(differs))))
     return new
 
 

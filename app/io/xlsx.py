@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -23,6 +23,7 @@ from xml.etree.ElementTree import ParseError
 import openpyxl
 from defusedxml import DefusedXmlException
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -33,6 +34,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_UNCOMPRESSED = 1 << 30        # 1 GiB of XML at most
 MAX_RATIO = 200                   # a member may expand at most 200-fold …
 RATIO_FROM = 1 << 20              # … once it is bigger than 1 MiB
+MAX_REPORTED = 200                # problems listed on the command line
 
 
 class Cancelled(Exception):
@@ -51,6 +53,42 @@ class TransferResult:
     @property
     def rows_per_s(self) -> float:
         return self.rows / self.seconds if self.seconds else 0.0
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A bad cell of an imported sheet: spreadsheet row (1 = header), column header,
+    the value as quoted, and why: ``reason`` in English (the command line) and a
+    ``kind`` with its ``args``, so the UI can say it in the user's language."""
+
+    row: int
+    column: str
+    value: str
+    kind: str
+    args: tuple[int | str, ...] = ()
+    reason: str = ""
+    letter: str = ""              # the column's letter in the file, when it has one
+
+    def describe(self) -> str:
+        where = f"{self.letter} {self.column}" if self.letter else self.column
+        quoted = f" {self.value!r}" if self.value else ""
+        return f"row {self.row}, column {where}{quoted}: {self.reason}."
+
+
+class SheetRejected(UserError):
+    """The sheet had bad cells; nothing was written. ``problems`` names them all, in
+    row and column order, each with its column's letter when ``positions`` (header →
+    index) knows it."""
+
+    def __init__(self, path: Path, problems: list[Problem],
+                 positions: dict[str, int] | None = None) -> None:
+        n = len(problems)
+        super().__init__(f"The spreadsheet {path.name} was rejected and nothing was "
+                         f"written: {n} problem{'s' if n != 1 else ''} to fix.")
+        where = positions or {}
+        self.problems = sorted(
+            (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
+             else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
 
 
 def require_xlsx(path: str | os.PathLike[str]) -> Path:

@@ -414,6 +414,54 @@ def mask_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+# -- the calendar changed ------------------------------------------------------------
+def recount_deadlines(session: Session, day: dt.date, before: WorkCalendar,
+                      after: WorkCalendar, *, actor: str, now: float, note: str) -> list[str]:
+    """Deadlines still open that counted across ``day`` counted again after the office
+    entered it as a holiday or working day: each keeps its number of working days
+    (``before`` tells it), counted with ``after``. Only the pending step's deadline
+    moves (verification while it is pending, rectification until the follow-up);
+    entries past it are history. Each moved entry gets a history step and a new
+    revision; returns the codes moved (the caller audits them)."""
+    tz = hall_tz(session)
+    found = session.scalars(select(Complaint).where(
+        ((Complaint.state.in_(rules.VERIFY_PENDING)) & (Complaint.registered_on < day)
+         & (Complaint.verify_due >= day))
+        | ((Complaint.state.in_(rules.RECTIFY_PENDING)) & (Complaint.rectify_due >= day)))
+        .order_by(Complaint.id)).all()
+    at = float(int(now))
+    codes: list[str] = []
+    steps = []
+    for entry in found:
+        if entry.state in rules.VERIFY_PENDING:
+            field, start, due = "verify_due", entry.registered_on, entry.verify_due
+        elif entry.substantiated_at is not None and entry.rectify_due is not None:
+            field, start = "rectify_due", local_day(entry.substantiated_at, tz)
+            due = entry.rectify_due
+        else:
+            continue
+        if start >= day:
+            continue
+        workdays = len(before.workdays_between(start + dt.timedelta(days=1),
+                                               due + dt.timedelta(days=1)))
+        moved = after.add_workdays(start, workdays)
+        if moved == due:
+            continue
+        recorded = _recorded(session, entry, {field: moved})
+        setattr(entry, field, moved)
+        entry.revision += 1
+        entry.updated_at = at
+        codes.append(entry.code)
+        steps.append({"complaint_id": entry.id, "at": at, "actor": actor,
+                      "action": "recount", "from_state": entry.state,
+                      "to_state": entry.state, "note": note,
+                      "changes": json.dumps(recorded, ensure_ascii=False)})
+    if steps:
+        session.flush()
+        session.execute(_STEP.insert(), steps)
+    return codes
+
+
 # -- settings ------------------------------------------------------------------------
 def set_deadlines(session: Session, *, verify: int | None, rectify: int | None,
                   actor: str, role: str) -> ComplaintDeadlines:

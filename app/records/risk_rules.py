@@ -12,11 +12,18 @@ import re
 from dataclasses import dataclass
 
 from app.config import RiskGrading
-from app.errors import UserError
-from app.records.complaint_rules import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, text_problem
+from app.errors import FieldError
+from app.records.complaint_rules import (
+    AUDITOR,
+    DIRECTOR,
+    INSPECTOR,
+    OFFICE,
+    text_issue,
+    text_problem,
+)
 from app.security.permissions import roles_for
 
-__all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE", "text_problem"]
+__all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE", "text_issue", "text_problem"]
 
 # The six categories of the fifth report; the code letters are their pinyin initials
 # (LZ-SH-003 is the third 审核类 point).
@@ -152,23 +159,25 @@ def flags(*, next_review_on: dt.date | None, reviewed_at: float | None,
 def check_code(value: str | None) -> str:
     code = (value or "").strip().upper()
     if not code:
-        raise UserError("The code (编号) is empty; it must be filled in, e.g. LZ-SH-003.")
+        raise FieldError("The code (编号) is empty; it must be filled in, e.g. LZ-SH-003.",
+                         "empty_risk_code")
     if len(code) > MAX_CODE or not CODE_RE.match(code):
-        raise UserError(f"The code {code!r} is not like LZ-SH-003 (letters and digits in "
-                        "up to four parts joined by hyphens).")
+        raise FieldError(f"The code {code!r} is not like LZ-SH-003 (letters and digits in "
+                         "up to four parts joined by hyphens).", "bad_code")
     return code
 
 
 def check_level(value: object, what: str) -> int:
     """A likelihood or impact: a whole number 1–5."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise UserError(f"{what} must be a whole number from 1 to 5.")
+        raise FieldError(f"{what} must be a whole number from 1 to 5.", "bad_level")
     try:
         number = float(str(value).strip()) if isinstance(value, str) else float(value)
     except ValueError:
-        raise UserError(f"{what} {value!r} must be a whole number from 1 to 5.") from None
+        raise FieldError(f"{what} {value!r} must be a whole number from 1 to 5.",
+                         "bad_level") from None
     if not number.is_integer() or int(number) not in LEVELS:
-        raise UserError(f"{what} {value!r} must be a whole number from 1 to 5.")
+        raise FieldError(f"{what} {value!r} must be a whole number from 1 to 5.", "bad_level")
     return int(number)
 
 
@@ -177,11 +186,11 @@ def check_text(value: str | None, what: str, *, required: bool = True,
     text = (value or "").strip()
     if not text:
         if required:
-            raise UserError(f"{what} is empty; it must be filled in.")
+            raise FieldError(f"{what} is empty; it must be filled in.", "empty")
         return None
-    problem = text_problem(text, limit)
-    if problem:
-        raise UserError(f"{what} is {problem}.")
+    issue = text_issue(text, limit)
+    if issue:
+        raise FieldError(f"{what} is {issue.phrase()}.", issue.kind, *issue.args)
     return text
 
 

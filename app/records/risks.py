@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import column
 
 from app.config import RiskGrading, load_risk_grading
-from app.errors import UserError
+from app.errors import FieldError, UserError
 from app.records import risk_rules as rules
 from app.records.complaints import hall_tz, local_day
 from app.records.conflict import check_revision
@@ -61,20 +61,23 @@ def check_fields(session: Session | None, values: Mapping[str, Any],
         if name == "category":
             key = rules.category_key(str(value or ""))
             if key is None:
-                raise UserError(f"The category {value!r} is not one of "
-                                f"{'、'.join(rules.CATEGORY_LABELS.values())}.")
+                labels = "、".join(rules.CATEGORY_LABELS.values())
+                raise FieldError(f"The category {value!r} is not one of {labels}.",
+                                 "bad_category", labels)
             out[name] = key
         elif name == "risk_type":
             key = rules.risk_type_key(str(value or ""))
             if key is None:
-                raise UserError(f"The risk type {value!r} is not one of "
-                                f"{'、'.join(rules.RISK_TYPE_LABELS.values())}.")
+                labels = "、".join(rules.RISK_TYPE_LABELS.values())
+                raise FieldError(f"The risk type {value!r} is not one of {labels}.",
+                                 "bad_risk_type", labels)
             out[name] = key
         elif name == "phase":
             key = rules.phase_key(str(value or ""))
             if key is None:
-                raise UserError(f"The phase {value!r} is not one of "
-                                f"{'、'.join(rules.PHASE_LABELS.values())}.")
+                labels = "、".join(rules.PHASE_LABELS.values())
+                raise FieldError(f"The phase {value!r} is not one of {labels}.",
+                                 "bad_phase", labels)
             out[name] = key
         elif name in ("likelihood", "impact"):
             out[name] = rules.check_level(
@@ -102,8 +105,9 @@ def check_fields(session: Session | None, values: Mapping[str, Any],
                 raise UserError("The departments of the hall are unknown here.")
             text = str(value or "").strip()
             if not text or text not in lookup:
-                raise UserError(f"The department {text!r} is not a department of the hall "
-                                f"(give its code or name, or {OWN_OFFICE}).")
+                raise FieldError(f"The department {text!r} is not a department of the "
+                                 f"hall (give its code or name, or {OWN_OFFICE}).",
+                                 "unknown_department", OWN_OFFICE)
             out["department_id"] = lookup[text]
         else:
             raise UserError(f"{name!r} is not a field of a risk point.")

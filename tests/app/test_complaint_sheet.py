@@ -17,7 +17,8 @@ from app.db import Database, migrate
 from app.errors import UserError
 from app.hall import load_hall, read_hall_file
 from app.io.complaint_rows import HEADERS
-from app.io.complaint_sheet import SheetRejected, export_complaints, import_complaints
+from app.io.complaint_sheet import export_complaints, import_complaints
+from app.io.xlsx import SheetRejected
 from app.records import ledger
 from app.security.accounts import add_user
 from tests.app.complaint_helpers import (

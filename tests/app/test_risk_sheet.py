@@ -16,7 +16,8 @@ import pytest
 from app.config import RiskGrading
 from app.db import Database
 from app.errors import UserError
-from app.io.risk_sheet import HEADERS, REASON, SheetRejected, export_risks, import_risks
+from app.io.risk_sheet import HEADERS, REASON, export_risks, import_risks
+from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
 from app.records import risks as svc
 from app.records.risk_demo import demo_points
@@ -134,8 +135,31 @@ def test_changed_point_is_refused_not_overwritten(db: Database, tmp_path: Path) 
     do_import(db, write(tmp_path / "a.xlsx", register_rows()))
     rows = register_rows()
     rows[3][9] = "改过的措施"
-    with pytest.raises(SheetRejected, match="1 problem"):
+    with pytest.raises(SheetRejected, match="1 problem") as caught:
         do_import(db, write(tmp_path / "b.xlsx", rows))
+    problem = caught.value.problems[0]
+    assert "other values (measures)" in problem.describe()
+    assert (problem.kind, problem.args) == ("point_differs", ("防控措施",))   # for the UI
+
+
+def test_every_problem_has_a_kind_the_ui_translates(db: Database, tmp_path: Path) -> None:
+    rows = register_rows()[:3]
+    rows[0][0], rows[0][1], rows[0][6] = "", "财务类", 6
+    rows[1][11], rows[1][13], rows[1][12] = "不存在的局", "明天", "执行"
+    rows[2][14] = "x" * 3000
+    with pytest.raises(SheetRejected) as caught:
+        do_import(db, write(tmp_path / "k.xlsx", rows))
+    found = [(p.row, p.column, p.kind, p.args) for p in caught.value.problems]
+    assert found == [
+        (2, "编号", "empty_risk_code", ()),
+        (2, "类别", "bad_category", ("管理类、审核类、执法类、承办类、民生类、公共类",)),
+        (2, "发生概率", "bad_level", ()),
+        (3, "责任单位", "unknown_department", ("中心本级",)),
+        (3, "阶段", "bad_phase", ("查找、预防、控制、评估验收",)),
+        (3, "下次评估日期", "bad_date", ()),
+        (4, REASON, "too_long", (3000, 2000)),
+        (4, REASON, "reason_not_needed", ("二级", 12))]
+    assert caught.value.problems[0].reason.startswith("The code (编号) is empty")
 
 
 def test_export_import_round_trip(db: Database, tmp_path: Path, db_url: str) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
@@ -106,3 +108,28 @@ def test_print_save_and_export_per_department(qtbot: QtBot, page: BriefingPage,
         ("test:director", "briefing.write", "2026Q3")] * 2 + [
         ("test:director", "briefing.save", "2026Q3")]
     assert str(via) in rows[-1][3]
+
+
+def test_quarters_are_counted_in_the_halls_time_zone(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The machine runs on UTC, where it is still 31 December; in Shanghai the new year
+    # (and its first quarter) has begun and 2026Q4 is the last finished quarter.
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        new_year = dt.datetime(2027, 1, 1, 0, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+        assert dt.date.fromtimestamp(new_year.timestamp()) == dt.date(2026, 12, 31)
+        widget = BriefingPage(AppContext(db, "test:director",
+                                         clock=lambda: new_year.timestamp()))
+        qtbot.addWidget(widget)
+        qtbot.waitUntil(lambda: widget.quarter.count() > 0)
+        listed = [widget.quarter.itemText(i) for i in range(widget.quarter.count())]
+        assert listed[:3] == ["2027Q1", "2026Q4", "2026Q3"]
+        assert widget.quarter.currentText() == "2026Q4"
+        qtbot.wait(100)                       # the hall's zone read: still the same list
+        assert widget.quarter.itemText(0) == "2027Q1"
+        assert widget.selected().key == "2026Q4"
+        widget.close()
+    finally:
+        monkeypatch.undo()
+        time.tzset()

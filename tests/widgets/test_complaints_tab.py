@@ -20,7 +20,7 @@ from PyQt6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, 
 
 from app.cli import run
 from app.db import Database
-from app.io.complaint_sheet import SheetRejected
+from app.io.xlsx import SheetRejected
 from app.records.ledger import EntryDetail, LedgerRow
 from tests.app.complaint_helpers import NOW, count, evaluation, feed, register
 from widgets.complaints.dialogs import CorrectDialog, RegisterDialog, StepDialog

@@ -1,23 +1,34 @@
 """The risk register tab: the heat map's cell filters the table, the matrix follows an
 approval, a linked substantiated complaint flags the point, the editor refuses bad
-input, the table model passes the model tester."""
+input, the table model passes the model tester, a refused sheet's report is in
+Chinese under the zh_CN translator."""
 
 from __future__ import annotations
 
 import datetime as dt
+import runpy
 from collections.abc import Iterator
+from pathlib import Path
 
+import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from PyQt6.QtCore import QCoreApplication, QTranslator
+from PyQt6.QtWidgets import QLabel
 
 from app.db import Database
+from app.io.risk_sheet import HEADERS, REASON
 from app.records import complaints as complaint_svc
 from app.records import risks as svc
+from models import RiskPoint
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
 from widgets.risks.dialogs import PointDialog
 from widgets.risks.page import RiskRegisterPage
 
+ROOT = Path(__file__).resolve().parents[2]
 TZ = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2026, 9, 15, 10, tzinfo=TZ).timestamp()
 
@@ -147,3 +158,62 @@ def test_a_point_changed_elsewhere_shows_who_and_reloads(page: RiskRegisterPage,
     current = page.current()
     assert current is not None and current.id == pid and current.revision == 2
     assert current.post == "审批岗" and not current.approved_at
+
+
+class PendingZh(QTranslator):
+    """The Chinese of tools/zh_*.py for strings added since the shipped .qm was last
+    compiled (the next compile puts them in it); None lets the .qm answer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        fill = runpy.run_path(str(ROOT / "tools" / "fill_zh.py"))
+        self.pending: dict[str, str] = fill["_all_translations"]()
+
+    def translate(self, context: str | None, source: str | None,
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        return self.pending.get(source or "")
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    """The zh_CN translator as the app installs it, with the pending strings."""
+    shipped, pending = QTranslator(), PendingZh()
+    assert shipped.load("halldesk_zh_CN", str(ROOT / "resources" / "i18n"))
+    for translator in (pending, shipped):          # the last installed is asked first
+        QCoreApplication.installTranslator(translator)
+    yield
+    for translator in (shipped, pending):
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_refused_sheet_is_reported_in_chinese(page: RiskRegisterPage, qtbot: QtBot,
+                                                tmp_path: Path, chinese: None) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([*HEADERS, REASON])
+    good = ["LZ-CB-001", "承办类", "岗位职责", "受理岗", "受理", "推诿", 2, 2, "三级", "首问负责",
+            "李四", "GS", "预防", "2027-01-15", None]
+    sheet.append(good)
+    sheet.append([*good[:1], "财务类", *good[2:6], 6, *good[7:]])   # category, likelihood
+    sheet.append(["LZ-CB-002", *good[1:6], 4, 3, "一级", *good[9:]])  # 二级 escalated, no reason
+    path = tmp_path / "风险点.xlsx"
+    book.save(path)
+    page.import_file(str(path))
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=10000)
+    report = page.last_report
+    assert report is not None and report.isVisible()
+    assert report.windowTitle() == "表格被拒绝"
+    table = report.table
+    lines = [[table.item(r, c).text() for c in range(4)]  # type: ignore[union-attr]
+             for r in range(table.rowCount())]
+    assert lines == [
+        ["3", "B 类别", "财务类",
+         "不是有效的类别，请填写 管理类、审核类、执法类、承办类、民生类、公共类 之一。"],
+        ["3", "G 发生概率", "6", "应为 1 至 5 的整数。"],
+        ["4", "I 风险等级", "一级", "分值 12 对应二级；定为一级须在“升级理由”列填写理由。"]]
+    assert page.status.text() == "风险点.xlsx 被拒绝，未导入任何内容。"
+    assert "风险点.xlsx" in report.findChild(QLabel).text()  # type: ignore[union-attr]
+    with page.context.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(RiskPoint)) == 3
+    report.close()

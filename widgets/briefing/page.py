@@ -4,7 +4,7 @@ one PDF per department. All data work is in app.briefing."""
 
 from __future__ import annotations
 
-import datetime as dt
+import zoneinfo
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +27,17 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from app.briefing import Quarter, build, last_finished, load_note, save_note, write_departments
+from app.briefing import (
+    Quarter,
+    build,
+    last_finished_at,
+    load_note,
+    save_note,
+    write_departments,
+)
 from app.briefing.export import check_target, record_output
 from app.briefing.fonts import register_font
+from app.config import DEFAULT_TIMEZONE
 from app.files import write_atomic
 from widgets.context import AppContext
 from widgets.pages import Page
@@ -62,9 +70,12 @@ class BriefingPage(Page):
         self._loaded_note = ""
         self._progress = _Progress()
         self._progress.step.connect(self._on_step)
+        # The hall's zone counts the quarters; the usual one until the hall file's is read.
+        self.tz = zoneinfo.ZoneInfo(DEFAULT_TIMEZONE)
         self._build()
         self._connect_signals()
         self._fill_quarters()
+        self._load_zone()
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -124,17 +135,40 @@ class BriefingPage(Page):
         self.departments_button.clicked.connect(self.export_departments_dialog)
         self.save_note_button.clicked.connect(self.save_text)
 
-    def _fill_quarters(self) -> None:
-        today = dt.date.fromtimestamp(self.context.clock())
-        latest = last_finished(today)
+    def _fill_quarters(self, keep: str | None = None) -> None:
+        """The quarters by the hall's date now; ``keep`` stays selected if listed."""
+        latest = last_finished_at(self.context.clock(), self.tz)
         self.quarter.blockSignals(True)
+        self.quarter.clear()
         # The quarter under way first (a draft), then the finished ones; the default is
         # the last finished quarter.
         for q in [latest.shifted(1), *(latest.shifted(-i) for i in range(QUARTERS_SHOWN))]:
             self.quarter.addItem(q.key, q)
-        self.quarter.setCurrentIndex(1)
+        kept = self.quarter.findText(keep) if keep else -1
+        self.quarter.setCurrentIndex(kept if kept >= 0 else 1)
         self.quarter.blockSignals(False)
-        self._quarter_changed()
+        if keep is None or kept < 0:
+            self._quarter_changed()
+
+    def _load_zone(self) -> None:
+        """Read the hall's time zone off the UI thread; recount the quarters if it is
+        not the usual one."""
+        db = self.context.db
+
+        def load() -> zoneinfo.ZoneInfo:
+            from app.records.complaints import hall_tz
+
+            with db.read() as session:
+                return hall_tz(session)
+
+        def done(tz: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._error(error)
+            elif tz != self.tz:
+                self.tz = tz
+                self._fill_quarters(keep=self.quarter.currentText())
+
+        run_task(load, done, owner=self)
 
     def selected(self) -> Quarter:
         q = self.quarter.currentData()

@@ -68,7 +68,8 @@ def detail_html(entry: EntryDetail, tz: dt.tzinfo) -> str:
             change = f"{state_label(step.from_state)} → {change}"
         lines = [_e(step.note)] if step.note else []
         for field, pair in step.changes.items():
-            if field in ("substantiated_at", "rectify_due"):
+            # a step's own deadline is shown with the entry; a recount shows its move
+            if field in ("substantiated_at", "rectify_due") and step.action != "recount":
                 continue
             old, new = pair
             change = _value(new) if old is None else f"{_value(old)} → {_value(new)}"

@@ -51,6 +51,7 @@ def action_label(action: str) -> str:
         "close": translate("ComplaintLabels", "Close"),
         "void": translate("ComplaintLabels", "Void"),
         "correct": translate("ComplaintLabels", "Correction"),
+        "recount": translate("ComplaintLabels", "Deadline recounted (calendar)"),
     }.get(action, action)
 
 
@@ -67,6 +68,7 @@ def field_label(field: str) -> str:
         "note": translate("ComplaintLabels", "Note"),
         "substantiated_at": translate("ComplaintLabels", "Substantiated at"),
         "rectify_due": translate("ComplaintLabels", "Rectification due"),
+        "verify_due": translate("ComplaintLabels", "Verification due"),
     }.get(field, field)
 
 

@@ -18,13 +18,8 @@ from PyQt6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.io.complaint_sheet import (
-    Cancelled,
-    SheetRejected,
-    TransferResult,
-    export_complaints,
-    import_complaints,
-)
+from app.io.complaint_sheet import export_complaints, import_complaints
+from app.io.xlsx import Cancelled, SheetRejected, TransferResult
 from app.records import complaint_rules as rules
 from app.records import complaints as svc
 from app.records import ledger
@@ -35,8 +30,9 @@ from widgets.complaints.detail import detail_html
 from widgets.complaints.dialogs import CorrectDialog, RegisterDialog, StepDialog
 from widgets.complaints.layout import LedgerLayout
 from widgets.complaints.model import LedgerModel, LedgerProxy
-from widgets.complaints.transfer import ImportReport, Transfer
+from widgets.complaints.transfer import Transfer
 from widgets.context import AppContext
+from widgets.import_report import ImportReport
 from widgets.pages import Page
 from widgets.tasks import run_task
 

@@ -34,6 +34,7 @@ from PyQt6.QtWidgets import (
 
 from app.config import RiskGrading
 from app.io import risk_sheet
+from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
 from app.records import risk_rules as rules
 from app.records import risks as svc
@@ -42,6 +43,7 @@ from app.records.risk_register import RegisterRow
 from app.security.permissions import allows
 from widgets import conflict
 from widgets.context import AppContext
+from widgets.import_report import ImportReport
 from widgets.pages import Page
 from widgets.risks.charts import HeatMap, MatrixView
 from widgets.risks.detail import detail_html
@@ -76,6 +78,7 @@ class RiskRegisterPage(Page):
         super().__init__(context, parent)
         self.role: str = getattr(context, "role", "director")
         self._writer = QThreadPool(self)
+        self.last_report: ImportReport | None = None
         self._writer.setMaxThreadCount(1)
         self.rows: list[RegisterRow] = []
         self.grading = RiskGrading()
@@ -451,9 +454,12 @@ class RiskRegisterPage(Page):
                                            now=who["now"])
 
         def done(result: Any, error: BaseException | None) -> None:
-            if isinstance(error, risk_sheet.SheetRejected):
-                self.warn(str(error) + "\n\n" + "\n".join(
-                    p.describe() for p in error.problems[:30]))
+            if isinstance(error, SheetRejected):
+                name = path.replace("\\", "/").rsplit("/", 1)[-1]
+                self.status.setText(self.tr("%1 was refused; nothing was imported.")
+                                    .replace("%1", name))
+                self.last_report = ImportReport(name, error.problems, self)
+                self.last_report.open()
             elif error is not None:
                 self.warn(str(error))
             else:
