@@ -75,174 +75,174 @@
         <translation>等候超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="28" />
+        <location filename="../../widgets/overview/tables.py" line="29" />
         <source>Vacant window</source>
         <translation>窗口空岗</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="29" />
+        <location filename="../../widgets/overview/tables.py" line="31" />
         <source>Evaluation device off</source>
         <translation>评价器未开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="30" />
+        <location filename="../../widgets/overview/tables.py" line="33" />
         <source>Low evaluation rate</source>
         <translation>评价率偏低</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="31" />
+        <location filename="../../widgets/overview/tables.py" line="35" />
         <source>Yellow card</source>
         <translation>黄牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="32" />
+        <location filename="../../widgets/overview/tables.py" line="37" />
         <source>Red card</source>
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="123" />
+        <location filename="../../widgets/overview/tables.py" line="133" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="124" />
+        <location filename="../../widgets/overview/tables.py" line="134" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="125" />
+        <location filename="../../widgets/overview/tables.py" line="135" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="126" />
+        <location filename="../../widgets/overview/tables.py" line="136" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="133" />
+        <location filename="../../widgets/overview/tables.py" line="155" />
         <source>Ticket %1 waiting %2 min</source>
         <translation>%1 号已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="138" />
+        <location filename="../../widgets/overview/tables.py" line="160" />
         <source>Paused for %1 min</source>
         <translation>暂停已 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="142" />
+        <location filename="../../widgets/overview/tables.py" line="164" />
         <source>Closed; it was open on %1</source>
         <translation>未开窗(%1 曾开窗)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="146" />
+        <location filename="../../widgets/overview/tables.py" line="168" />
         <source>Off for %1 min</source>
         <translation>已关闭 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="151" />
+        <location filename="../../widgets/overview/tables.py" line="173" />
         <source>%1% rated of %2 served</source>
         <translation>办结 %2 件,评价率 %1%</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="156" />
+        <location filename="../../widgets/overview/tables.py" line="178" />
         <source>Case %1 %2, due %3</source>
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
 </context><context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../widgets/audit/model.py" line="36" />
+        <location filename="../../widgets/audit/model.py" line="29" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="37" />
+        <location filename="../../widgets/audit/model.py" line="30" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="38" />
+        <location filename="../../widgets/audit/model.py" line="32" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="39" />
+        <location filename="../../widgets/audit/model.py" line="33" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="40" />
+        <location filename="../../widgets/audit/model.py" line="35" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="41" />
+        <location filename="../../widgets/audit/model.py" line="37" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="47" />
+        <location filename="../../widgets/audit/model.py" line="44" />
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="48" />
+        <location filename="../../widgets/audit/model.py" line="45" />
         <source>failed login</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="49" />
+        <location filename="../../widgets/audit/model.py" line="46" />
         <source>log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="50" />
+        <location filename="../../widgets/audit/model.py" line="47" />
         <source>session locked (idle)</source>
         <translation>会话锁定（闲置）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="51" />
+        <location filename="../../widgets/audit/model.py" line="48" />
         <source>account locked</source>
         <translation>账户锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="52" />
+        <location filename="../../widgets/audit/model.py" line="49" />
         <source>account unlocked</source>
         <translation>账户解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="53" />
+        <location filename="../../widgets/audit/model.py" line="50" />
         <source>account created</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="54" />
+        <location filename="../../widgets/audit/model.py" line="51" />
         <source>password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="55" />
+        <location filename="../../widgets/audit/model.py" line="52" />
         <source>action refused</source>
         <translation>越权操作被拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="56" />
+        <location filename="../../widgets/audit/model.py" line="53" />
         <source>audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="57" />
+        <location filename="../../widgets/audit/model.py" line="54" />
         <source>briefing printed</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="58" />
+        <location filename="../../widgets/audit/model.py" line="55" />
         <source>briefing saved</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="59" />
+        <location filename="../../widgets/audit/model.py" line="56" />
         <source>briefing written</source>
         <translation>生成简报文件</translation>
     </message>
@@ -403,157 +403,157 @@ Hash %6</source>
 </context><context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="54" />
+        <location filename="../../widgets/briefing/page.py" line="63" />
         <location filename="../../widgets/pages.py" line="62" />
         <source>Quarterly briefing</source>
         <translation>季度工作简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="71" />
+        <location filename="../../widgets/briefing/page.py" line="83" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="73" />
+        <location filename="../../widgets/briefing/page.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="74" />
+        <location filename="../../widgets/briefing/page.py" line="86" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="76" />
+        <location filename="../../widgets/briefing/page.py" line="88" />
         <source>Export per department…</source>
         <translation>按部门导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="84" />
+        <location filename="../../widgets/briefing/page.py" line="96" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="90" />
+        <location filename="../../widgets/briefing/page.py" line="102" />
         <source>Problems and next steps: kept with the quarter and printed in section 7.</source>
         <translation>存在问题和下步打算：随季度保存，印在简报第七部分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="93" />
+        <location filename="../../widgets/briefing/page.py" line="105" />
         <source>Save text</source>
         <translation>保存文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="98" />
+        <location filename="../../widgets/briefing/page.py" line="110" />
         <source>Problems and next steps</source>
         <translation>存在问题和下步打算</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="195" />
+        <location filename="../../widgets/briefing/page.py" line="230" />
         <source>Text saved.</source>
         <translation>文字已保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="196" />
+        <location filename="../../widgets/briefing/page.py" line="231" />
         <source>The text is unchanged.</source>
         <translation>文字未改动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="208" />
+        <location filename="../../widgets/briefing/page.py" line="243" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="224" />
+        <location filename="../../widgets/briefing/page.py" line="259" />
         <source>Briefing of %1 generated.</source>
         <translation>%1 简报已生成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="227" />
+        <location filename="../../widgets/briefing/page.py" line="262" />
         <source>The quarter has no data.</source>
         <translation>本季度无数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="309" />
+        <location filename="../../widgets/briefing/page.py" line="344" />
         <source>Save the briefing</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="320" />
+        <location filename="../../widgets/briefing/page.py" line="355" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="336" />
+        <location filename="../../widgets/briefing/page.py" line="371" />
         <source>%1 department briefings written to %2.</source>
         <translation>已将 %1 份部门简报写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="344" />
+        <location filename="../../widgets/briefing/page.py" line="379" />
         <source>Folder for the department briefings</source>
         <translation>部门简报的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="351" />
+        <location filename="../../widgets/briefing/page.py" line="386" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="253" />
+        <location filename="../../widgets/security/dialogs.py" line="271" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="257" />
+        <location filename="../../widgets/security/dialogs.py" line="275" />
         <source>Your password has expired (or was set by the director); choose a new one to go on.</source>
         <translation>您的密码已过期（或由主任设置），请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="269" />
+        <location filename="../../widgets/security/dialogs.py" line="283" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="270" />
+        <location filename="../../widgets/security/dialogs.py" line="284" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="271" />
+        <location filename="../../widgets/security/dialogs.py" line="285" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="272" />
+        <location filename="../../widgets/security/dialogs.py" line="286" />
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="291" />
+        <location filename="../../widgets/security/dialogs.py" line="305" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="294" />
+        <location filename="../../widgets/security/dialogs.py" line="308" />
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="300" />
+        <location filename="../../widgets/security/dialogs.py" line="314" />
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
 </context><context>
     <name>ChecklistRow</name>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="102" />
+        <location filename="../../widgets/inspections/parts.py" line="109" />
         <source>✓ Pass</source>
         <translation>✓ 合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="103" />
+        <location filename="../../widgets/inspections/parts.py" line="110" />
         <source>✗ Fail</source>
         <translation>✗ 不合格</translation>
     </message>
@@ -789,129 +789,139 @@ Hash %6</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="59" />
+        <location filename="../../widgets/complaints/labels.py" line="54" />
+        <source>Deadline recounted (calendar)</source>
+        <translation>期限重算（工作日调整）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="60" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
+        <location filename="../../widgets/complaints/labels.py" line="62" />
         <location filename="../../widgets/complaints/labels.py" line="61" />
-        <location filename="../../widgets/complaints/labels.py" line="60" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="62" />
+        <location filename="../../widgets/complaints/labels.py" line="63" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="63" />
+        <location filename="../../widgets/complaints/labels.py" line="64" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="64" />
+        <location filename="../../widgets/complaints/labels.py" line="65" />
         <source>Verification finding</source>
         <translation>核实结论</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="65" />
+        <location filename="../../widgets/complaints/labels.py" line="66" />
         <source>Rectification measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="66" />
+        <location filename="../../widgets/complaints/labels.py" line="67" />
         <source>Follow-up result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="67" />
+        <location filename="../../widgets/complaints/labels.py" line="68" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="68" />
+        <location filename="../../widgets/complaints/labels.py" line="69" />
         <source>Substantiated at</source>
         <translation>认定属实时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/labels.py" line="69" />
+        <location filename="../../widgets/complaints/labels.py" line="70" />
         <source>Rectification due</source>
         <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/complaints/labels.py" line="71" />
+        <source>Verification due</source>
+        <translation>核实期限</translation>
     </message>
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="417" />
-        <location filename="../../widgets/complaints/page.py" line="88" />
-        <location filename="../../widgets/complaints/page.py" line="68" />
+        <location filename="../../widgets/complaints/page.py" line="413" />
+        <location filename="../../widgets/complaints/page.py" line="84" />
+        <location filename="../../widgets/complaints/page.py" line="64" />
         <location filename="../../widgets/pages.py" line="56" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="170" />
+        <location filename="../../widgets/complaints/page.py" line="166" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="219" />
+        <location filename="../../widgets/complaints/page.py" line="215" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="281" />
+        <location filename="../../widgets/complaints/page.py" line="277" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="345" />
+        <location filename="../../widgets/complaints/page.py" line="341" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="354" />
-        <location filename="../../widgets/complaints/page.py" line="346" />
+        <location filename="../../widgets/complaints/page.py" line="350" />
+        <location filename="../../widgets/complaints/page.py" line="342" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="352" />
+        <location filename="../../widgets/complaints/page.py" line="348" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="358" />
+        <location filename="../../widgets/complaints/page.py" line="354" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="359" />
+        <location filename="../../widgets/complaints/page.py" line="355" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="396" />
+        <location filename="../../widgets/complaints/page.py" line="392" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="401" />
+        <location filename="../../widgets/complaints/page.py" line="397" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="403" />
+        <location filename="../../widgets/complaints/page.py" line="399" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="406" />
+        <location filename="../../widgets/complaints/page.py" line="402" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="411" />
+        <location filename="../../widgets/complaints/page.py" line="407" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
     </message>
@@ -930,62 +940,62 @@ Hash %6</source>
 </context><context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="223" />
+        <location filename="../../widgets/complaints/dialogs.py" line="231" />
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="231" />
+        <location filename="../../widgets/complaints/dialogs.py" line="239" />
         <source>unchanged (%1)</source>
         <translation>不变（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="232" />
+        <location filename="../../widgets/complaints/dialogs.py" line="240" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="233" />
+        <location filename="../../widgets/complaints/dialogs.py" line="241" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="234" />
+        <location filename="../../widgets/complaints/dialogs.py" line="242" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="235" />
+        <location filename="../../widgets/complaints/dialogs.py" line="243" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="243" />
+        <location filename="../../widgets/complaints/dialogs.py" line="251" />
         <source>Reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="248" />
+        <location filename="../../widgets/complaints/dialogs.py" line="256" />
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="250" />
+        <location filename="../../widgets/complaints/dialogs.py" line="258" />
         <source>The reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="255" />
+        <location filename="../../widgets/complaints/dialogs.py" line="263" />
         <source>The citizen's name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="256" />
+        <location filename="../../widgets/complaints/dialogs.py" line="264" />
         <source>The phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="263" />
+        <location filename="../../widgets/complaints/dialogs.py" line="268" />
         <source>Nothing is changed; change a field or cancel.</source>
         <translation>没有任何更改；请修改某一项，或取消。</translation>
     </message>
@@ -1023,7 +1033,7 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="86" />
+        <location filename="../../widgets/app.py" line="87" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
     </message>
@@ -1168,350 +1178,335 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="180" />
+        <location filename="../../widgets/security/dialogs.py" line="226" />
         <source>HallDesk — first start</source>
         <translation>政务大厅督查台 — 首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="182" />
+        <location filename="../../widgets/security/dialogs.py" line="228" />
         <source>This database has no accounts yet. Create the director's account: the director does everything, approves risk points and creates the other accounts (office, inspector, auditor).</source>
         <translation>该数据库尚无账户。请先创建主任账户：主任拥有全部权限，负责审定廉政风险点，并创建其他账户（办公室、巡查员、审计员）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="196" />
+        <location filename="../../widgets/security/dialogs.py" line="236" />
         <source>Director's account</source>
         <translation>主任账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="197" />
+        <location filename="../../widgets/security/dialogs.py" line="237" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="198" />
+        <location filename="../../widgets/security/dialogs.py" line="238" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="201" />
+        <location filename="../../widgets/security/dialogs.py" line="240" />
         <source>Create and log in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="204" />
+        <location filename="../../widgets/security/dialogs.py" line="240" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="217" />
+        <location filename="../../widgets/security/dialogs.py" line="245" />
         <source>Enter the name of the director's account.</source>
         <translation>请输入主任账户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="224" />
+        <location filename="../../widgets/security/dialogs.py" line="252" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context><context>
     <name>FloorPick</name>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="195" />
+        <location filename="../../widgets/inspections/parts.py" line="202" />
         <source>Choose a window on the floor plan</source>
         <translation>在平面图上选择窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/parts.py" line="212" />
+        <location filename="../../widgets/inspections/parts.py" line="219" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
 </context><context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="57" />
+        <location filename="../../widgets/import_report.py" line="31" />
         <source>The column is missing from the header row.</source>
         <translation>表头行缺少此列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="58" />
+        <location filename="../../widgets/import_report.py" line="32" />
         <source>The number is empty; every entry needs one.</source>
         <translation>编号为空，每条记录都必须有编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="59" />
+        <location filename="../../widgets/import_report.py" line="33" />
         <source>Longer than %1 characters.</source>
         <translation>超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="60" />
+        <location filename="../../widgets/import_report.py" line="34" />
         <source>Not a date: use a spreadsheet date or YYYY-MM-DD HH:MM.</source>
         <translation>不是日期：请使用表格日期，或 YYYY-MM-DD HH:MM 格式。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="62" />
+        <location filename="../../widgets/import_report.py" line="36" />
         <source>The time is in the future.</source>
         <translation>时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="63" />
+        <location filename="../../widgets/import_report.py" line="37" />
         <source>Not a source; use one of %1.</source>
         <translation>不是有效来源，应为：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="64" />
+        <location filename="../../widgets/import_report.py" line="38" />
         <source>Not a state; use one of %1.</source>
         <translation>不是有效状态，应为：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="65" />
+        <location filename="../../widgets/import_report.py" line="39" />
         <source>No window of the hall has this code or name.</source>
         <translation>大厅中没有此编号或名称的窗口。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="66" />
+        <location filename="../../widgets/import_report.py" line="40" />
         <source>Two windows have this name; give the window's code.</source>
         <translation>有两个窗口同名，请填写窗口编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="68" />
+        <location filename="../../widgets/import_report.py" line="42" />
         <source>The complaint is empty.</source>
         <translation>投诉内容为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="69" />
+        <location filename="../../widgets/import_report.py" line="43" />
         <source>Only an entry from the evaluation device (%1) can be %2.</source>
         <translation>只有来源为%1的记录才能处于%2状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="71" />
+        <location filename="../../widgets/import_report.py" line="45" />
         <source>An entry that is %1 must fill this column.</source>
         <translation>状态为%1的记录必须填写此列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="72" />
+        <location filename="../../widgets/import_report.py" line="46" />
         <source>An entry that is %1 cannot have this yet.</source>
         <translation>状态为%1的记录此列应为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="73" />
+        <location filename="../../widgets/import_report.py" line="47" />
         <source>The number is used twice (first in row %1).</source>
         <translation>编号重复（第一次出现在第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="74" />
+        <location filename="../../widgets/import_report.py" line="48" />
         <source>Masked (contains *) and the entry is new: import the director's unmasked export, or leave the cell empty.</source>
         <translation>内容已脱敏（含 *）且为新记录：请导入主任导出的未脱敏表格，或将此格留空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="76" />
+        <location filename="../../widgets/import_report.py" line="50" />
         <source>Number %1 is in the ledger already with %2 here; change the entry in the application, not by importing it again.</source>
         <translation>编号 %1 已在台账中，此处为“%2”；请在程序中修改该记录，而不是重新导入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="78" />
+        <location filename="../../widgets/import_report.py" line="52" />
         <source>Too long: %1 characters, at most %2.</source>
         <translation>过长：共 %1 个字，最多 %2 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="79" />
+        <location filename="../../widgets/import_report.py" line="53" />
         <source>Contains control characters.</source>
         <translation>含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="80" />
+        <location filename="../../widgets/import_report.py" line="54" />
         <source>Masked (contains *).</source>
         <translation>内容已脱敏（含 *）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="81" />
+        <location filename="../../widgets/import_report.py" line="55" />
         <source>Not a phone number: use 5–20 digits, spaces, +, - or brackets.</source>
         <translation>不是电话号码：请使用 5–20 位数字、空格、+、- 或括号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="98" />
+        <location filename="../../widgets/import_report.py" line="58" />
+        <source>The cell is empty; it must be filled in.</source>
+        <translation>此项为空，必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="59" />
+        <source>The code is empty; fill it in, e.g. LZ-SH-003.</source>
+        <translation>编号为空，请填写，如 LZ-SH-003。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="61" />
+        <source>Not a code like LZ-SH-003 (letters and digits in up to four parts joined by hyphens).</source>
+        <translation>编号格式不符，应如 LZ-SH-003（字母和数字，至多四段，以连字符连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="63" />
+        <source>Not a category; use one of %1.</source>
+        <translation>不是有效的类别，请填写 %1 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="64" />
+        <source>Not a risk type; use one of %1.</source>
+        <translation>不是有效的风险类型，请填写 %1 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="65" />
+        <source>Not a phase; use one of %1.</source>
+        <translation>不是有效的阶段，请填写 %1 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="66" />
+        <source>Not a whole number from 1 to 5.</source>
+        <translation>应为 1 至 5 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="67" />
+        <source>Not a department of the hall; give its code or name, or %1.</source>
+        <translation>不是本中心的进驻单位，请填写单位编码或名称，或填写 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="69" />
+        <source>Not a date: use a spreadsheet date or YYYY-MM-DD.</source>
+        <translation>不是日期，请使用表格日期或 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="71" />
+        <source>Not a grade; use 一级, 二级 or 三级.</source>
+        <translation>不是有效的风险等级，请填写一级、二级或三级。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="72" />
+        <source>An escalation reason is given, but %1 is the grade of the score %2.</source>
+        <translation>填写了升级理由，但 %1 就是分值 %2 对应的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="74" />
+        <source>The score %1 gives %2; %3 needs its reason in the %4 column.</source>
+        <translation>分值 %1 对应%2；定为%3须在“%4”列填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="76" />
+        <source>The score %1 gives %2; a grade can be escalated by one at most.</source>
+        <translation>分值 %1 对应%2；等级至多上调一级。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="78" />
+        <source>The code is used twice (first in row %1).</source>
+        <translation>编号重复（首次出现在第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="79" />
+        <source>The point was retired from the register.</source>
+        <translation>该风险点已从台账中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="80" />
+        <source>The point is in the register already with other values (%1); change it in the application.</source>
+        <translation>该风险点已在台账中，但内容不同（%1）；请在程序中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/import_report.py" line="99" />
         <source>Spreadsheet refused</source>
         <translation>表格被拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="99" />
+        <location filename="../../widgets/import_report.py" line="100" />
         <source>%1 was refused and nothing was imported. Fix these %2 cells and import it again:</source>
         <translation>%1 被拒绝，未导入任何内容。请修改以下 %2 处后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="104" />
+        <location filename="../../widgets/import_report.py" line="105" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="104" />
+        <location filename="../../widgets/import_report.py" line="105" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="105" />
+        <location filename="../../widgets/import_report.py" line="106" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/transfer.py" line="105" />
+        <location filename="../../widgets/import_report.py" line="106" />
         <source>What to fix</source>
         <translation>需要修改</translation>
     </message>
 </context><context>
     <name>InspectionMode</name>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="67" />
+        <location filename="../../widgets/inspections/mode.py" line="61" />
         <source>HallDesk — on-site inspection</source>
         <translation>政务大厅督查台 — 现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="96" />
+        <location filename="../../widgets/inspections/mode.py" line="85" />
         <source>Floor plan</source>
         <translation>平面图</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="97" />
+        <location filename="../../widgets/inspections/mode.py" line="86" />
         <source>Finish round</source>
         <translation>结束巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="225" />
-        <location filename="../../widgets/inspections/mode.py" line="98" />
+        <location filename="../../widgets/inspections/start_end.py" line="73" />
+        <location filename="../../widgets/inspections/mode.py" line="87" />
         <source>Back to the tabs</source>
         <translation>返回主界面</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="127" />
-        <source>Resume this round</source>
-        <translation>继续这轮巡查</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="128" />
-        <source>Finish it and start a new round</source>
-        <translation>结束这轮并开始新一轮</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="129" />
-        <source>Start a new round</source>
-        <translation>开始新一轮巡查</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="163" />
-        <source>All others pass</source>
-        <translation>其余均合格</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="175" />
-        <source>What did you see? (saved as you type)</source>
-        <translation>看到了什么?(输入即保存)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="179" />
-        <source>Attach photo…</source>
-        <translation>附照片…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="187" />
-        <source>Last findings at this window</source>
-        <translation>该窗口近期巡查问题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="203" />
-        <source>◀ Previous</source>
-        <translation>◀ 上一个</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="204" />
-        <source>Next ▶</source>
-        <translation>下一个 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="235" />
+        <location filename="../../widgets/inspections/mode.py" line="114" />
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="263" />
+        <location filename="../../widgets/inspections/mode.py" line="145" />
         <source>On-site inspection</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="269" />
-        <source>The %1 role cannot record inspections.</source>
-        <translation>%1 角色不能记录巡查。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="274" />
-        <source>Round %1, started %2, was interrupted: %3 of %4 windows done. Resume it where you left off?</source>
-        <translation>巡查 %1(%2 开始)被中断:已查 %3 / %4 个窗口。从中断处继续吗?</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="280" />
-        <source>Walk the hall window by window. Every toggle and note is saved as you make it.</source>
-        <translation>逐个窗口巡查大厅。每次点选和说明都即时保存。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="548" />
-        <location filename="../../widgets/inspections/mode.py" line="347" />
+        <location filename="../../widgets/inspections/mode.py" line="372" />
+        <location filename="../../widgets/inspections/mode.py" line="200" />
         <source>Round %1</source>
         <translation>巡查 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="349" />
+        <location filename="../../widgets/inspections/mode.py" line="202" />
         <source>(finished, read only)</source>
         <translation>(已结束,只读)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="351" />
-        <source>%1 · floor %2</source>
-        <translation>%1 · %2 楼</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="361" />
-        <source>No findings in earlier rounds.</source>
-        <translation>以往巡查未发现问题。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="362" />
-        <source>Window %1 of %2</source>
-        <translation>第 %1 / %2 个窗口</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="383" />
+        <location filename="../../widgets/inspections/mode.py" line="217" />
         <source>%1 / %2 windows done</source>
         <translation>已查 %1 / %2 个窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="399" />
-        <source>Note on “%1”</source>
-        <translation>“%1”的说明</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="409" />
-        <source>No photo</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="470" />
+        <location filename="../../widgets/inspections/mode.py" line="295" />
         <source>Attach a photo</source>
         <translation>附照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="470" />
+        <location filename="../../widgets/inspections/mode.py" line="295" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="481" />
-        <source>All saved</source>
-        <translation>已全部保存</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="482" />
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/mode.py" line="538" />
+        <location filename="../../widgets/inspections/mode.py" line="362" />
         <source>%1 of %2 windows were not visited. Finish the round anyway?</source>
         <translation>%2 个窗口中有 %1 个未巡查。仍要结束本轮巡查吗?</translation>
     </message>
@@ -1571,6 +1566,71 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../widgets/inspections/visit.py" line="54" />
+        <source>All others pass</source>
+        <translation>其余均合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="67" />
+        <source>What did you see? (saved as you type)</source>
+        <translation>看到了什么?(输入即保存)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="69" />
+        <source>Attach photo…</source>
+        <translation>附照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="77" />
+        <source>Last findings at this window</source>
+        <translation>该窗口近期巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="93" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="94" />
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="128" />
+        <source>%1 · floor %2</source>
+        <translation>%1 · %2 楼</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="136" />
+        <source>No findings in earlier rounds.</source>
+        <translation>以往巡查未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="137" />
+        <source>Window %1 of %2</source>
+        <translation>第 %1 / %2 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="163" />
+        <source>Note on “%1”</source>
+        <translation>“%1”的说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="169" />
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="175" />
+        <source>All saved</source>
+        <translation>已全部保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/visit.py" line="176" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <location filename="../../widgets/inspections/launch.py" line="60" />
         <source>Interrupted inspection</source>
         <translation>巡查被中断</translation>
@@ -1580,271 +1640,301 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <source>Inspection round %1 was interrupted. Resume it now, where you left off?</source>
         <translation>巡查 %1 被中断。现在从中断处继续吗?</translation>
     </message>
+    <message>
+        <location filename="../../widgets/inspections/start_end.py" line="30" />
+        <source>Resume this round</source>
+        <translation>继续这轮巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/start_end.py" line="32" />
+        <source>Finish it and start a new round</source>
+        <translation>结束这轮并开始新一轮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/start_end.py" line="33" />
+        <source>Start a new round</source>
+        <translation>开始新一轮巡查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/start_end.py" line="50" />
+        <source>The %1 role cannot record inspections.</source>
+        <translation>%1 角色不能记录巡查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/start_end.py" line="56" />
+        <source>Round %1, started %2, was interrupted: %3 of %4 windows done. Resume it where you left off?</source>
+        <translation>巡查 %1(%2 开始)被中断:已查 %3 / %4 个窗口。从中断处继续吗?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/start_end.py" line="62" />
+        <source>Walk the hall window by window. Every toggle and note is saved as you make it.</source>
+        <translation>逐个窗口巡查大厅。每次点选和说明都即时保存。</translation>
+    </message>
 </context><context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="96" />
+        <location filename="../../widgets/inspections/page.py" line="97" />
         <location filename="../../widgets/pages.py" line="60" />
         <source>Inspections</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="112" />
+        <location filename="../../widgets/inspections/page.py" line="113" />
         <source>Inspection mode</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="113" />
+        <location filename="../../widgets/inspections/page.py" line="114" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="117" />
+        <location filename="../../widgets/inspections/page.py" line="118" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="135" />
-        <location filename="../../widgets/inspections/page.py" line="125" />
+        <location filename="../../widgets/inspections/page.py" line="138" />
+        <location filename="../../widgets/inspections/page.py" line="126" />
         <source>Round</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="125" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="126" />
+        <location filename="../../widgets/inspections/page.py" line="128" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="126" />
+        <location filename="../../widgets/inspections/page.py" line="129" />
         <source>Finished</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="172" />
-        <location filename="../../widgets/inspections/page.py" line="127" />
-        <source>Windows</source>
-        <translation>窗口数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/page.py" line="177" />
-        <location filename="../../widgets/inspections/page.py" line="171" />
-        <location filename="../../widgets/inspections/page.py" line="127" />
-        <source>Findings</source>
-        <translation>问题数</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/inspections/page.py" line="129" />
+        <location filename="../../widgets/inspections/page.py" line="130" />
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="134" />
+        <location filename="../../widgets/inspections/page.py" line="178" />
+        <location filename="../../widgets/inspections/page.py" line="131" />
+        <source>Windows</source>
+        <translation>窗口数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="184" />
+        <location filename="../../widgets/inspections/page.py" line="177" />
+        <location filename="../../widgets/inspections/page.py" line="132" />
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inspections/page.py" line="136" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="134" />
+        <location filename="../../widgets/inspections/page.py" line="137" />
         <source>Observed</source>
         <translation>发现时间</translation>
     </message>
     <message>
+        <location filename="../../widgets/inspections/page.py" line="189" />
         <location filename="../../widgets/inspections/page.py" line="182" />
-        <location filename="../../widgets/inspections/page.py" line="176" />
-        <location filename="../../widgets/inspections/page.py" line="135" />
+        <location filename="../../widgets/inspections/page.py" line="139" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="176" />
-        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="140" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="182" />
-        <location filename="../../widgets/inspections/page.py" line="171" />
-        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="190" />
+        <location filename="../../widgets/inspections/page.py" line="176" />
+        <location filename="../../widgets/inspections/page.py" line="141" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="177" />
-        <location filename="../../widgets/inspections/page.py" line="172" />
-        <location filename="../../widgets/inspections/page.py" line="137" />
+        <location filename="../../widgets/inspections/page.py" line="185" />
+        <location filename="../../widgets/inspections/page.py" line="179" />
+        <location filename="../../widgets/inspections/page.py" line="142" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="137" />
+        <location filename="../../widgets/inspections/page.py" line="143" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="138" />
+        <location filename="../../widgets/inspections/page.py" line="144" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="138" />
+        <location filename="../../widgets/inspections/page.py" line="145" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="144" />
+        <location filename="../../widgets/inspections/page.py" line="149" />
         <source>Show all findings</source>
         <translation>显示全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="150" />
+        <location filename="../../widgets/inspections/page.py" line="155" />
         <source>View round</source>
         <translation>查看巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="151" />
+        <location filename="../../widgets/inspections/page.py" line="156" />
         <source>Open complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="380" />
-        <location filename="../../widgets/inspections/page.py" line="152" />
+        <location filename="../../widgets/inspections/page.py" line="388" />
+        <location filename="../../widgets/inspections/page.py" line="157" />
         <source>Link to risk point</source>
         <translation>关联风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="153" />
+        <location filename="../../widgets/inspections/page.py" line="158" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="154" />
+        <location filename="../../widgets/inspections/page.py" line="159" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="183" />
-        <location filename="../../widgets/inspections/page.py" line="161" />
+        <location filename="../../widgets/inspections/page.py" line="191" />
+        <location filename="../../widgets/inspections/page.py" line="166" />
         <source>Rounds</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="167" />
+        <location filename="../../widgets/inspections/page.py" line="172" />
         <source>Findings of the quarter</source>
         <translation>本季度巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="192" />
         <source>Last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="187" />
+        <location filename="../../widgets/inspections/page.py" line="195" />
         <source>Findings by checklist item</source>
         <translation>按检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="189" />
+        <location filename="../../widgets/inspections/page.py" line="197" />
         <source>Findings by window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="190" />
+        <location filename="../../widgets/inspections/page.py" line="198" />
         <source>Repeat offenders (same item, same window, 2+ rounds)</source>
         <translation>重复出现的问题(同一窗口同一检查项,两轮及以上)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="272" />
+        <location filename="../../widgets/inspections/page.py" line="280" />
         <source>The inspections cannot be read: %1</source>
         <translation>无法读取巡查记录:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="284" />
+        <location filename="../../widgets/inspections/page.py" line="292" />
         <source>%1 rounds · %2 window visits · %3 findings (%4 points) · %5 repeat offenders</source>
         <translation>巡查 %1 轮 · 到访窗口 %2 次 · 问题 %3 项(扣 %4 分)· 重复问题 %5 项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="303" />
+        <location filename="../../widgets/inspections/page.py" line="311" />
         <source>%1 findings</source>
         <translation>%1 项问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="330" />
+        <location filename="../../widgets/inspections/page.py" line="338" />
         <source>Choose a finding in the table first.</source>
         <translation>请先在表中选择一项问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="345" />
+        <location filename="../../widgets/inspections/page.py" line="353" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="355" />
+        <location filename="../../widgets/inspections/page.py" line="363" />
         <source>Complaint registered in the ledger</source>
         <translation>已登记到投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="365" />
+        <location filename="../../widgets/inspections/page.py" line="373" />
         <source>Linked to risk point %1</source>
         <translation>已关联风险点 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="378" />
+        <location filename="../../widgets/inspections/page.py" line="386" />
         <source>The risk register has no points yet.</source>
         <translation>廉政风险点登记簿中还没有风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="381" />
+        <location filename="../../widgets/inspections/page.py" line="389" />
         <source>Risk point for finding %1:</source>
         <translation>问题 %1 关联的风险点:</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="389" />
+        <location filename="../../widgets/inspections/page.py" line="397" />
         <source>Finding %1 voided</source>
         <translation>问题 %1 已作废</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="396" />
+        <location filename="../../widgets/inspections/page.py" line="404" />
         <source>Void finding %1</source>
         <translation>作废问题 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="397" />
+        <location filename="../../widgets/inspections/page.py" line="405" />
         <source>Why does this finding no longer count against the window?</source>
         <translation>为什么这项问题不再计入窗口考核?</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="418" />
+        <location filename="../../widgets/inspections/page.py" line="426" />
         <source>No photo was taken for this finding.</source>
         <translation>这项问题没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="439" />
+        <location filename="../../widgets/inspections/page.py" line="447" />
         <source>Choose a round first.</source>
         <translation>请先选择一轮巡查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="463" />
+        <location filename="../../widgets/inspections/page.py" line="471" />
         <source>Export the inspections</source>
         <translation>导出巡查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="465" />
+        <location filename="../../widgets/inspections/page.py" line="473" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="477" />
+        <location filename="../../widgets/inspections/page.py" line="485" />
         <source>%1 findings exported to %2</source>
         <translation>%1 项问题已导出到 %2</translation>
     </message>
 </context><context>
     <name>Instance</name>
     <message>
-        <location filename="../../widgets/app.py" line="271" />
+        <location filename="../../widgets/app.py" line="298" />
         <source>HallDesk is already open on this database (process %1) on this computer; use that window, or close it first.</source>
         <translation>本机已有 HallDesk 打开此数据库（进程 %1）；请使用该窗口，或先将其关闭。</translation>
     </message>
@@ -1923,58 +2013,58 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="46" />
+        <location filename="../../widgets/complaints/model.py" line="41" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="46" />
+        <location filename="../../widgets/complaints/model.py" line="41" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="47" />
+        <location filename="../../widgets/complaints/model.py" line="42" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="47" />
+        <location filename="../../widgets/complaints/model.py" line="42" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="48" />
+        <location filename="../../widgets/complaints/model.py" line="43" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="48" />
+        <location filename="../../widgets/complaints/model.py" line="43" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="66" />
-        <location filename="../../widgets/complaints/model.py" line="49" />
+        <location filename="../../widgets/complaints/model.py" line="59" />
+        <location filename="../../widgets/complaints/model.py" line="44" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="49" />
+        <location filename="../../widgets/complaints/model.py" line="44" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="50" />
+        <location filename="../../widgets/complaints/model.py" line="45" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="50" />
+        <location filename="../../widgets/complaints/model.py" line="45" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/model.py" line="51" />
+        <location filename="../../widgets/complaints/model.py" line="46" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -2041,200 +2131,200 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="96" />
+        <location filename="../../widgets/overview/page.py" line="111" />
         <location filename="../../widgets/pages.py" line="54" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="134" />
+        <location filename="../../widgets/overview/page.py" line="149" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="135" />
+        <location filename="../../widgets/overview/page.py" line="150" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="136" />
+        <location filename="../../widgets/overview/page.py" line="151" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="137" />
+        <location filename="../../widgets/overview/page.py" line="152" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="138" />
+        <location filename="../../widgets/overview/page.py" line="153" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="139" />
+        <location filename="../../widgets/overview/page.py" line="154" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="169" />
+        <location filename="../../widgets/overview/page.py" line="184" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="178" />
+        <location filename="../../widgets/overview/page.py" line="193" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="210" />
+        <location filename="../../widgets/overview/page.py" line="232" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="213" />
+        <location filename="../../widgets/overview/page.py" line="235" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="273" />
+        <location filename="../../widgets/overview/page.py" line="297" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="321" />
+        <location filename="../../widgets/overview/page.py" line="347" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="380" />
-        <location filename="../../widgets/overview/page.py" line="360" />
+        <location filename="../../widgets/overview/page.py" line="406" />
+        <location filename="../../widgets/overview/page.py" line="386" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
 </context><context>
     <name>Login</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="69" />
+        <location filename="../../widgets/security/dialogs.py" line="70" />
         <source>This account is locked until %1 after too many failed logins; wait, or ask the director to unlock it.</source>
         <translation>登录失败次数过多，该账户已锁定至 %1；请稍候，或请主任解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="74" />
+        <location filename="../../widgets/security/dialogs.py" line="75" />
         <source>Too many failed logins: this account is locked for %1 minutes.</source>
         <translation>登录失败次数过多：该账户已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="77" />
+        <location filename="../../widgets/security/dialogs.py" line="78" />
         <source>The account name or the password is wrong.</source>
         <translation>账户名或密码错误。</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="112" />
+        <location filename="../../widgets/security/dialogs.py" line="183" />
         <source>HallDesk — log in</source>
         <translation>政务大厅督查台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="113" />
+        <location filename="../../widgets/security/dialogs.py" line="184" />
         <source>HallDesk — session locked</source>
         <translation>政务大厅督查台 — 会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="115" />
+        <location filename="../../widgets/security/dialogs.py" line="186" />
         <source>政务大厅督查台 HallDesk</source>
         <translation>政务大厅督查台 HallDesk</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="116" />
+        <location filename="../../widgets/security/dialogs.py" line="187" />
         <source>The session was locked after a time without use. Enter your password to go on.</source>
         <translation>长时间未操作，会话已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="127" />
+        <location filename="../../widgets/security/dialogs.py" line="195" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="128" />
+        <location filename="../../widgets/security/dialogs.py" line="196" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="130" />
+        <location filename="../../widgets/security/dialogs.py" line="197" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="130" />
+        <location filename="../../widgets/security/dialogs.py" line="197" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="133" />
+        <location filename="../../widgets/security/dialogs.py" line="198" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="147" />
+        <location filename="../../widgets/security/dialogs.py" line="204" />
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和密码。</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="72" />
+        <location filename="../../widgets/main_window.py" line="74" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="120" />
+        <location filename="../../widgets/main_window.py" line="122" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="126" />
         <source>Account: %1 (%2)</source>
         <translation>账户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
+        <location filename="../../widgets/main_window.py" line="129" />
         <source>DEMO — %1, logged in automatically</source>
         <translation>演示 — %1，已自动登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165" />
+        <location filename="../../widgets/main_window.py" line="167" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165" />
+        <location filename="../../widgets/main_window.py" line="167" />
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="172" />
+        <location filename="../../widgets/main_window.py" line="174" />
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="181" />
+        <location filename="../../widgets/main_window.py" line="183" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188" />
+        <location filename="../../widgets/main_window.py" line="190" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="192" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2245,27 +2335,27 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>Password</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="47" />
+        <location filename="../../widgets/security/dialogs.py" line="48" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="49" />
+        <location filename="../../widgets/security/dialogs.py" line="50" />
         <source>The password is too long.</source>
         <translation>密码过长。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="50" />
+        <location filename="../../widgets/security/dialogs.py" line="51" />
         <source>The password must mix at least three of: upper-case letters, lower-case letters, digits, symbols.</source>
         <translation>密码须至少包含大写字母、小写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="53" />
+        <location filename="../../widgets/security/dialogs.py" line="54" />
         <source>The password must not contain the account name.</source>
         <translation>密码不能包含账户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="60" />
+        <location filename="../../widgets/security/dialogs.py" line="61" />
         <source>At least %1 characters, mixing three of upper-case, lower-case, digits and symbols, and not containing the account name.</source>
         <translation>至少 %1 个字符，包含大写字母、小写字母、数字、符号中的三类，且不含账户名。</translation>
     </message>
@@ -2353,84 +2443,84 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="79" />
+        <location filename="../../widgets/overview/tables.py" line="84" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="80" />
+        <location filename="../../widgets/overview/tables.py" line="85" />
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="81" />
+        <location filename="../../widgets/overview/tables.py" line="86" />
         <source>Longest wait (min)</source>
         <translation>最长等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="82" />
+        <location filename="../../widgets/overview/tables.py" line="87" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
 </context><context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="116" />
+        <location filename="../../widgets/complaints/dialogs.py" line="129" />
         <source>Register a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="133" />
+        <location filename="../../widgets/complaints/dialogs.py" line="146" />
         <source>What the citizen complains about</source>
         <translation>群众投诉的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="134" />
+        <location filename="../../widgets/complaints/dialogs.py" line="147" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="135" />
+        <location filename="../../widgets/complaints/dialogs.py" line="148" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="136" />
+        <location filename="../../widgets/complaints/dialogs.py" line="149" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="137" />
+        <location filename="../../widgets/complaints/dialogs.py" line="150" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="138" />
+        <location filename="../../widgets/complaints/dialogs.py" line="151" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="139" />
+        <location filename="../../widgets/complaints/dialogs.py" line="152" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="143" />
+        <location filename="../../widgets/complaints/dialogs.py" line="156" />
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="146" />
+        <location filename="../../widgets/complaints/dialogs.py" line="157" />
         <source>The citizen's name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="147" />
+        <location filename="../../widgets/complaints/dialogs.py" line="158" />
         <source>The phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="154" />
+        <location filename="../../widgets/complaints/dialogs.py" line="162" />
         <source>The time received is in the future.</source>
         <translation>受理时间晚于当前时间。</translation>
     </message>
@@ -2486,47 +2576,47 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>RiskModel</name>
     <message>
-        <location filename="../../widgets/risks/model.py" line="29" />
+        <location filename="../../widgets/risks/model.py" line="24" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="30" />
+        <location filename="../../widgets/risks/model.py" line="25" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="31" />
+        <location filename="../../widgets/risks/model.py" line="27" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="32" />
+        <location filename="../../widgets/risks/model.py" line="29" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="33" />
+        <location filename="../../widgets/risks/model.py" line="30" />
         <source>Procedure</source>
         <translation>程序环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="34" />
+        <location filename="../../widgets/risks/model.py" line="31" />
         <source>Risk description</source>
         <translation>风险描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="35" />
+        <location filename="../../widgets/risks/model.py" line="33" />
         <source>L</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="36" />
+        <location filename="../../widgets/risks/model.py" line="35" />
         <source>I</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="37" />
+        <location filename="../../widgets/risks/model.py" line="36" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -2536,42 +2626,42 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="39" />
+        <location filename="../../widgets/risks/model.py" line="40" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="40" />
+        <location filename="../../widgets/risks/model.py" line="41" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="41" />
+        <location filename="../../widgets/risks/model.py" line="43" />
         <source>Approved</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="42" />
+        <location filename="../../widgets/risks/model.py" line="45" />
         <source>Next review</source>
         <translation>下次评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="43" />
+        <location filename="../../widgets/risks/model.py" line="47" />
         <source>Attention</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="49" />
+        <location filename="../../widgets/risks/model.py" line="53" />
         <source>review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="51" />
+        <location filename="../../widgets/risks/model.py" line="55" />
         <source>substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/model.py" line="53" />
+        <location filename="../../widgets/risks/model.py" line="57" />
         <source>awaiting approval</source>
         <translation>待审定</translation>
     </message>
@@ -2582,244 +2672,249 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="73" />
+        <location filename="../../widgets/risks/page.py" line="75" />
         <location filename="../../widgets/pages.py" line="58" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="95" />
+        <location filename="../../widgets/risks/page.py" line="98" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="96" />
+        <location filename="../../widgets/risks/page.py" line="99" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="98" />
+        <location filename="../../widgets/risks/page.py" line="101" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="100" />
+        <location filename="../../widgets/risks/page.py" line="103" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="102" />
+        <location filename="../../widgets/risks/page.py" line="105" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="104" />
+        <location filename="../../widgets/risks/page.py" line="107" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="106" />
+        <location filename="../../widgets/risks/page.py" line="109" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="107" />
+        <location filename="../../widgets/risks/page.py" line="110" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="108" />
+        <location filename="../../widgets/risks/page.py" line="111" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="109" />
+        <location filename="../../widgets/risks/page.py" line="112" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="174" />
-        <location filename="../../widgets/risks/page.py" line="110" />
+        <location filename="../../widgets/risks/page.py" line="177" />
+        <location filename="../../widgets/risks/page.py" line="113" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="112" />
+        <location filename="../../widgets/risks/page.py" line="115" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="123" />
+        <location filename="../../widgets/risks/page.py" line="126" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="124" />
+        <location filename="../../widgets/risks/page.py" line="127" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="125" />
+        <location filename="../../widgets/risks/page.py" line="128" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="126" />
+        <location filename="../../widgets/risks/page.py" line="129" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="127" />
+        <location filename="../../widgets/risks/page.py" line="130" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="128" />
+        <location filename="../../widgets/risks/page.py" line="131" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="129" />
+        <location filename="../../widgets/risks/page.py" line="132" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="130" />
+        <location filename="../../widgets/risks/page.py" line="133" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="131" />
+        <location filename="../../widgets/risks/page.py" line="134" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="172" />
+        <location filename="../../widgets/risks/page.py" line="175" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="173" />
+        <location filename="../../widgets/risks/page.py" line="176" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="233" />
+        <location filename="../../widgets/risks/page.py" line="236" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="264" />
+        <location filename="../../widgets/risks/page.py" line="267" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="275" />
+        <location filename="../../widgets/risks/page.py" line="278" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="350" />
+        <location filename="../../widgets/risks/page.py" line="353" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="366" />
+        <location filename="../../widgets/risks/page.py" line="369" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="400" />
+        <location filename="../../widgets/risks/page.py" line="403" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="401" />
+        <location filename="../../widgets/risks/page.py" line="404" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="409" />
+        <location filename="../../widgets/risks/page.py" line="412" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="410" />
+        <location filename="../../widgets/risks/page.py" line="413" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="417" />
+        <location filename="../../widgets/risks/page.py" line="420" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="418" />
+        <location filename="../../widgets/risks/page.py" line="421" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="441" />
+        <location filename="../../widgets/risks/page.py" line="444" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="470" />
-        <location filename="../../widgets/risks/page.py" line="442" />
+        <location filename="../../widgets/risks/page.py" line="476" />
+        <location filename="../../widgets/risks/page.py" line="445" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="460" />
+        <location filename="../../widgets/risks/page.py" line="459" />
+        <source>%1 was refused; nothing was imported.</source>
+        <translation>%1 被拒绝，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/risks/page.py" line="466" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="468" />
+        <location filename="../../widgets/risks/page.py" line="474" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="476" />
+        <location filename="../../widgets/risks/page.py" line="482" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
 </context><context>
     <name>Roles</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="38" />
+        <location filename="../../widgets/security/dialogs.py" line="39" />
         <source>director</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="39" />
+        <location filename="../../widgets/security/dialogs.py" line="40" />
         <source>office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="40" />
+        <location filename="../../widgets/security/dialogs.py" line="41" />
         <source>inspector</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="41" />
+        <location filename="../../widgets/security/dialogs.py" line="42" />
         <source>auditor</source>
         <translation>审计员</translation>
     </message>
 </context><context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="177" />
+        <location filename="../../widgets/complaints/dialogs.py" line="185" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="181" />
+        <location filename="../../widgets/complaints/dialogs.py" line="189" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="191" />
+        <location filename="../../widgets/complaints/dialogs.py" line="199" />
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
@@ -2945,114 +3040,114 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../widgets/overview/model.py" line="23" />
+        <location filename="../../widgets/overview/model.py" line="24" />
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="24" />
+        <location filename="../../widgets/overview/model.py" line="26" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="25" />
+        <location filename="../../widgets/overview/model.py" line="28" />
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="26" />
+        <location filename="../../widgets/overview/model.py" line="30" />
         <source>Closed</source>
         <translation>未开窗</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="32" />
+        <location filename="../../widgets/overview/model.py" line="36" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="33" />
+        <location filename="../../widgets/overview/model.py" line="37" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="34" />
+        <location filename="../../widgets/overview/model.py" line="38" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="35" />
+        <location filename="../../widgets/overview/model.py" line="39" />
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="36" />
+        <location filename="../../widgets/overview/model.py" line="40" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="37" />
+        <location filename="../../widgets/overview/model.py" line="41" />
         <source>Staff on duty</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="38" />
+        <location filename="../../widgets/overview/model.py" line="42" />
         <source>Ticket</source>
         <translation>当前号</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="39" />
+        <location filename="../../widgets/overview/model.py" line="43" />
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="40" />
+        <location filename="../../widgets/overview/model.py" line="44" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="41" />
+        <location filename="../../widgets/overview/model.py" line="45" />
         <source>Evaluation device</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="42" />
+        <location filename="../../widgets/overview/model.py" line="46" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="120" />
+        <location filename="../../widgets/overview/model.py" line="124" />
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="121" />
+        <location filename="../../widgets/overview/model.py" line="125" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
 </context><context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="79" />
+        <location filename="../../widgets/overview/tiles.py" line="87" />
         <source>Served today: %1</source>
         <translation>今日办结:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="84" />
+        <location filename="../../widgets/overview/tiles.py" line="92" />
         <source>Evaluation device off</source>
         <translation>评价器未开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="87" />
+        <location filename="../../widgets/overview/tiles.py" line="95" />
         <source>%1 alert(s)</source>
         <translation>%1 条预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="108" />
+        <location filename="../../widgets/overview/tiles.py" line="116" />
         <source>Today %1</source>
         <translation>今日 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="112" />
+        <location filename="../../widgets/overview/tiles.py" line="120" />
         <source>⊘ device off</source>
         <translation>⊘ 评价器关</translation>
     </message>
