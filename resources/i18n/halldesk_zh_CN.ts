@@ -75,27 +75,27 @@
         <translation>等候超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="29" />
+        <location filename="../../widgets/overview/tables.py" line="28" />
         <source>Vacant window</source>
         <translation>窗口空岗</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="31" />
+        <location filename="../../widgets/overview/tables.py" line="29" />
         <source>Evaluation device off</source>
         <translation>评价器未开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="33" />
+        <location filename="../../widgets/overview/tables.py" line="31" />
         <source>Low evaluation rate</source>
         <translation>评价率偏低</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="35" />
+        <location filename="../../widgets/overview/tables.py" line="32" />
         <source>Yellow card</source>
         <translation>黄牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="37" />
+        <location filename="../../widgets/overview/tables.py" line="33" />
         <source>Red card</source>
         <translation>红牌</translation>
     </message>
@@ -3040,87 +3040,87 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>WindowTableModel</name>
     <message>
-        <location filename="../../widgets/overview/model.py" line="24" />
+        <location filename="../../widgets/overview/model.py" line="23" />
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="26" />
+        <location filename="../../widgets/overview/model.py" line="24" />
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="28" />
+        <location filename="../../widgets/overview/model.py" line="25" />
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="30" />
+        <location filename="../../widgets/overview/model.py" line="26" />
         <source>Closed</source>
         <translation>未开窗</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="36" />
+        <location filename="../../widgets/overview/model.py" line="37" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="37" />
+        <location filename="../../widgets/overview/model.py" line="38" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="38" />
+        <location filename="../../widgets/overview/model.py" line="39" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="39" />
+        <location filename="../../widgets/overview/model.py" line="40" />
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="40" />
+        <location filename="../../widgets/overview/model.py" line="41" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="41" />
+        <location filename="../../widgets/overview/model.py" line="42" />
         <source>Staff on duty</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="42" />
+        <location filename="../../widgets/overview/model.py" line="43" />
         <source>Ticket</source>
         <translation>当前号</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="43" />
+        <location filename="../../widgets/overview/model.py" line="44" />
         <source>Service time</source>
         <translation>办理时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="44" />
+        <location filename="../../widgets/overview/model.py" line="45" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="45" />
+        <location filename="../../widgets/overview/model.py" line="46" />
         <source>Evaluation device</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="46" />
+        <location filename="../../widgets/overview/model.py" line="47" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="124" />
+        <location filename="../../widgets/overview/model.py" line="125" />
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/model.py" line="125" />
+        <location filename="../../widgets/overview/model.py" line="126" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -17,18 +18,18 @@ STATE_COLOURS = {
 }
 
 
+# Each word translated when asked for, one translation per call (200 tiles a second).
+_STATE_WORDS: dict[str, Callable[[], str]] = {
+    SERVING: lambda: QCoreApplication.translate("WindowTableModel", "Serving"),
+    IDLE: lambda: QCoreApplication.translate("WindowTableModel", "Idle"),
+    PAUSED: lambda: QCoreApplication.translate("WindowTableModel", "Paused"),
+    CLOSED: lambda: QCoreApplication.translate("WindowTableModel", "Closed"),
+}
+
+
 def state_word(state: str) -> str:
     """The state in words: the colour is never the only sign."""
-    # One translation per call (a dict of all four cost four: 200 tiles, every second).
-    if state == SERVING:
-        return QCoreApplication.translate("WindowTableModel", "Serving")
-    if state == IDLE:
-        return QCoreApplication.translate("WindowTableModel", "Idle")
-    if state == PAUSED:
-        return QCoreApplication.translate("WindowTableModel", "Paused")
-    if state == CLOSED:
-        return QCoreApplication.translate("WindowTableModel", "Closed")
-    raise KeyError(state)
+    return _STATE_WORDS[state]()
 
 
 def column_titles() -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -22,20 +23,19 @@ from app.figures.live import QueueNow
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+_KIND_WORDS: dict[str, Callable[[], str]] = {
+    LONG_WAIT: lambda: QCoreApplication.translate("AlertTableModel", "Long wait"),
+    VACANT: lambda: QCoreApplication.translate("AlertTableModel", "Vacant window"),
+    EVALUATOR_OFF: lambda: QCoreApplication.translate("AlertTableModel",
+                                                      "Evaluation device off"),
+    LOW_RATE: lambda: QCoreApplication.translate("AlertTableModel", "Low evaluation rate"),
+    YELLOW: lambda: QCoreApplication.translate("AlertTableModel", "Yellow card"),
+    RED: lambda: QCoreApplication.translate("AlertTableModel", "Red card"),
+}
+
+
 def kind_word(kind: str) -> str:
-    if kind == LONG_WAIT:
-        return QCoreApplication.translate("AlertTableModel", "Long wait")
-    if kind == VACANT:
-        return QCoreApplication.translate("AlertTableModel", "Vacant window")
-    if kind == EVALUATOR_OFF:
-        return QCoreApplication.translate("AlertTableModel", "Evaluation device off")
-    if kind == LOW_RATE:
-        return QCoreApplication.translate("AlertTableModel", "Low evaluation rate")
-    if kind == YELLOW:
-        return QCoreApplication.translate("AlertTableModel", "Yellow card")
-    if kind == RED:
-        return QCoreApplication.translate("AlertTableModel", "Red card")
-    raise KeyError(kind)
+    return _KIND_WORDS[kind]()
 
 
 class _Table(QAbstractTableModel):
