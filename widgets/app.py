@@ -10,6 +10,7 @@ import sys
 import threading
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -313,19 +314,9 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
     window = MainWindow(context, remember=not args.screenshot)
     if args.screenshot:
         try:
-            for path in screenshot(window, args.screenshot):
-                print(path)
-            from widgets.display.run import screenshots as display_screenshots
-
-            for path in display_screenshots(db, args.screenshot):
-                print(path)
-        except UserError as exc:
-            print(str(exc), file=sys.stderr)
-            return 2
+            return _screenshots(app, window, db, args.screenshot)
         finally:
-            _close(window)
             db.dispose()
-        return 0
     previous_crash = take_previous_crash()   # the lock is ours: a crashed run of ours
     checked = False
     status = 0
@@ -379,6 +370,39 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
         return
     QMessageBox.critical(window, "HallDesk", str(error))
     window.close()
+
+
+def _screenshots(app: QApplication, window: MainWindow, db: dbmod.Database,
+                 folder: str) -> int:
+    """Every tab, the inspection mode and the public display to PNG, rendered inside
+    the event loop and ended by quitting it, as the application ends: what tears down
+    on quitting then runs (pyqtgraph forgets its views on aboutToQuit; without it a
+    chart destroyed after the QApplication crashed the process now and then)."""
+    outcome: dict[str, Any] = {"status": 0}
+
+    def work() -> None:
+        try:
+            for path in screenshot(window, folder):
+                print(path)
+            from widgets.display.run import screenshots as display_screenshots
+
+            for path in display_screenshots(db, folder):
+                print(path)
+        except UserError as exc:
+            print(str(exc), file=sys.stderr)
+            outcome["status"] = 2
+        except BaseException as exc:  # re-raised below, outside the event loop
+            outcome["error"] = exc
+        finally:
+            _close(window)
+            app.quit()
+
+    QTimer.singleShot(0, work)
+    app.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    status: int = outcome["status"]
+    return status
 
 
 def _close(window: MainWindow) -> None:
