@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PyQt6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt
 from PyQt6.QtGui import QKeySequence
 from PyQt6.QtWidgets import (
@@ -35,7 +37,8 @@ TILE = ("QPushButton{border:1px solid #c8c8c8;border-radius:3px;padding:3px 8px;
 class LedgerLayout(QObject):
     """Builds the tab: count tiles, filter bar, tool row, table | detail."""
 
-    def __init__(self, page: QWidget, model: QSortFilterProxyModel, role: str) -> None:
+    def __init__(self, page: QWidget, model: QSortFilterProxyModel, role: str,
+                 today: dt.date) -> None:
         super().__init__(page)
 
         self.count_buttons: dict[str, QPushButton] = {}
@@ -64,9 +67,7 @@ class LedgerLayout(QObject):
         self.department.setMinimumContentsLength(8)
         self.use_dates = QCheckBox(self.tr("Registered from"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        today = QDate.currentDate()
-        self.date_from.setDate(today.addDays(-30))
-        self.date_to.setDate(today)
+        self.set_today(today)
         for date in (self.date_from, self.date_to):
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
@@ -168,6 +169,13 @@ class LedgerLayout(QObject):
         layout.addLayout(filters)
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
+
+    def set_today(self, today: dt.date) -> None:
+        """The date filter's default span, the last 30 days to ``today`` (the hall's
+        date); left alone while the filter is in use."""
+        if not self.use_dates.isChecked():
+            self.date_from.setDate(QDate(today.year, today.month, today.day).addDays(-30))
+            self.date_to.setDate(QDate(today.year, today.month, today.day))
 
     def set_choices(self, choices: Choices) -> None:
         for box, everything, items in (

@@ -35,9 +35,9 @@ from PyQt6.QtWidgets import (
 
 from app.figures import inspections as figures
 from app.figures.period import Period, parse_quarter
+from app.hall_time import hall_tz
 from app.records import complaint_rules
 from app.records import inspections as svc
-from app.records.complaints import hall_tz
 from app.security.permissions import allows
 from models import RiskPoint
 from widgets.context import AppContext

@@ -7,7 +7,7 @@ Reads and writes run off the UI thread; the services decide, the page shows.
 
 from __future__ import annotations
 
-import datetime as dt
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +33,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.config import RiskGrading
+from app.hall_time import default_tz, hall_tz, local_text
 from app.io import risk_sheet
 from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
@@ -57,6 +58,7 @@ class _Loaded:
     rows: list[RegisterRow]
     grading: RiskGrading
     departments: list[tuple[str, str]]
+    tz: zoneinfo.ZoneInfo
 
 
 def _combo(any_text: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -83,6 +85,7 @@ class RiskRegisterPage(Page):
         self.rows: list[RegisterRow] = []
         self.grading = RiskGrading()
         self.departments: list[tuple[str, str]] = []
+        self.tz = default_tz()        # the hall's, once the register is read
         self.warn: Callable[[str], None] = self._message_box
         self.ask_reload: Callable[[ChangedMeanwhile], bool] = lambda error: conflict.ask_reload(
             self, self.title(), error)
@@ -217,7 +220,7 @@ class RiskRegisterPage(Page):
         now = self.context.clock()
         with self.context.db.read() as session:
             return _Loaded(register.load_rows(session, now), register.grading(session),
-                           register.departments(session))
+                           register.departments(session), hall_tz(session))
 
     def refresh(self) -> None:
         run_task(self._load, self._loaded)
@@ -237,8 +240,8 @@ class RiskRegisterPage(Page):
                                 .replace("%1", str(error).splitlines()[0][:200]))
             return
         current = self.current()
-        self.rows, self.grading, self.departments = (result.rows, result.grading,
-                                                     result.departments)
+        self.rows, self.grading, self.departments, self.tz = (
+            result.rows, result.grading, result.departments, result.tz)
         names = sorted({r.department_name for r in self.rows})
         chosen = self.department.currentData()
         self.department.blockSignals(True)
@@ -330,7 +333,7 @@ class RiskRegisterPage(Page):
             return
         with self.context.db.read() as session:
             info = register.detail(session, row.id)
-        self.detail.setHtml(detail_html(row, info))
+        self.detail.setHtml(detail_html(row, info, self.tz))
 
     # -- writing ---------------------------------------------------------------------
     def _write(self, change: Callable[[Any], Any], then: Callable[[], None] | None = None
@@ -472,7 +475,7 @@ class RiskRegisterPage(Page):
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the risk register"),
-                                              f"廉政风险点-{dt.date.today():%Y%m%d}.xlsx",
+                                              self.export_name(),
                                               self.tr("Spreadsheets (*.xlsx)"))
         if path:
             db, who = self.context.db, self._who()
@@ -481,6 +484,10 @@ class RiskRegisterPage(Page):
                      lambda _r, error: self.warn(str(error)) if error else
                      self.status.setText(self.tr("Exported to %1").replace("%1", path)),
                      self._writer)
+
+    def export_name(self) -> str:
+        """The export's default file name, dated by the hall's clock."""
+        return f"廉政风险点-{local_text(self.context.clock(), self.tz, '%Y%m%d')}.xlsx"
 
     def _message_box(self, text: str) -> None:
         QMessageBox.warning(self, self.title(), text)
