@@ -24,8 +24,6 @@ from PyQt6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from app.security.permissions import allows
 from widgets.audit.model import AuditModel, action_label
 from widgets.context import AppContext
 from widgets.pages import Page
+from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.tasks import run_task
 
 
@@ -106,20 +105,8 @@ class AuditPage(Page):
             filters.addWidget(w)
         filters.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        vheader = self.table.verticalHeader()
-        assert vheader is not None
-        vheader.setVisible(False)
-        vheader.setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        assert header is not None
-        for col, width in enumerate((56, 136, 110, 170, 170)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, (56, 136, 110, 170, 170), row_height=22,
+                                  stretch_last=True)
 
         self.entry_label = QLabel(QCoreApplication.translate(
             "AuditPage", "Choose an entry to see its fields."))
@@ -143,11 +130,7 @@ class AuditPage(Page):
         detail_layout.addWidget(self.entry_label)
         detail_layout.addWidget(self.fields, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = side_by_side(self.table, detail, (3, 2))
 
         self.count_label = QLabel()
         self.export_button = QPushButton(QCoreApplication.translate("AuditPage", "Export…"))
@@ -164,11 +147,7 @@ class AuditPage(Page):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.verify_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.chain_label)
+        page_column(self, (filters,), splitter, (bottom, self.chain_label))
 
     def _connect_signals(self) -> None:
         self.apply_button.clicked.connect(self.apply_filter)

@@ -35,7 +35,7 @@ from widgets.complaints.transfer import Transfer
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
 from widgets.pages import Page
-from widgets.tasks import run_task
+from widgets.tasks import first_line, run_now, run_task
 
 # The tab first shows the newest entries with every count, then the whole ledger
 # (at 100,000 entries reading every row takes about a second).
@@ -156,17 +156,12 @@ class ComplaintsPage(Page):
         """Load synchronously (screenshots, tests and the benchmark); a reload still
         under way is then dropped when it arrives."""
         self._generation += 1
-        try:
-            result: Any = self._load(limit)
-        except Exception as exc:
-            self._loaded(None, exc)
-        else:
-            self._loaded(result, None)
+        run_now(lambda: self._load(limit), self._loaded)
 
     def _loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
         if error is not None or result is None:
             self.ui.status.setText(self.tr("The ledger cannot be read: %1")
-                                   .replace("%1", str(error).splitlines()[0][:200]))
+                                   .replace("%1", first_line(error)))
             return
         current = self._detail.row.id if self._detail else None
         if result.tz != self.tz:

@@ -14,7 +14,6 @@ from typing import Any
 
 from PyQt6.QtCore import QCoreApplication, Qt, QThreadPool
 from PyQt6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -26,7 +25,6 @@ from PyQt6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,11 +44,12 @@ from widgets import conflict
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
 from widgets.pages import Page
+from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.risks.charts import HeatMap, MatrixView
 from widgets.risks.detail import detail_html
 from widgets.risks.dialogs import LinkDialog, PointDialog, TextDialog
 from widgets.risks.model import Filter, RegisterModel, RegisterProxy
-from widgets.tasks import run_task
+from widgets.tasks import first_line, run_now, run_task
 
 
 @dataclass
@@ -149,22 +148,9 @@ class RiskRegisterPage(Page):
                             ("export", "risk.export")):
             self.buttons[key].setVisible(allows(self.role, action))
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        assert header is not None
-        for col, width in enumerate((84, 56, 70, 96, 110, 220, 30, 30, 48, 110, 60, 64, 40,
-                                     86, 120)):
-            self.table.setColumnWidth(col, width)
-        vheader = self.table.verticalHeader()
-        assert vheader is not None
-        vheader.setVisible(False)
-        vheader.setDefaultSectionSize(24)
+        self.table = record_table(
+            self.proxy, (84, 56, 70, 96, 110, 220, 30, 30, 48, 110, 60, 64, 40, 86, 120),
+            row_height=24, sort=(0, Qt.SortOrder.AscendingOrder))
         self.detail = QTextBrowser()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
@@ -185,16 +171,7 @@ class RiskRegisterPage(Page):
             right.addWidget(group, 1)
         side = QWidget()
         side.setLayout(right)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([980, 340])
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(split, 1)
+        page_column(self, (filters, actions), side_by_side(left, side, (3, 1), (980, 340)))
 
     def _connect_signals(self) -> None:
         for box in (self.category, self.risk_type, self.grade, self.phase, self.department,
@@ -227,17 +204,12 @@ class RiskRegisterPage(Page):
 
     def load_now(self) -> None:
         """Load synchronously (screenshots and tests)."""
-        try:
-            result: Any = self._load()
-        except Exception as exc:
-            self._loaded(None, exc)
-        else:
-            self._loaded(result, None)
+        run_now(self._load, self._loaded)
 
     def _loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
         if error is not None or result is None:
             self.status.setText(self.tr("The register cannot be read: %1")
-                                .replace("%1", str(error).splitlines()[0][:200]))
+                                .replace("%1", first_line(error)))
             return
         current = self.current()
         self.rows, self.grading, self.departments, self.tz = (

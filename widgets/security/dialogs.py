@@ -32,6 +32,7 @@ from app.security.accounts import (
     login,
     password_issue,
 )
+from widgets.forms import ok_cancel
 from widgets.tasks import run_task
 
 
@@ -287,11 +288,8 @@ class ChangePasswordDialog(QDialog):
                       ("", _policy_label())])
         layout.addLayout(form)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self, self.submit)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 
