@@ -24,7 +24,10 @@ from app.config import (
     store_complaint_deadlines,
 )
 from app.errors import UserError
-from app.hall_time import hall_tz, local_day
+
+# Re-exported: hall_tz and local_day lived here before app.hall_time (bench/ imports them).
+from app.hall_time import hall_tz as hall_tz
+from app.hall_time import local_day as local_day
 from app.records import complaint_rules as rules
 from app.records.complaint_rules import (
     ACTIONS,
