@@ -16,6 +16,7 @@ from PyQt6.QtCore import QObject, QThreadPool, QTimer, pyqtSignal
 from PyQt6.QtWidgets import QLabel
 
 from app.config import AutoBackup
+from app.hall_time import default_tz
 from app.io import backup as svc
 from app.security.permissions import allows
 from widgets.context import AppContext
@@ -43,7 +44,7 @@ class Backups(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.daily)
         self.running = False
-        self.tz: dt.tzinfo | None = None     # the hall's, like the status bar's clock
+        self.tz: dt.tzinfo = default_tz()    # the hall's, like the status bar's clock
 
     @property
     def allowed(self) -> bool:

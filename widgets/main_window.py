@@ -24,6 +24,7 @@ from PyQt6.QtWidgets import (
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
+from app.hall_time import default_tz
 from app.security.permissions import sees
 from widgets import actions
 from widgets.backup import Backups
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
-        self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self._tz = default_tz()          # the hall's, once the first snapshot tells it
         self.logged_out = False       # "Log out" (not Quit) closed the window
         self.lock_dialog: QWidget | None = None
         self.idle = IdleWatcher(context.idle_ms, self) if context.idle_ms > 0 else None
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
             self._page_at(index).refresh()
 
     def _feed_health(self, snap: HallNow) -> None:
+        if snap.timezone and snap.timezone != self._tz.key:
+            # The hall file's zone, as the snapshot read it: the clock and the feed's
+            # times follow it from now on.
+            self._tz = zoneinfo.ZoneInfo(snap.timezone)
+            self.backups.tz = self._tz
         if snap.last_event_at is None:
             self.feed_label.setText(self.tr("Feed: no events yet"))
             return

@@ -64,3 +64,20 @@ def run_task(func: Callable[[], Any], done: Callable[[Any, BaseException | None]
 
     signals.finished.connect(finish)
     (pool or QThreadPool.globalInstance()).start(task)  # type: ignore[union-attr]
+
+
+def run_now(func: Callable[[], Any], done: Callable[[Any, BaseException | None], None]
+            ) -> None:
+    """Run ``func`` here and hand ``done`` its result or its error, as ``run_task``
+    would: the synchronous load of screenshots, tests and the benchmark."""
+    try:
+        result = func()
+    except Exception as exc:  # handed on, never swallowed
+        done(None, exc)
+    else:
+        done(result, None)
+
+
+def first_line(error: BaseException | None) -> str:
+    """An error's first line, short enough for a status label."""
+    return str(error).splitlines()[0][:200] if str(error) else ""

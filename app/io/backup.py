@@ -33,6 +33,7 @@ from sqlalchemy.engine import URL, make_url
 
 from app import db as dbmod
 from app.errors import UserError
+from app.hall_time import hall_tz, local_text
 from app.integrity import sqlite_file
 from app.records.complaint_rules import DIRECTOR
 from app.security import audit
@@ -466,10 +467,6 @@ AUTO_PREFIX = "halldesk-"
 AUTO_SUFFIX = ".hdbak"
 
 
-def _stamp(when: float) -> str:
-    return time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
-
-
 def folder_for(db: dbmod.Database, base: str | Path) -> Path:
     """The database's own folder under ``base``: the SQLite file's name, or the
     PostgreSQL host and database (the demo's backups stay apart from the hall's)."""
@@ -489,11 +486,17 @@ def backups_in(folder: str | Path) -> list[Path]:
 
 def auto_backup(db: dbmod.Database, folder: str | Path, keep: int, *, actor: str,
                 role: str, now: float | None = None, force: bool = False,
-                stamp: Callable[[float], str] = _stamp) -> AutoResult:
+                stamp: Callable[[float], str] | None = None) -> AutoResult:
     """A backup into ``folder`` unless one of today is there (``force``: regardless),
-    named ``halldesk-YYYYMMDD-HHMMSS.hdbak``; then only the newest ``keep`` stay."""
+    named ``halldesk-YYYYMMDD-HHMMSS.hdbak`` by the hall's clock (``stamp`` overrides
+    it); then only the newest ``keep`` stay."""
     when = time.time() if now is None else now
-    name = stamp(when)
+    if stamp is None:
+        with db.read() as session:
+            tz = hall_tz(session)
+        name = local_text(when, tz, "%Y%m%d-%H%M%S")
+    else:
+        name = stamp(when)
     where = Path(folder).expanduser()
     try:
         where.mkdir(parents=True, exist_ok=True)

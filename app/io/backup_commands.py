@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from app import db as dbmod
+from app.hall_time import hall_tz, local_text
 from app.io import backup as svc
 from app.records.complaint_rules import DIRECTOR
 from app.security import audit
@@ -26,7 +26,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # command acts with the director's right to restore (svc.RESTORE_ROLES).
     restored = svc.restore(dbmod.resolve_url(args.db), args.file, actor=audit.cli_actor(),
                            role=DIRECTOR)
-    taken = dt.datetime.fromtimestamp(restored.info.created).strftime("%Y-%m-%d %H:%M")
+    db = dbmod.Database(dbmod.resolve_url(args.db))
+    try:
+        with db.read() as session:
+            taken = local_text(restored.info.created, hall_tz(session))   # the hall's clock
+    finally:
+        db.dispose()
     print(f"Backup of {taken} restored: integrity and audit chain verified "
           f"({restored.entries} entries).")
     return 0

@@ -25,6 +25,7 @@ from app.calendar import WorkCalendar
 from app.config import load_complaint_deadlines
 from app.db import Database
 from app.errors import UserError
+from app.hall_time import hall_tz, local_day
 from app.io.complaint_rows import (
     COLUMNS,
     HEADERS,
@@ -49,9 +50,7 @@ from app.io.xlsx import (
 from app.records import complaint_rules as rules
 from app.records.complaints import (
     CHUNK,
-    hall_tz,
     insert_entries,
-    local_day,
     new_entry,
     reserve_ids,
 )

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from app.calendar import WorkCalendar
 from app.db import Database
+from app.hall_time import hall_tz
 from app.records import complaints as svc
 from app.records.complaint_rules import DIRECTOR
 from models import Complaint, Window
@@ -167,7 +168,7 @@ def add_demo_complaints(db: Database, *, seed: int, actor: str, end: dt.date,
     """Register the demo's own complaints and work the ledger up to ``end``;
     returns how many steps were taken."""
     with db.read() as session:
-        tz = svc.hall_tz(session)
+        tz = hall_tz(session)
         calendar = WorkCalendar.load(session)
     _register_manual(db, seed, actor, days, tz)
     with db.read() as session:

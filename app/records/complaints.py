@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import zoneinfo
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -25,6 +24,10 @@ from app.config import (
     store_complaint_deadlines,
 )
 from app.errors import UserError
+
+# Re-exported: hall_tz and local_day lived here before app.hall_time (bench/ imports them).
+from app.hall_time import hall_tz as hall_tz
+from app.hall_time import local_day as local_day
 from app.records import complaint_rules as rules
 from app.records.complaint_rules import (
     ACTIONS,
@@ -37,7 +40,7 @@ from app.records.complaint_rules import (
 )
 from app.security import audit
 from app.security.permissions import require
-from models import Complaint, ComplaintStep, Hall, Window
+from models import Complaint, ComplaintStep, Window
 
 CODE_PREFIX = "TS"
 CHUNK = 5000
@@ -48,15 +51,6 @@ _STEP = cast(Table, ComplaintStep.__table__)
 
 
 # -- helpers -------------------------------------------------------------------------
-def hall_tz(session: Session) -> zoneinfo.ZoneInfo:
-    name = session.scalar(select(Hall.timezone).limit(1))
-    return zoneinfo.ZoneInfo(name or "Asia/Shanghai")
-
-
-def local_day(ts: float, tz: dt.tzinfo) -> dt.date:
-    return dt.datetime.fromtimestamp(ts, tz).date()
-
-
 def _label(state: str) -> str:
     return STATE_LABELS.get(state, state)
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
-from app.records.complaints import hall_tz
+from app.hall_time import hall_tz
 
 
 class ChangedMeanwhile(UserError):

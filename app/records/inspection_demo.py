@@ -16,10 +16,10 @@ import random
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.hall_time import hall_tz
 from app.records import complaints
 from app.records import inspection_view as view
 from app.records import inspections as svc
-from app.records.complaints import hall_tz
 from models import InspectionRound, RiskPoint
 
 INSPECTOR = "demo:inspector"

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
+from app.hall_time import hall_tz, local_day
 from app.records import complaints as complaint_svc
 from app.records import inspection_rules as rules
 from app.records import risks as risk_svc
-from app.records.complaints import hall_tz, local_day
 from app.records.inspection_rules import FAIL, PASS, UNCHECKED, VOIDED
 from app.security import audit
 from app.security.permissions import require

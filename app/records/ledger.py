@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from app.config import ComplaintDeadlines, load_complaint_deadlines
 from app.errors import UserError
+from app.hall_time import hall_tz, local_day
 from app.records import complaint_rules as rules
-from app.records.complaints import hall_tz, local_day, mask_changes
+from app.records.complaints import mask_changes
 from models import Complaint, ComplaintStep, Department, Window
 
 

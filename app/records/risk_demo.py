@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.hall_time import hall_tz
 from app.records import risks as svc
-from app.records.complaints import hall_tz
 from models import Complaint, RiskPoint
 
 DIRECTOR = "director"

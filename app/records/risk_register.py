@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from app.config import RiskGrading, load_risk_grading
 from app.errors import UserError
+from app.hall_time import hall_tz, local_day
 from app.records import risk_rules as rules
 from app.records.complaint_rules import STATE_LABELS
-from app.records.complaints import hall_tz, local_day
 from app.records.risks import OWN_OFFICE
 from models import Complaint, Department, RiskLink, RiskPoint, RiskStep, Window
 

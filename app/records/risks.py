@@ -20,8 +20,8 @@ from sqlalchemy.sql import column
 
 from app.config import RiskGrading, load_risk_grading
 from app.errors import FieldError, UserError
+from app.hall_time import hall_tz, local_day
 from app.records import risk_rules as rules
-from app.records.complaints import hall_tz, local_day
 from app.records.conflict import check_revision
 from app.security import audit
 from app.security.permissions import require

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
+from app.hall_time import default_tz, hall_tz, local_text
 from app.security import audit
 from app.security.permissions import DIRECTOR, NO_ACCOUNT, require
 from app.security.settings import SecuritySettings, load_security
@@ -136,12 +137,14 @@ class LoginResult:
 class LoginFailed(UserError):
     """A refused login; the refusal is audited and committed. ``kind`` is ``wrong``
     (unknown name or wrong password: not told apart), ``locked`` (until ``until``) or
-    ``now_locked`` (this attempt locked it, for ``minutes``)."""
+    ``now_locked`` (this attempt locked it, for ``minutes``); ``tz`` is the hall's zone,
+    in which ``until`` is shown."""
 
     def __init__(self, message: str, kind: str, until: float | None = None,
-                 minutes: int = 0) -> None:
+                 minutes: int = 0, tz: dt.tzinfo | None = None) -> None:
         super().__init__(message)
         self.kind, self.until, self.minutes = kind, until, minutes
+        self.tz: dt.tzinfo = tz or default_tz()
 
 
 def _verify(account: Account, password: str) -> bool:
@@ -149,10 +152,6 @@ def _verify(account: Account, password: str) -> bool:
         return bool(_hasher.verify(account.password_hash, password))
     except (VerificationError, InvalidHashError):
         return False
-
-
-def _local(ts: float) -> str:
-    return dt.datetime.fromtimestamp(ts).strftime("%H:%M")
 
 
 def _expired(account: Account, settings: SecuritySettings, now: float) -> bool:
@@ -175,10 +174,12 @@ def _attempt(session: Session, name: str, password: str, now: float,
         if account.locked_until > now:
             audit.record(session, who, "login.failed", "account", who,
                          {"reason": "locked", "locked_until": account.locked_until}, ts=now)
+            tz = hall_tz(session)
             return LoginFailed(
-                f"The account {name} is locked until {_local(account.locked_until)} after "
-                "too many failed logins; wait or ask the director to unlock it.", "locked",
-                until=account.locked_until)
+                f"The account {name} is locked until "
+                f"{local_text(account.locked_until, tz, '%H:%M')} after too many failed "
+                "logins; wait or ask the director to unlock it.", "locked",
+                until=account.locked_until, tz=tz)
         account.locked_until, account.failed_logins = None, 0
         audit.record(session, who, "account.unlock", "account", who,
                      {"reason": "lock period over"}, ts=now)
@@ -195,7 +196,8 @@ def _attempt(session: Session, name: str, password: str, now: float,
             return LoginFailed(
                 f"The account {name} is now locked for {settings.lock_minutes} minutes "
                 f"after {settings.max_failures} failed logins.", "now_locked",
-                until=account.locked_until, minutes=settings.lock_minutes)
+                until=account.locked_until, minutes=settings.lock_minutes,
+                tz=hall_tz(session))
         return LoginFailed("The account name or the password is wrong.", "wrong")
     account.failed_logins = 0
     must_change = _expired(account, settings, now)

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.db import Database
 from app.errors import UserError
+from app.hall_time import local_text
 from app.security import audit
 
 EXIT_OK = 0
@@ -116,25 +117,27 @@ def cmd_user_unlock(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
-def _when(ts: float | None) -> str:
-    return "—" if ts is None else dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+def _when(ts: float | None, tz: dt.tzinfo) -> str:
+    return "—" if ts is None else local_text(ts, tz)
 
 
 def cmd_user_list(args: argparse.Namespace, db: Database) -> int:
     import time
 
+    from app.hall_time import hall_tz
     from app.security.accounts import list_accounts
 
     actor, role = identity(db)
     with db.read() as session:
         rows = list_accounts(session, actor=actor, role=role)
+        tz = hall_tz(session)
     now = time.time()
     print(f"{'name':<24}{'role':<11}{'password set':<18}state")
     for r in rows:
         state = ("disabled" if r.disabled else
-                 f"locked until {_when(r.locked_until)}"
+                 f"locked until {_when(r.locked_until, tz)}"
                  if r.locked_until is not None and r.locked_until > now else "active")
-        print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at):<18}{state}")
+        print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state}")
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.calendar import set_day
 from app.db import Database
-from app.records import complaints as svc
+from app.hall_time import hall_tz
 from app.records import ledger
 from app.records.complaint_rules import DIRECTOR
 from tests.app.complaint_helpers import ts
@@ -19,9 +19,9 @@ def test_the_entry_history_shows_the_recount(db: Database) -> None:
         set_day(session, MONDAY, False, "调休", "test:office", role="office")
     with db.read() as session:
         shown = detail_html(ledger.detail(session, open_, DIRECTOR, ts(THURSDAY, 12)),
-                            svc.hall_tz(session))
+                            hall_tz(session))
         rectify = detail_html(ledger.detail(session, rectifying, DIRECTOR, ts(FRIDAY, 12)),
-                              svc.hall_tz(session))
+                              hall_tz(session))
     assert "Deadline recounted (calendar)" in shown
     assert "Verification due：2027-03-09 → 2027-03-10" in shown
     assert "Rectification due：2027-03-26 → 2027-03-29" in rectify

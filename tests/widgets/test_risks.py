@@ -1,7 +1,7 @@
 """The risk register tab: the heat map's cell filters the table, the matrix follows an
 approval, a linked substantiated complaint flags the point, the editor refuses bad
-input, the table model passes the model tester, a refused sheet's report is in
-Chinese under the zh_CN translator."""
+input, the table model passes the model tester and aligns L and I right, a refused
+sheet's report is in Chinese under the zh_CN translator."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from PyQt6.QtCore import QCoreApplication, QTranslator
+from PyQt6.QtCore import QCoreApplication, Qt, QTranslator
 from PyQt6.QtWidgets import QLabel
 
 from app.db import Database
@@ -133,6 +133,18 @@ def test_editor_refuses_bad_input(page: RiskRegisterPage, qtbot: QtBot) -> None:
 def test_model_passes_the_model_tester(page: RiskRegisterPage, qtmodeltester: object) -> None:
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.proxy)  # type: ignore[attr-defined]
+
+
+def test_numbers_are_aligned_right(page: RiskRegisterPage) -> None:
+    align = Qt.ItemDataRole.TextAlignmentRole
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    titles = [page.model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(page.model.columnCount())]
+    for title in ("L", "I"):
+        index = page.proxy.index(0, titles.index(title))
+        assert index.data().isdigit()
+        assert Qt.AlignmentFlag(index.data(align)) == right
+    assert page.proxy.index(0, titles.index("Post")).data(align) is None
 
 
 def test_a_point_changed_elsewhere_shows_who_and_reloads(page: RiskRegisterPage,

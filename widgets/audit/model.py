@@ -9,26 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
 from PyQt6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, pyqtSignal
 
+from app.hall_time import default_tz, local_text
 from app.security.auditlog import PAGE, AuditRow
 from widgets.table_model import Column, Index, TableModel
 from widgets.tasks import run_task
 
 Fetch = Callable[[int, int], list[AuditRow]]
 Count = Callable[[], int]
-HALL_TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
-def columns(tz: dt.tzinfo = HALL_TZ) -> list[Column[AuditRow]]:
+def columns(zone: Callable[[], dt.tzinfo]) -> list[Column[AuditRow]]:
+    """The log's columns; times on the hall's clock, ``zone()`` read as each is shown."""
     return [
         Column(QCoreApplication.translate("AuditModel", "No."), lambda r: r.seq),
         Column(QCoreApplication.translate("AuditModel", "Time"),
-               lambda r: dt.datetime.fromtimestamp(r.ts, tz).strftime("%Y-%m-%d %H:%M:%S")),
+               lambda r: local_text(r.ts, zone(), "%Y-%m-%d %H:%M:%S")),
         Column(QCoreApplication.translate("AuditModel", "Account"), lambda r: r.actor),
         Column(QCoreApplication.translate("AuditModel", "Action"),
                lambda r: action_label(r.action)),
@@ -77,10 +77,10 @@ class AuditModel(TableModel[AuditRow]):
     loaded = pyqtSignal(int, int)
     failed = pyqtSignal(str)
 
-    def __init__(self, parent: QObject | None = None, tz: dt.tzinfo = HALL_TZ) -> None:
-        super().__init__(columns(tz), parent)
+    def __init__(self, parent: QObject | None = None, tz: dt.tzinfo | None = None) -> None:
+        super().__init__(columns(lambda: self.tz), parent)
         self.total = 0
-        self.tz = tz
+        self.tz: dt.tzinfo = tz or default_tz()       # the hall's zone
         self._fetch: Fetch | None = None
         self._generation = 0
         self._loading = False

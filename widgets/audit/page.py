@@ -24,23 +24,21 @@ from PyQt6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.hall_time import hall_tz, local_day, local_text
 from app.security import auditlog
 from app.security.auditlog import AuditFilter, AuditRow
 from app.security.permissions import allows
 from widgets.audit.model import AuditModel, action_label
 from widgets.context import AppContext
 from widgets.pages import Page
+from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.tasks import run_task
-
-TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
 def _combo() -> QComboBox:
@@ -52,9 +50,9 @@ def _combo() -> QComboBox:
     return box
 
 
-def _date_filter(text: str) -> tuple[QCheckBox, QDateEdit]:
+def _date_filter(text: str, today: dt.date) -> tuple[QCheckBox, QDateEdit]:
     check = QCheckBox(text)
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)
@@ -76,7 +74,7 @@ class AuditPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = AuditModel(self, TZ)
+        self.model = AuditModel(self)     # its zone is the hall's once the choices are read
         self._choices_loaded = False
         self._build()
         self._connect_signals()
@@ -88,10 +86,11 @@ class AuditPage(Page):
         self.entity_id = QLineEdit()
         self.entity_id.setPlaceholderText(QCoreApplication.translate("AuditPage", "id or code"))
         self.entity_id.setMaximumWidth(180)
+        today = local_day(self.context.clock(), self.model.tz)
         self.from_check, self.from_date = _date_filter(
-            QCoreApplication.translate("AuditPage", "From"))
+            QCoreApplication.translate("AuditPage", "From"), today)
         self.to_check, self.to_date = _date_filter(
-            QCoreApplication.translate("AuditPage", "To"))
+            QCoreApplication.translate("AuditPage", "To"), today)
         self.apply_button = QPushButton(QCoreApplication.translate("AuditPage", "Filter"))
         self.clear_button = QPushButton(QCoreApplication.translate("AuditPage", "Clear"))
         filters = QHBoxLayout()
@@ -106,20 +105,8 @@ class AuditPage(Page):
             filters.addWidget(w)
         filters.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        vheader = self.table.verticalHeader()
-        assert vheader is not None
-        vheader.setVisible(False)
-        vheader.setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        assert header is not None
-        for col, width in enumerate((56, 136, 110, 170, 170)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, (56, 136, 110, 170, 170), row_height=22,
+                                  stretch_last=True)
 
         self.entry_label = QLabel(QCoreApplication.translate(
             "AuditPage", "Choose an entry to see its fields."))
@@ -143,11 +130,7 @@ class AuditPage(Page):
         detail_layout.addWidget(self.entry_label)
         detail_layout.addWidget(self.fields, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = side_by_side(self.table, detail, (3, 2))
 
         self.count_label = QLabel()
         self.export_button = QPushButton(QCoreApplication.translate("AuditPage", "Export…"))
@@ -164,11 +147,7 @@ class AuditPage(Page):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.verify_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.chain_label)
+        page_column(self, (filters,), splitter, (bottom, self.chain_label))
 
     def _connect_signals(self) -> None:
         self.apply_button.clicked.connect(self.apply_filter)
@@ -196,7 +175,7 @@ class AuditPage(Page):
                            action=self._action_key(), entity=self.entity.currentText().strip(),
                            entity_id=self.entity_id.text().strip(),
                            start=day(self.from_check, self.from_date),
-                           end=_next(day(self.to_check, self.to_date)), tz=TZ)
+                           end=_next(day(self.to_check, self.to_date)), tz=self.model.tz)
 
     def _action_key(self) -> str:
         text = self.action.currentText().strip()
@@ -272,16 +251,17 @@ class AuditPage(Page):
     def _load_choices(self) -> None:
         db, actor, role = self.context.db, self.context.account, self.context.role
 
-        def work() -> tuple[list[str], list[str], list[str]]:
+        def work() -> tuple[tuple[list[str], list[str], list[str]], zoneinfo.ZoneInfo]:
             with db.read() as session:
-                return auditlog.choices(session, actor=actor, role=role)
+                return auditlog.choices(session, actor=actor, role=role), hall_tz(session)
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self._failed(str(error))
                 return
             self._choices_loaded = True
-            actors, actions, entities = result
+            (actors, actions, entities), tz = result
+            self._set_zone(tz)
             for box, items in ((self.actor, actors), (self.entity, entities)):
                 text = box.currentText()
                 box.blockSignals(True)
@@ -303,6 +283,20 @@ class AuditPage(Page):
 
         run_task(work, done)
 
+    def _set_zone(self, tz: zoneinfo.ZoneInfo) -> None:
+        """The hall's zone is read: times shown anew, the date filters' "today" moved
+        with it where they are not in use."""
+        if tz == self.model.tz:
+            return
+        before, self.model.tz = local_day(self.context.clock(), self.model.tz), tz
+        today = local_day(self.context.clock(), tz)
+        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
+            if not check.isChecked() and edit.date().toPyDate() == before:
+                edit.setDate(QDate(today.year, today.month, today.day))
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
+                self.model.rowCount() - 1, self.model.columnCount() - 1))
+
     # -- one entry -----------------------------------------------------------------------
     def show_entry(self, row: AuditRow | None) -> None:
         self.fields.setRowCount(0)
@@ -310,7 +304,7 @@ class AuditPage(Page):
             self.entry_label.setText(QCoreApplication.translate(
                 "AuditPage", "Choose an entry to see its fields."))
             return
-        when = dt.datetime.fromtimestamp(row.ts, TZ).strftime("%Y-%m-%d %H:%M:%S")
+        when = local_text(row.ts, self.model.tz, "%Y-%m-%d %H:%M:%S")
         self.entry_label.setText(QCoreApplication.translate(
             "AuditPage", "Entry %1 · %2 · %3 · %4 · %5\nHash %6").replace("%1", str(row.seq))
             .replace("%2", when).replace("%3", row.actor).replace("%4", action_label(row.action))
@@ -327,10 +321,14 @@ class AuditPage(Page):
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("AuditPage", "Export the audit log"),
-            f"审计日志-{dt.date.today():%Y%m%d}.xlsx",
+            self.export_name(),
             QCoreApplication.translate("AuditPage", "Spreadsheets (*.xlsx)"))
         if path:
             self.export_to(path)
+
+    def export_name(self) -> str:
+        """The export's default file name, dated by the hall's clock."""
+        return f"审计日志-{local_text(self.context.clock(), self.model.tz, '%Y%m%d')}.xlsx"
 
     def export_to(self, path: str) -> None:
         f, db = self.current_filter(), self.context.db

@@ -156,7 +156,7 @@ class BriefingPage(Page):
         db = self.context.db
 
         def load() -> zoneinfo.ZoneInfo:
-            from app.records.complaints import hall_tz
+            from app.hall_time import hall_tz
 
             with db.read() as session:
                 return hall_tz(session)

@@ -12,7 +12,6 @@ from PyQt6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PyQt6.QtWidgets import (
 from app.records import complaint_rules as rules
 from app.records.ledger import EntryDetail
 from widgets.complaints.labels import action_label, field_label, source_label
+from widgets.forms import ok_cancel
 
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -69,10 +69,7 @@ class _Form(QDialog):
         self.error.setStyleSheet("color:#b71c1c")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)

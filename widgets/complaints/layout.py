@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PyQt6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt
 from PyQt6.QtGui import QKeySequence
 from PyQt6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from app.records import complaint_rules as rules
 from app.records.ledger import Choices, Counts
 from app.security.permissions import allows
 from widgets.complaints.labels import SHORTCUTS, action_label, source_label, state_label
+from widgets.record_tab import fixed_rows, page_column, record_table, side_by_side
 
 COLUMN_WIDTHS = (140, 112, 58, 46, 62, 86, 44, 260, 60, 100, 120)
 TILE = ("QPushButton{border:1px solid #c8c8c8;border-radius:3px;padding:3px 8px;"
@@ -35,7 +34,8 @@ TILE = ("QPushButton{border:1px solid #c8c8c8;border-radius:3px;padding:3px 8px;
 class LedgerLayout(QObject):
     """Builds the tab: count tiles, filter bar, tool row, table | detail."""
 
-    def __init__(self, page: QWidget, model: QSortFilterProxyModel, role: str) -> None:
+    def __init__(self, page: QWidget, model: QSortFilterProxyModel, role: str,
+                 today: dt.date) -> None:
         super().__init__(page)
 
         self.count_buttons: dict[str, QPushButton] = {}
@@ -64,9 +64,7 @@ class LedgerLayout(QObject):
         self.department.setMinimumContentsLength(8)
         self.use_dates = QCheckBox(self.tr("Registered from"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        today = QDate.currentDate()
-        self.date_from.setDate(today.addDays(-30))
-        self.date_to.setDate(today)
+        self.set_today(today)
         for date in (self.date_from, self.date_to):
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
@@ -108,23 +106,11 @@ class LedgerLayout(QObject):
         tools.addStretch(1)
         tools.addWidget(self.shown)
 
-        self.table = QTableView()
+        self.table = record_table(model, COLUMN_WIDTHS, row_height=26,
+                                  sort=(1, Qt.SortOrder.DescendingOrder), stretch_last=True)
         self.table.setObjectName("ledger_table")
-        self.table.setModel(model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical, horizontal = self.table.verticalHeader(), self.table.horizontalHeader()
-        assert vertical is not None and horizontal is not None
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(26)
-        horizontal.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        horizontal.setStretchLastSection(True)
+        fixed_rows(self.table)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
@@ -156,18 +142,15 @@ class LedgerLayout(QObject):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(steps)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 440])
+        page_column(page, (tiles, filters, tools),
+                    side_by_side(self.table, side, (3, 2), (900, 440)))
 
-        layout = QVBoxLayout(page)
-        layout.addLayout(tiles)
-        layout.addLayout(filters)
-        layout.addLayout(tools)
-        layout.addWidget(splitter, 1)
+    def set_today(self, today: dt.date) -> None:
+        """The date filter's default span, the last 30 days to ``today`` (the hall's
+        date); left alone while the filter is in use."""
+        if not self.use_dates.isChecked():
+            self.date_from.setDate(QDate(today.year, today.month, today.day).addDays(-30))
+            self.date_to.setDate(QDate(today.year, today.month, today.day))
 
     def set_choices(self, choices: Choices) -> None:
         for box, everything, items in (

@@ -18,6 +18,7 @@ from PyQt6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool, pyqtSignal
 from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.hall_time import default_tz, hall_tz, local_day, local_text
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.xlsx import Cancelled, SheetRejected, TransferResult
 from app.records import complaint_rules as rules
@@ -34,7 +35,7 @@ from widgets.complaints.transfer import Transfer
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
 from widgets.pages import Page
-from widgets.tasks import run_task
+from widgets.tasks import first_line, run_now, run_task
 
 # The tab first shows the newest entries with every count, then the whole ledger
 # (at 100,000 entries reading every row takes about a second).
@@ -74,11 +75,12 @@ class ComplaintsPage(Page):
         self._partial: ledger.Counts | None = None   # counts while the rest loads
         self._total = 0
         self._generation = 0      # loads started before a load_now are dropped
-        self.tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self.tz = default_tz()           # the hall's, once the ledger is read
         self.model = LedgerModel(self.tz, self)
         self.proxy = LedgerProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.ui = LedgerLayout(self, self.proxy, context.role)
+        self.ui = LedgerLayout(self, self.proxy, context.role,
+                               local_day(context.clock(), self.tz))
         self.warn: Callable[[str], None] = self._message_box
         self.ask_reload: Callable[[ChangedMeanwhile], bool] = lambda error: conflict.ask_reload(
             self, self.tr("Complaint ledger"), error)
@@ -118,7 +120,7 @@ class ComplaintsPage(Page):
             rows = ledger.load_rows(session, self.context.role, now, limit)
             counts = ledger.count_entries(session, now) if limit is not None else None
             choices = ledger.choices(session)
-            tz = svc.hall_tz(session)
+            tz = hall_tz(session)
         if counts is not None and counts.total == len(rows):
             counts = None                   # the newest are all there are
         return _Loaded(LedgerIndex(rows), choices, tz, counts)
@@ -154,19 +156,16 @@ class ComplaintsPage(Page):
         """Load synchronously (screenshots, tests and the benchmark); a reload still
         under way is then dropped when it arrives."""
         self._generation += 1
-        try:
-            result: Any = self._load(limit)
-        except Exception as exc:
-            self._loaded(None, exc)
-        else:
-            self._loaded(result, None)
+        run_now(lambda: self._load(limit), self._loaded)
 
     def _loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
         if error is not None or result is None:
             self.ui.status.setText(self.tr("The ledger cannot be read: %1")
-                                   .replace("%1", str(error).splitlines()[0][:200]))
+                                   .replace("%1", first_line(error)))
             return
         current = self._detail.row.id if self._detail else None
+        if result.tz != self.tz:
+            self.ui.set_today(local_day(self.context.clock(), result.tz))
         self.tz = self.model.tz = result.tz
         if self._choices != result.choices:
             self._choices = result.choices
@@ -344,7 +343,7 @@ class ComplaintsPage(Page):
             self.start_import(path)
 
     def _ask_export(self) -> None:
-        stamp = dt.datetime.fromtimestamp(self.context.clock(), self.tz).strftime("%Y%m%d")
+        stamp = local_text(self.context.clock(), self.tz, "%Y%m%d")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the ledger"),
                                               f"投诉台账-{stamp}.xlsx",
                                               self.tr("Spreadsheets (*.xlsx)"))

@@ -31,6 +31,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.config import DEFAULT_TIMEZONE
 from app.figures.live import HallNow
 from app.records import inspection_rules as rules
 from app.records import inspection_view as view
@@ -69,7 +70,7 @@ class InspectionMode(QWidget):
         self.viewer = False                  # opened only to look through a round
         self.item: str | None = None
         self._shown_note: tuple[str, str | None] | None = None
-        self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self._tz = zoneinfo.ZoneInfo(DEFAULT_TIMEZONE)   # the hall's, once a snapshot tells it
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_EVERY_MS)
         self._build()
@@ -252,6 +253,8 @@ class InspectionMode(QWidget):
         self.controller.read(work, done)
 
     def _live(self, snap: HallNow | None) -> None:
+        if snap is not None and snap.timezone and snap.timezone != self._tz.key:
+            self._tz = zoneinfo.ZoneInfo(snap.timezone)     # the hall file's zone
         code = self.window_code
         if code is not None:
             w = self.controller.window_now(code)

@@ -17,7 +17,6 @@ from typing import Any
 from PyQt6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QThreadPool
 from PyQt6.QtGui import QImage, QPixmap
 from PyQt6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -35,16 +34,17 @@ from PyQt6.QtWidgets import (
 
 from app.figures import inspections as figures
 from app.figures.period import Period, parse_quarter
+from app.hall_time import hall_tz
 from app.records import complaint_rules
 from app.records import inspections as svc
-from app.records.complaints import hall_tz
 from app.security.permissions import allows
 from models import RiskPoint
 from widgets.context import AppContext
 from widgets.inspections.model import findings_of
 from widgets.pages import Page
+from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.table_model import Column, TableModel, TableProxy
-from widgets.tasks import run_task
+from widgets.tasks import first_line, run_now, run_task
 
 QUARTERS_SHOWN = 6
 PHOTO_SIZE = QSize(800, 600)
@@ -68,25 +68,9 @@ def _table(model: TableModel[Any], widths: tuple[int, ...], sort: int = 0,
            descending: bool = True) -> tuple[QTableView, TableProxy]:
     proxy = TableProxy(model)
     proxy.setSourceModel(model)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.sortByColumn(sort, Qt.SortOrder.DescendingOrder if descending
-                      else Qt.SortOrder.AscendingOrder)
-    view.setWordWrap(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = view.verticalHeader()
-    assert header is not None
-    header.setVisible(False)
-    header.setDefaultSectionSize(24)
-    for col, width in enumerate(widths):
-        view.setColumnWidth(col, width)
-    horizontal = view.horizontalHeader()
-    assert horizontal is not None
-    horizontal.setStretchLastSection(True)
-    return view, proxy
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    return record_table(proxy, widths, row_height=24, sort=(sort, order),
+                        stretch_last=True), proxy
 
 
 class InspectionsPage(Page):
@@ -197,15 +181,7 @@ class InspectionsPage(Page):
         right.addWidget(self._group(self.tr("Findings by window"), self.windows))
         right.addWidget(self._group(self.tr("Repeat offenders (same item, same window, "
                                             "2+ rounds)"), self.repeat))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 500])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        page_column(self, (top,), side_by_side(left, right, (3, 2), (820, 500)))
 
     @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -259,12 +235,8 @@ class InspectionsPage(Page):
 
     def load_now(self) -> None:
         """Load synchronously (screenshots and tests)."""
-        try:
-            result: Any = self._load(self.quarter.currentData())
-        except Exception as exc:
-            self._loaded(None, exc)
-        else:
-            self._loaded(result, None)
+        chosen = self.quarter.currentData()
+        run_now(lambda: self._load(chosen), self._loaded)
 
     def _fill_quarters(self) -> None:
         if self.quarter.count() or self._tz is None:
@@ -278,7 +250,7 @@ class InspectionsPage(Page):
     def _loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
         if error is not None or result is None:
             self.status.setText(self.tr("The inspections cannot be read: %1")
-                                .replace("%1", str(error).splitlines()[0][:200]))
+                                .replace("%1", first_line(error)))
             return
         self._fill_quarters()
         self.loaded = result

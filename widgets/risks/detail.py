@@ -7,16 +7,14 @@ import html
 
 from PyQt6.QtCore import QCoreApplication
 
+from app.hall_time import local_text
 from app.records import risk_rules as rules
 from app.records.risk_register import PointDetail, RegisterRow
 from widgets.risks.model import attention
 
 
-def _when(ts: float | None) -> str:
-    return "" if ts is None else dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
-
-
-def detail_html(row: RegisterRow, info: PointDetail) -> str:
+def detail_html(row: RegisterRow, info: PointDetail, tz: dt.tzinfo) -> str:
+    """The point's detail, its times on the hall's clock (``tz``)."""
     translate = QCoreApplication.translate
     e = html.escape
     grade = rules.GRADE_LABELS[row.grade]
@@ -24,7 +22,7 @@ def detail_html(row: RegisterRow, info: PointDetail) -> str:
         grade += " " + translate("RiskDetail", "(escalated: %1)").replace(
             "%1", row.escalation_reason or "")
     approval = (translate("RiskDetail", "Approved by %1 on %2").replace("%1", row.approved_by or "")
-                .replace("%2", _when(row.approved_at)) if row.approved_at is not None
+                .replace("%2", local_text(row.approved_at, tz)) if row.approved_at is not None
                 else translate("RiskDetail", "Awaiting approval (审定)"))
     score = (translate("RiskDetail", "Score %1 × %2 = %3, grade %4")
              .replace("%1", str(row.likelihood)).replace("%2", str(row.impact))
@@ -46,6 +44,6 @@ def detail_html(row: RegisterRow, info: PointDetail) -> str:
             f"{'</s>' if link.unlinked_at else ''}" for link in info.links))
     parts.append(f"<br><b>{e(translate('RiskDetail', 'History'))}:</b>")
     for step in info.steps:
-        parts.append(f"<br>{_when(step.at)} {e(step.actor)} {e(step.action)}"
+        parts.append(f"<br>{local_text(step.at, tz)} {e(step.actor)} {e(step.action)}"
                      + (f" — {e(step.note)}" if step.note else ""))
     return "".join(parts)

@@ -19,7 +19,7 @@ GRADE_COLOURS = {1: QColor("#f4c7c3"), 2: QColor("#fce8b2"), 3: QColor("#d9ead3"
 
 def columns() -> list[Column[RegisterRow]]:
     """The register's columns; each cell's value is the text shown (so the table sorts
-    by what it shows), L and I as numbers."""
+    by what it shows), L and I as numbers, aligned right like every number."""
     return [
         Column(QCoreApplication.translate("RiskModel", "Code"), lambda r: r.code),
         Column(QCoreApplication.translate("RiskModel", "Category"),
@@ -31,8 +31,8 @@ def columns() -> list[Column[RegisterRow]]:
         Column(QCoreApplication.translate("RiskModel", "Risk description"),
                lambda r: r.description),
         Column(QCoreApplication.translate("RiskModel", "L"), lambda r: r.likelihood,
-               right=False),
-        Column(QCoreApplication.translate("RiskModel", "I"), lambda r: r.impact, right=False),
+               right=True),
+        Column(QCoreApplication.translate("RiskModel", "I"), lambda r: r.impact, right=True),
         Column(QCoreApplication.translate("RiskModel", "Grade"),
                lambda r: rules.GRADE_LABELS[r.grade] + ("↑" if r.escalated else "")),
         Column(QCoreApplication.translate("RiskModel", "Responsible unit"),

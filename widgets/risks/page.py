@@ -7,14 +7,13 @@ Reads and writes run off the UI thread; the services decide, the page shows.
 
 from __future__ import annotations
 
-import datetime as dt
+import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PyQt6.QtCore import QCoreApplication, Qt, QThreadPool
 from PyQt6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -26,13 +25,13 @@ from PyQt6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.config import RiskGrading
+from app.hall_time import default_tz, hall_tz, local_text
 from app.io import risk_sheet
 from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
@@ -45,11 +44,12 @@ from widgets import conflict
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
 from widgets.pages import Page
+from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.risks.charts import HeatMap, MatrixView
 from widgets.risks.detail import detail_html
 from widgets.risks.dialogs import LinkDialog, PointDialog, TextDialog
 from widgets.risks.model import Filter, RegisterModel, RegisterProxy
-from widgets.tasks import run_task
+from widgets.tasks import first_line, run_now, run_task
 
 
 @dataclass
@@ -57,6 +57,7 @@ class _Loaded:
     rows: list[RegisterRow]
     grading: RiskGrading
     departments: list[tuple[str, str]]
+    tz: zoneinfo.ZoneInfo
 
 
 def _combo(any_text: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -83,6 +84,7 @@ class RiskRegisterPage(Page):
         self.rows: list[RegisterRow] = []
         self.grading = RiskGrading()
         self.departments: list[tuple[str, str]] = []
+        self.tz = default_tz()        # the hall's, once the register is read
         self.warn: Callable[[str], None] = self._message_box
         self.ask_reload: Callable[[ChangedMeanwhile], bool] = lambda error: conflict.ask_reload(
             self, self.title(), error)
@@ -146,22 +148,9 @@ class RiskRegisterPage(Page):
                             ("export", "risk.export")):
             self.buttons[key].setVisible(allows(self.role, action))
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        assert header is not None
-        for col, width in enumerate((84, 56, 70, 96, 110, 220, 30, 30, 48, 110, 60, 64, 40,
-                                     86, 120)):
-            self.table.setColumnWidth(col, width)
-        vheader = self.table.verticalHeader()
-        assert vheader is not None
-        vheader.setVisible(False)
-        vheader.setDefaultSectionSize(24)
+        self.table = record_table(
+            self.proxy, (84, 56, 70, 96, 110, 220, 30, 30, 48, 110, 60, 64, 40, 86, 120),
+            row_height=24, sort=(0, Qt.SortOrder.AscendingOrder))
         self.detail = QTextBrowser()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
@@ -182,16 +171,7 @@ class RiskRegisterPage(Page):
             right.addWidget(group, 1)
         side = QWidget()
         side.setLayout(right)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([980, 340])
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(split, 1)
+        page_column(self, (filters, actions), side_by_side(left, side, (3, 1), (980, 340)))
 
     def _connect_signals(self) -> None:
         for box in (self.category, self.risk_type, self.grade, self.phase, self.department,
@@ -217,28 +197,23 @@ class RiskRegisterPage(Page):
         now = self.context.clock()
         with self.context.db.read() as session:
             return _Loaded(register.load_rows(session, now), register.grading(session),
-                           register.departments(session))
+                           register.departments(session), hall_tz(session))
 
     def refresh(self) -> None:
         run_task(self._load, self._loaded)
 
     def load_now(self) -> None:
         """Load synchronously (screenshots and tests)."""
-        try:
-            result: Any = self._load()
-        except Exception as exc:
-            self._loaded(None, exc)
-        else:
-            self._loaded(result, None)
+        run_now(self._load, self._loaded)
 
     def _loaded(self, result: _Loaded | None, error: BaseException | None) -> None:
         if error is not None or result is None:
             self.status.setText(self.tr("The register cannot be read: %1")
-                                .replace("%1", str(error).splitlines()[0][:200]))
+                                .replace("%1", first_line(error)))
             return
         current = self.current()
-        self.rows, self.grading, self.departments = (result.rows, result.grading,
-                                                     result.departments)
+        self.rows, self.grading, self.departments, self.tz = (
+            result.rows, result.grading, result.departments, result.tz)
         names = sorted({r.department_name for r in self.rows})
         chosen = self.department.currentData()
         self.department.blockSignals(True)
@@ -330,7 +305,7 @@ class RiskRegisterPage(Page):
             return
         with self.context.db.read() as session:
             info = register.detail(session, row.id)
-        self.detail.setHtml(detail_html(row, info))
+        self.detail.setHtml(detail_html(row, info, self.tz))
 
     # -- writing ---------------------------------------------------------------------
     def _write(self, change: Callable[[Any], Any], then: Callable[[], None] | None = None
@@ -472,7 +447,7 @@ class RiskRegisterPage(Page):
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the risk register"),
-                                              f"廉政风险点-{dt.date.today():%Y%m%d}.xlsx",
+                                              self.export_name(),
                                               self.tr("Spreadsheets (*.xlsx)"))
         if path:
             db, who = self.context.db, self._who()
@@ -481,6 +456,10 @@ class RiskRegisterPage(Page):
                      lambda _r, error: self.warn(str(error)) if error else
                      self.status.setText(self.tr("Exported to %1").replace("%1", path)),
                      self._writer)
+
+    def export_name(self) -> str:
+        """The export's default file name, dated by the hall's clock."""
+        return f"廉政风险点-{local_text(self.context.clock(), self.tz, '%Y%m%d')}.xlsx"
 
     def _message_box(self, text: str) -> None:
         QMessageBox.warning(self, self.title(), text)

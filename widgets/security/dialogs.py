@@ -6,7 +6,6 @@ Signals: ``LoginDialog.logged_in(object LoginResult)``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -23,6 +22,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.db import Database
+from app.hall_time import local_text
 from app.security.accounts import (
     MIN_PASSWORD,
     LoginFailed,
@@ -32,6 +32,7 @@ from app.security.accounts import (
     login,
     password_issue,
 )
+from widgets.forms import ok_cancel
 from widgets.tasks import run_task
 
 
@@ -70,7 +71,7 @@ def failure_text(error: BaseException) -> str:
             return QCoreApplication.translate(
                 "Login", "This account is locked until %1 after too many failed logins; "
                 "wait, or ask the director to unlock it.").replace(
-                "%1", dt.datetime.fromtimestamp(error.until).strftime("%H:%M"))
+                "%1", local_text(error.until, error.tz, "%H:%M"))
         if error.kind == "now_locked":
             return QCoreApplication.translate(
                 "Login", "Too many failed logins: this account is locked for %1 "
@@ -287,11 +288,8 @@ class ChangePasswordDialog(QDialog):
                       ("", _policy_label())])
         layout.addLayout(form)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self, self.submit)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 
