@@ -249,154 +249,154 @@
 </context><context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../widgets/audit/page.py" line="343" />
-        <location filename="../../widgets/audit/page.py" line="75" />
+        <location filename="../../widgets/audit/page.py" line="341" />
+        <location filename="../../widgets/audit/page.py" line="73" />
         <location filename="../../widgets/pages.py" line="64" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="89" />
+        <location filename="../../widgets/audit/page.py" line="87" />
         <source>id or code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="92" />
+        <location filename="../../widgets/audit/page.py" line="91" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="94" />
+        <location filename="../../widgets/audit/page.py" line="93" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="95" />
+        <location filename="../../widgets/audit/page.py" line="94" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="96" />
+        <location filename="../../widgets/audit/page.py" line="95" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="98" />
+        <location filename="../../widgets/audit/page.py" line="97" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="99" />
+        <location filename="../../widgets/audit/page.py" line="98" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="100" />
+        <location filename="../../widgets/audit/page.py" line="99" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="310" />
-        <location filename="../../widgets/audit/page.py" line="124" />
+        <location filename="../../widgets/audit/page.py" line="304" />
+        <location filename="../../widgets/audit/page.py" line="111" />
         <source>Choose an entry to see its fields.</source>
         <translation>选择一条记录查看各字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="130" />
+        <location filename="../../widgets/audit/page.py" line="117" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="131" />
+        <location filename="../../widgets/audit/page.py" line="118" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="132" />
+        <location filename="../../widgets/audit/page.py" line="119" />
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="153" />
+        <location filename="../../widgets/audit/page.py" line="136" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="155" />
+        <location filename="../../widgets/audit/page.py" line="138" />
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="241" />
+        <location filename="../../widgets/audit/page.py" line="220" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="246" />
+        <location filename="../../widgets/audit/page.py" line="225" />
         <source>%1 entries match (%2 loaded).</source>
         <translation>共 %1 条（已读取 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="314" />
+        <location filename="../../widgets/audit/page.py" line="308" />
         <source>Entry %1 · %2 · %3 · %4 · %5
 Hash %6</source>
         <translation>第 %1 条 · %2 · %3 · %4 · %5
 哈希 %6</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="329" />
+        <location filename="../../widgets/audit/page.py" line="323" />
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="331" />
+        <location filename="../../widgets/audit/page.py" line="325" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="346" />
+        <location filename="../../widgets/audit/page.py" line="344" />
         <source>%1 entries exported to %2.</source>
         <translation>已导出 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="356" />
+        <location filename="../../widgets/audit/page.py" line="354" />
         <source>Checking the chain…</source>
         <translation>正在校验哈希链…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="366" />
+        <location filename="../../widgets/audit/page.py" line="364" />
         <source>Chain intact: %1 entries. Head: entry %2, hash %3</source>
         <translation>哈希链完整：共 %1 条。链头：第 %2 条，哈希 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="370" />
+        <location filename="../../widgets/audit/page.py" line="368" />
         <source>Chain BROKEN at entry %4 (%5). Checked %1 entries; head: entry %2, hash %3</source>
         <translation>哈希链在第 %4 条断裂（%5）。已校验 %1 条；链头：第 %2 条，哈希 %3</translation>
     </message>
 </context><context>
     <name>Backups</name>
     <message>
-        <location filename="../../widgets/backup.py" line="70" />
+        <location filename="../../widgets/backup.py" line="71" />
         <source>The %1 role cannot back up the database.</source>
         <translation>%1 角色无权备份数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="76" />
+        <location filename="../../widgets/backup.py" line="77" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="98" />
+        <location filename="../../widgets/backup.py" line="99" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="103" />
+        <location filename="../../widgets/backup.py" line="104" />
         <source>Last backup %1</source>
         <translation>上次备份 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="109" />
+        <location filename="../../widgets/backup.py" line="110" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -501,47 +501,47 @@ Hash %6</source>
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="271" />
+        <location filename="../../widgets/security/dialogs.py" line="272" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="275" />
+        <location filename="../../widgets/security/dialogs.py" line="276" />
         <source>Your password has expired (or was set by the director); choose a new one to go on.</source>
         <translation>您的密码已过期（或由主任设置），请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="283" />
+        <location filename="../../widgets/security/dialogs.py" line="284" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="284" />
+        <location filename="../../widgets/security/dialogs.py" line="285" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="285" />
+        <location filename="../../widgets/security/dialogs.py" line="286" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="286" />
+        <location filename="../../widgets/security/dialogs.py" line="287" />
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="305" />
+        <location filename="../../widgets/security/dialogs.py" line="303" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="308" />
+        <location filename="../../widgets/security/dialogs.py" line="306" />
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="314" />
+        <location filename="../../widgets/security/dialogs.py" line="312" />
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -642,7 +642,7 @@ Hash %6</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="99" />
+        <location filename="../../widgets/complaints/dialogs.py" line="96" />
         <source>%1 is empty; it must be filled in.</source>
         <translation>%1为空，必须填写。</translation>
     </message>
@@ -852,76 +852,76 @@ Hash %6</source>
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="413" />
-        <location filename="../../widgets/complaints/page.py" line="84" />
-        <location filename="../../widgets/complaints/page.py" line="64" />
+        <location filename="../../widgets/complaints/page.py" line="412" />
+        <location filename="../../widgets/complaints/page.py" line="86" />
+        <location filename="../../widgets/complaints/page.py" line="65" />
         <location filename="../../widgets/pages.py" line="56" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="166" />
+        <location filename="../../widgets/complaints/page.py" line="163" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="215" />
+        <location filename="../../widgets/complaints/page.py" line="214" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="277" />
+        <location filename="../../widgets/complaints/page.py" line="276" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="341" />
+        <location filename="../../widgets/complaints/page.py" line="340" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="350" />
-        <location filename="../../widgets/complaints/page.py" line="342" />
+        <location filename="../../widgets/complaints/page.py" line="349" />
+        <location filename="../../widgets/complaints/page.py" line="341" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="348" />
+        <location filename="../../widgets/complaints/page.py" line="347" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="354" />
+        <location filename="../../widgets/complaints/page.py" line="353" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="355" />
+        <location filename="../../widgets/complaints/page.py" line="354" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="392" />
+        <location filename="../../widgets/complaints/page.py" line="391" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="397" />
+        <location filename="../../widgets/complaints/page.py" line="396" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="399" />
+        <location filename="../../widgets/complaints/page.py" line="398" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="402" />
+        <location filename="../../widgets/complaints/page.py" line="401" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="407" />
+        <location filename="../../widgets/complaints/page.py" line="406" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
     </message>
@@ -940,62 +940,62 @@ Hash %6</source>
 </context><context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="231" />
+        <location filename="../../widgets/complaints/dialogs.py" line="228" />
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="239" />
+        <location filename="../../widgets/complaints/dialogs.py" line="236" />
         <source>unchanged (%1)</source>
         <translation>不变（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="240" />
+        <location filename="../../widgets/complaints/dialogs.py" line="237" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="241" />
+        <location filename="../../widgets/complaints/dialogs.py" line="238" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="242" />
+        <location filename="../../widgets/complaints/dialogs.py" line="239" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="243" />
+        <location filename="../../widgets/complaints/dialogs.py" line="240" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="251" />
+        <location filename="../../widgets/complaints/dialogs.py" line="248" />
         <source>Reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="256" />
+        <location filename="../../widgets/complaints/dialogs.py" line="253" />
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="258" />
+        <location filename="../../widgets/complaints/dialogs.py" line="255" />
         <source>The reason for the correction</source>
         <translation>更正理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="263" />
+        <location filename="../../widgets/complaints/dialogs.py" line="260" />
         <source>The citizen's name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="264" />
+        <location filename="../../widgets/complaints/dialogs.py" line="261" />
         <source>The phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="268" />
+        <location filename="../../widgets/complaints/dialogs.py" line="265" />
         <source>Nothing is changed; change a field or cancel.</source>
         <translation>没有任何更改；请修改某一项，或取消。</translation>
     </message>
@@ -1033,7 +1033,7 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>Demo</name>
     <message>
-        <location filename="../../widgets/app.py" line="87" />
+        <location filename="../../widgets/app.py" line="88" />
         <source>Creating the demo hall with 90 days of history…</source>
         <translation>正在创建演示大厅及 90 天历史数据…</translation>
     </message>
@@ -1178,47 +1178,47 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="226" />
+        <location filename="../../widgets/security/dialogs.py" line="227" />
         <source>HallDesk — first start</source>
         <translation>政务大厅督查台 — 首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="228" />
+        <location filename="../../widgets/security/dialogs.py" line="229" />
         <source>This database has no accounts yet. Create the director's account: the director does everything, approves risk points and creates the other accounts (office, inspector, auditor).</source>
         <translation>该数据库尚无账户。请先创建主任账户：主任拥有全部权限，负责审定廉政风险点，并创建其他账户（办公室、巡查员、审计员）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="236" />
+        <location filename="../../widgets/security/dialogs.py" line="237" />
         <source>Director's account</source>
         <translation>主任账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="237" />
+        <location filename="../../widgets/security/dialogs.py" line="238" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="238" />
+        <location filename="../../widgets/security/dialogs.py" line="239" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="240" />
+        <location filename="../../widgets/security/dialogs.py" line="241" />
         <source>Create and log in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="240" />
+        <location filename="../../widgets/security/dialogs.py" line="241" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="245" />
+        <location filename="../../widgets/security/dialogs.py" line="246" />
         <source>Enter the name of the director's account.</source>
         <translation>请输入主任账户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="252" />
+        <location filename="../../widgets/security/dialogs.py" line="253" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1449,64 +1449,64 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>InspectionMode</name>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="61" />
+        <location filename="../../widgets/inspections/mode.py" line="62" />
         <source>HallDesk — on-site inspection</source>
         <translation>政务大厅督查台 — 现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="85" />
+        <location filename="../../widgets/inspections/mode.py" line="86" />
         <source>Floor plan</source>
         <translation>平面图</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="86" />
+        <location filename="../../widgets/inspections/mode.py" line="87" />
         <source>Finish round</source>
         <translation>结束巡查</translation>
     </message>
     <message>
         <location filename="../../widgets/inspections/start_end.py" line="73" />
-        <location filename="../../widgets/inspections/mode.py" line="87" />
+        <location filename="../../widgets/inspections/mode.py" line="88" />
         <source>Back to the tabs</source>
         <translation>返回主界面</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="114" />
+        <location filename="../../widgets/inspections/mode.py" line="115" />
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="145" />
+        <location filename="../../widgets/inspections/mode.py" line="146" />
         <source>On-site inspection</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="372" />
-        <location filename="../../widgets/inspections/mode.py" line="200" />
+        <location filename="../../widgets/inspections/mode.py" line="375" />
+        <location filename="../../widgets/inspections/mode.py" line="201" />
         <source>Round %1</source>
         <translation>巡查 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="202" />
+        <location filename="../../widgets/inspections/mode.py" line="203" />
         <source>(finished, read only)</source>
         <translation>(已结束,只读)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="217" />
+        <location filename="../../widgets/inspections/mode.py" line="218" />
         <source>%1 / %2 windows done</source>
         <translation>已查 %1 / %2 个窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="295" />
+        <location filename="../../widgets/inspections/mode.py" line="298" />
         <source>Attach a photo</source>
         <translation>附照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="295" />
+        <location filename="../../widgets/inspections/mode.py" line="298" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/mode.py" line="362" />
+        <location filename="../../widgets/inspections/mode.py" line="365" />
         <source>%1 of %2 windows were not visited. Finish the round anyway?</source>
         <translation>%2 个窗口中有 %1 个未巡查。仍要结束本轮巡查吗?</translation>
     </message>
@@ -1673,268 +1673,268 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="97" />
+        <location filename="../../widgets/inspections/page.py" line="81" />
         <location filename="../../widgets/pages.py" line="60" />
         <source>Inspections</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="113" />
+        <location filename="../../widgets/inspections/page.py" line="97" />
         <source>Inspection mode</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="114" />
+        <location filename="../../widgets/inspections/page.py" line="98" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="118" />
+        <location filename="../../widgets/inspections/page.py" line="102" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="138" />
-        <location filename="../../widgets/inspections/page.py" line="126" />
+        <location filename="../../widgets/inspections/page.py" line="122" />
+        <location filename="../../widgets/inspections/page.py" line="110" />
         <source>Round</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="127" />
+        <location filename="../../widgets/inspections/page.py" line="111" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="128" />
+        <location filename="../../widgets/inspections/page.py" line="112" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="129" />
+        <location filename="../../widgets/inspections/page.py" line="113" />
         <source>Finished</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="130" />
+        <location filename="../../widgets/inspections/page.py" line="114" />
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="178" />
-        <location filename="../../widgets/inspections/page.py" line="131" />
+        <location filename="../../widgets/inspections/page.py" line="162" />
+        <location filename="../../widgets/inspections/page.py" line="115" />
         <source>Windows</source>
         <translation>窗口数</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="184" />
-        <location filename="../../widgets/inspections/page.py" line="177" />
-        <location filename="../../widgets/inspections/page.py" line="132" />
+        <location filename="../../widgets/inspections/page.py" line="168" />
+        <location filename="../../widgets/inspections/page.py" line="161" />
+        <location filename="../../widgets/inspections/page.py" line="116" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="120" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="137" />
+        <location filename="../../widgets/inspections/page.py" line="121" />
         <source>Observed</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="189" />
-        <location filename="../../widgets/inspections/page.py" line="182" />
-        <location filename="../../widgets/inspections/page.py" line="139" />
+        <location filename="../../widgets/inspections/page.py" line="173" />
+        <location filename="../../widgets/inspections/page.py" line="166" />
+        <location filename="../../widgets/inspections/page.py" line="123" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="183" />
-        <location filename="../../widgets/inspections/page.py" line="140" />
+        <location filename="../../widgets/inspections/page.py" line="167" />
+        <location filename="../../widgets/inspections/page.py" line="124" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="190" />
-        <location filename="../../widgets/inspections/page.py" line="176" />
-        <location filename="../../widgets/inspections/page.py" line="141" />
+        <location filename="../../widgets/inspections/page.py" line="174" />
+        <location filename="../../widgets/inspections/page.py" line="160" />
+        <location filename="../../widgets/inspections/page.py" line="125" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="185" />
-        <location filename="../../widgets/inspections/page.py" line="179" />
-        <location filename="../../widgets/inspections/page.py" line="142" />
+        <location filename="../../widgets/inspections/page.py" line="169" />
+        <location filename="../../widgets/inspections/page.py" line="163" />
+        <location filename="../../widgets/inspections/page.py" line="126" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="143" />
+        <location filename="../../widgets/inspections/page.py" line="127" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="144" />
+        <location filename="../../widgets/inspections/page.py" line="128" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="145" />
+        <location filename="../../widgets/inspections/page.py" line="129" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="149" />
+        <location filename="../../widgets/inspections/page.py" line="133" />
         <source>Show all findings</source>
         <translation>显示全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="155" />
+        <location filename="../../widgets/inspections/page.py" line="139" />
         <source>View round</source>
         <translation>查看巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="156" />
+        <location filename="../../widgets/inspections/page.py" line="140" />
         <source>Open complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="388" />
-        <location filename="../../widgets/inspections/page.py" line="157" />
+        <location filename="../../widgets/inspections/page.py" line="360" />
+        <location filename="../../widgets/inspections/page.py" line="141" />
         <source>Link to risk point</source>
         <translation>关联风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="158" />
+        <location filename="../../widgets/inspections/page.py" line="142" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="159" />
+        <location filename="../../widgets/inspections/page.py" line="143" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="191" />
-        <location filename="../../widgets/inspections/page.py" line="166" />
+        <location filename="../../widgets/inspections/page.py" line="175" />
+        <location filename="../../widgets/inspections/page.py" line="150" />
         <source>Rounds</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="172" />
+        <location filename="../../widgets/inspections/page.py" line="156" />
         <source>Findings of the quarter</source>
         <translation>本季度巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="192" />
+        <location filename="../../widgets/inspections/page.py" line="176" />
         <source>Last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="195" />
+        <location filename="../../widgets/inspections/page.py" line="179" />
         <source>Findings by checklist item</source>
         <translation>按检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="197" />
+        <location filename="../../widgets/inspections/page.py" line="181" />
         <source>Findings by window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="198" />
+        <location filename="../../widgets/inspections/page.py" line="182" />
         <source>Repeat offenders (same item, same window, 2+ rounds)</source>
         <translation>重复出现的问题(同一窗口同一检查项,两轮及以上)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="280" />
+        <location filename="../../widgets/inspections/page.py" line="252" />
         <source>The inspections cannot be read: %1</source>
         <translation>无法读取巡查记录:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="292" />
+        <location filename="../../widgets/inspections/page.py" line="264" />
         <source>%1 rounds · %2 window visits · %3 findings (%4 points) · %5 repeat offenders</source>
         <translation>巡查 %1 轮 · 到访窗口 %2 次 · 问题 %3 项(扣 %4 分)· 重复问题 %5 项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="311" />
+        <location filename="../../widgets/inspections/page.py" line="283" />
         <source>%1 findings</source>
         <translation>%1 项问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="338" />
+        <location filename="../../widgets/inspections/page.py" line="310" />
         <source>Choose a finding in the table first.</source>
         <translation>请先在表中选择一项问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="353" />
+        <location filename="../../widgets/inspections/page.py" line="325" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="363" />
+        <location filename="../../widgets/inspections/page.py" line="335" />
         <source>Complaint registered in the ledger</source>
         <translation>已登记到投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="373" />
+        <location filename="../../widgets/inspections/page.py" line="345" />
         <source>Linked to risk point %1</source>
         <translation>已关联风险点 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="386" />
+        <location filename="../../widgets/inspections/page.py" line="358" />
         <source>The risk register has no points yet.</source>
         <translation>廉政风险点登记簿中还没有风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="389" />
+        <location filename="../../widgets/inspections/page.py" line="361" />
         <source>Risk point for finding %1:</source>
         <translation>问题 %1 关联的风险点:</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="397" />
+        <location filename="../../widgets/inspections/page.py" line="369" />
         <source>Finding %1 voided</source>
         <translation>问题 %1 已作废</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="404" />
+        <location filename="../../widgets/inspections/page.py" line="376" />
         <source>Void finding %1</source>
         <translation>作废问题 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="405" />
+        <location filename="../../widgets/inspections/page.py" line="377" />
         <source>Why does this finding no longer count against the window?</source>
         <translation>为什么这项问题不再计入窗口考核?</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="426" />
+        <location filename="../../widgets/inspections/page.py" line="398" />
         <source>No photo was taken for this finding.</source>
         <translation>这项问题没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="447" />
+        <location filename="../../widgets/inspections/page.py" line="419" />
         <source>Choose a round first.</source>
         <translation>请先选择一轮巡查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="471" />
+        <location filename="../../widgets/inspections/page.py" line="443" />
         <source>Export the inspections</source>
         <translation>导出巡查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="473" />
+        <location filename="../../widgets/inspections/page.py" line="445" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="485" />
+        <location filename="../../widgets/inspections/page.py" line="457" />
         <source>%1 findings exported to %2</source>
         <translation>%1 项问题已导出到 %2</translation>
     </message>
 </context><context>
     <name>Instance</name>
     <message>
-        <location filename="../../widgets/app.py" line="298" />
+        <location filename="../../widgets/app.py" line="299" />
         <source>HallDesk is already open on this database (process %1) on this computer; use that window, or close it first.</source>
         <translation>本机已有 HallDesk 打开此数据库（进程 %1）；请使用该窗口，或先将其关闭。</translation>
     </message>
@@ -1956,57 +1956,57 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="75" />
+        <location filename="../../widgets/complaints/layout.py" line="73" />
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="80" />
+        <location filename="../../widgets/complaints/layout.py" line="78" />
         <source>Search number, complaint, window, citizen… (Ctrl+F)</source>
         <translation>搜索编号、投诉内容、窗口、投诉人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="87" />
+        <location filename="../../widgets/complaints/layout.py" line="85" />
         <source>Register a complaint…</source>
         <translation>登记投诉…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="91" />
+        <location filename="../../widgets/complaints/layout.py" line="89" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="93" />
+        <location filename="../../widgets/complaints/layout.py" line="91" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="98" />
+        <location filename="../../widgets/complaints/layout.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="146" />
+        <location filename="../../widgets/complaints/layout.py" line="132" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="174" />
+        <location filename="../../widgets/complaints/layout.py" line="157" />
         <source>All windows</source>
         <translation>全部窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="176" />
+        <location filename="../../widgets/complaints/layout.py" line="159" />
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="190" />
+        <location filename="../../widgets/complaints/layout.py" line="173" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/layout.py" line="192" />
+        <location filename="../../widgets/complaints/layout.py" line="175" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -2071,32 +2071,32 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="154" />
+        <location filename="../../widgets/risks/dialogs.py" line="148" />
         <source>Link a complaint or a finding</source>
         <translation>关联投诉或巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="155" />
+        <location filename="../../widgets/risks/dialogs.py" line="149" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="156" />
+        <location filename="../../widgets/risks/dialogs.py" line="150" />
         <source>Inspection finding</source>
         <translation>巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="161" />
+        <location filename="../../widgets/risks/dialogs.py" line="155" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="162" />
+        <location filename="../../widgets/risks/dialogs.py" line="156" />
         <source>Complaint or finding</source>
         <translation>投诉或巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="163" />
+        <location filename="../../widgets/risks/dialogs.py" line="157" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2131,200 +2131,200 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="111" />
+        <location filename="../../widgets/overview/page.py" line="112" />
         <location filename="../../widgets/pages.py" line="54" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="149" />
+        <location filename="../../widgets/overview/page.py" line="150" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="150" />
+        <location filename="../../widgets/overview/page.py" line="151" />
         <source>Served today</source>
         <translation>今日办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="151" />
+        <location filename="../../widgets/overview/page.py" line="152" />
         <source>Average wait today (min)</source>
         <translation>今日平均等候(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="152" />
+        <location filename="../../widgets/overview/page.py" line="153" />
         <source>Satisfaction today</source>
         <translation>今日满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="153" />
+        <location filename="../../widgets/overview/page.py" line="154" />
         <source>Open windows</source>
         <translation>开放窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="154" />
+        <location filename="../../widgets/overview/page.py" line="155" />
         <source>Yellow / red cards</source>
         <translation>黄牌 / 红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="184" />
+        <location filename="../../widgets/overview/page.py" line="185" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="193" />
+        <location filename="../../widgets/overview/page.py" line="194" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="232" />
+        <location filename="../../widgets/overview/page.py" line="233" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="235" />
+        <location filename="../../widgets/overview/page.py" line="236" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="297" />
+        <location filename="../../widgets/overview/page.py" line="298" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="347" />
+        <location filename="../../widgets/overview/page.py" line="348" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="406" />
-        <location filename="../../widgets/overview/page.py" line="386" />
+        <location filename="../../widgets/overview/page.py" line="407" />
+        <location filename="../../widgets/overview/page.py" line="387" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
 </context><context>
     <name>Login</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="70" />
+        <location filename="../../widgets/security/dialogs.py" line="71" />
         <source>This account is locked until %1 after too many failed logins; wait, or ask the director to unlock it.</source>
         <translation>登录失败次数过多，该账户已锁定至 %1；请稍候，或请主任解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="75" />
+        <location filename="../../widgets/security/dialogs.py" line="76" />
         <source>Too many failed logins: this account is locked for %1 minutes.</source>
         <translation>登录失败次数过多：该账户已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="78" />
+        <location filename="../../widgets/security/dialogs.py" line="79" />
         <source>The account name or the password is wrong.</source>
         <translation>账户名或密码错误。</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="183" />
+        <location filename="../../widgets/security/dialogs.py" line="184" />
         <source>HallDesk — log in</source>
         <translation>政务大厅督查台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="184" />
+        <location filename="../../widgets/security/dialogs.py" line="185" />
         <source>HallDesk — session locked</source>
         <translation>政务大厅督查台 — 会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="186" />
+        <location filename="../../widgets/security/dialogs.py" line="187" />
         <source>政务大厅督查台 HallDesk</source>
         <translation>政务大厅督查台 HallDesk</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="187" />
+        <location filename="../../widgets/security/dialogs.py" line="188" />
         <source>The session was locked after a time without use. Enter your password to go on.</source>
         <translation>长时间未操作，会话已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="195" />
+        <location filename="../../widgets/security/dialogs.py" line="196" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="196" />
+        <location filename="../../widgets/security/dialogs.py" line="197" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="197" />
+        <location filename="../../widgets/security/dialogs.py" line="198" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="197" />
+        <location filename="../../widgets/security/dialogs.py" line="198" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="198" />
+        <location filename="../../widgets/security/dialogs.py" line="199" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="204" />
+        <location filename="../../widgets/security/dialogs.py" line="205" />
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和密码。</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="74" />
+        <location filename="../../widgets/main_window.py" line="75" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="122" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="126" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>Account: %1 (%2)</source>
         <translation>账户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="130" />
         <source>DEMO — %1, logged in automatically</source>
         <translation>演示 — %1，已自动登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="167" />
+        <location filename="../../widgets/main_window.py" line="168" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="167" />
+        <location filename="../../widgets/main_window.py" line="168" />
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="174" />
+        <location filename="../../widgets/main_window.py" line="175" />
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="183" />
+        <location filename="../../widgets/main_window.py" line="189" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190" />
+        <location filename="../../widgets/main_window.py" line="196" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192" />
+        <location filename="../../widgets/main_window.py" line="198" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="247" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -2335,27 +2335,27 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>Password</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="48" />
+        <location filename="../../widgets/security/dialogs.py" line="49" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="50" />
+        <location filename="../../widgets/security/dialogs.py" line="51" />
         <source>The password is too long.</source>
         <translation>密码过长。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="51" />
+        <location filename="../../widgets/security/dialogs.py" line="52" />
         <source>The password must mix at least three of: upper-case letters, lower-case letters, digits, symbols.</source>
         <translation>密码须至少包含大写字母、小写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="54" />
+        <location filename="../../widgets/security/dialogs.py" line="55" />
         <source>The password must not contain the account name.</source>
         <translation>密码不能包含账户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="61" />
+        <location filename="../../widgets/security/dialogs.py" line="62" />
         <source>At least %1 characters, mixing three of upper-case, lower-case, digits and symbols, and not containing the account name.</source>
         <translation>至少 %1 个字符，包含大写字母、小写字母、数字、符号中的三类，且不含账户名。</translation>
     </message>
@@ -2432,7 +2432,7 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="103" />
+        <location filename="../../widgets/risks/dialogs.py" line="100" />
         <source>%1 (score %2)</source>
         <translation>%1(分值 %2)</translation>
     </message>
@@ -2465,62 +2465,62 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="129" />
+        <location filename="../../widgets/complaints/dialogs.py" line="126" />
         <source>Register a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="146" />
+        <location filename="../../widgets/complaints/dialogs.py" line="143" />
         <source>What the citizen complains about</source>
         <translation>群众投诉的内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="147" />
+        <location filename="../../widgets/complaints/dialogs.py" line="144" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="148" />
+        <location filename="../../widgets/complaints/dialogs.py" line="145" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="149" />
+        <location filename="../../widgets/complaints/dialogs.py" line="146" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="150" />
+        <location filename="../../widgets/complaints/dialogs.py" line="147" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="151" />
+        <location filename="../../widgets/complaints/dialogs.py" line="148" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="152" />
+        <location filename="../../widgets/complaints/dialogs.py" line="149" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="156" />
+        <location filename="../../widgets/complaints/dialogs.py" line="153" />
         <source>The complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="157" />
+        <location filename="../../widgets/complaints/dialogs.py" line="154" />
         <source>The citizen's name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="158" />
+        <location filename="../../widgets/complaints/dialogs.py" line="155" />
         <source>The phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="162" />
+        <location filename="../../widgets/complaints/dialogs.py" line="159" />
         <source>The time received is in the future.</source>
         <translation>受理时间晚于当前时间。</translation>
     </message>
@@ -2539,37 +2539,37 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>RiskDetail</name>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="24" />
+        <location filename="../../widgets/risks/detail.py" line="22" />
         <source>(escalated: %1)</source>
         <translation>(已升级:%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="26" />
+        <location filename="../../widgets/risks/detail.py" line="24" />
         <source>Approved by %1 on %2</source>
         <translation>%1 于 %2 审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="28" />
+        <location filename="../../widgets/risks/detail.py" line="26" />
         <source>Awaiting approval (审定)</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="29" />
+        <location filename="../../widgets/risks/detail.py" line="27" />
         <source>Score %1 × %2 = %3, grade %4</source>
         <translation>分值 %1 × %2 = %3,%4</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="36" />
+        <location filename="../../widgets/risks/detail.py" line="34" />
         <source>Control measures</source>
         <translation>防控措施</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="43" />
+        <location filename="../../widgets/risks/detail.py" line="41" />
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/detail.py" line="47" />
+        <location filename="../../widgets/risks/detail.py" line="45" />
         <source>History</source>
         <translation>记录</translation>
     </message>
@@ -2672,249 +2672,249 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="75" />
+        <location filename="../../widgets/risks/page.py" line="76" />
         <location filename="../../widgets/pages.py" line="58" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="98" />
+        <location filename="../../widgets/risks/page.py" line="100" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="99" />
+        <location filename="../../widgets/risks/page.py" line="101" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="101" />
+        <location filename="../../widgets/risks/page.py" line="103" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="103" />
+        <location filename="../../widgets/risks/page.py" line="105" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="105" />
+        <location filename="../../widgets/risks/page.py" line="107" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="107" />
+        <location filename="../../widgets/risks/page.py" line="109" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="109" />
+        <location filename="../../widgets/risks/page.py" line="111" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="110" />
+        <location filename="../../widgets/risks/page.py" line="112" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="111" />
+        <location filename="../../widgets/risks/page.py" line="113" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="112" />
+        <location filename="../../widgets/risks/page.py" line="114" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="177" />
-        <location filename="../../widgets/risks/page.py" line="113" />
+        <location filename="../../widgets/risks/page.py" line="166" />
+        <location filename="../../widgets/risks/page.py" line="115" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="115" />
+        <location filename="../../widgets/risks/page.py" line="117" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="126" />
+        <location filename="../../widgets/risks/page.py" line="128" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="127" />
+        <location filename="../../widgets/risks/page.py" line="129" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="128" />
+        <location filename="../../widgets/risks/page.py" line="130" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="129" />
+        <location filename="../../widgets/risks/page.py" line="131" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="130" />
+        <location filename="../../widgets/risks/page.py" line="132" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="131" />
+        <location filename="../../widgets/risks/page.py" line="133" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="132" />
+        <location filename="../../widgets/risks/page.py" line="134" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="133" />
+        <location filename="../../widgets/risks/page.py" line="135" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="134" />
+        <location filename="../../widgets/risks/page.py" line="136" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="175" />
+        <location filename="../../widgets/risks/page.py" line="164" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="176" />
+        <location filename="../../widgets/risks/page.py" line="165" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="236" />
+        <location filename="../../widgets/risks/page.py" line="211" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="267" />
+        <location filename="../../widgets/risks/page.py" line="242" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="278" />
+        <location filename="../../widgets/risks/page.py" line="253" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="353" />
+        <location filename="../../widgets/risks/page.py" line="328" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="369" />
+        <location filename="../../widgets/risks/page.py" line="344" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="403" />
+        <location filename="../../widgets/risks/page.py" line="378" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="404" />
+        <location filename="../../widgets/risks/page.py" line="379" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="412" />
+        <location filename="../../widgets/risks/page.py" line="387" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="413" />
+        <location filename="../../widgets/risks/page.py" line="388" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="420" />
+        <location filename="../../widgets/risks/page.py" line="395" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="421" />
+        <location filename="../../widgets/risks/page.py" line="396" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="444" />
+        <location filename="../../widgets/risks/page.py" line="419" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="476" />
-        <location filename="../../widgets/risks/page.py" line="445" />
+        <location filename="../../widgets/risks/page.py" line="451" />
+        <location filename="../../widgets/risks/page.py" line="420" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="459" />
+        <location filename="../../widgets/risks/page.py" line="434" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="466" />
+        <location filename="../../widgets/risks/page.py" line="441" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="474" />
+        <location filename="../../widgets/risks/page.py" line="449" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="482" />
+        <location filename="../../widgets/risks/page.py" line="457" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
 </context><context>
     <name>Roles</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="39" />
+        <location filename="../../widgets/security/dialogs.py" line="40" />
         <source>director</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="40" />
+        <location filename="../../widgets/security/dialogs.py" line="41" />
         <source>office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="41" />
+        <location filename="../../widgets/security/dialogs.py" line="42" />
         <source>inspector</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="42" />
+        <location filename="../../widgets/security/dialogs.py" line="43" />
         <source>auditor</source>
         <translation>审计员</translation>
     </message>
 </context><context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="185" />
+        <location filename="../../widgets/complaints/dialogs.py" line="182" />
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="189" />
+        <location filename="../../widgets/complaints/dialogs.py" line="186" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/dialogs.py" line="199" />
+        <location filename="../../widgets/complaints/dialogs.py" line="196" />
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>

@@ -31,6 +31,7 @@ from app.figures.detail import window_day
 from app.figures.live import HallNow, snapshot
 from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
+from app.hall_time import default_tz
 from app.security.permissions import allows
 from widgets.context import AppContext
 from widgets.feed import FeedWakeups
@@ -116,7 +117,7 @@ class LiveHallPage(Page):
         self._again = False
         self._ticks = 0
         self._calendar: WorkCalendar | None = None
-        self._tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+        self._tz = default_tz()  # the hall's own once the first snapshot says
         self.last_snapshot: HallNow | None = None
         self.alerts: list[Alert] = []
         self.floors: dict[int, FloorPlan] = {}
