@@ -3,7 +3,6 @@ written whole or not at all (a temporary file in the same folder, then renamed).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from app.briefing.fonts import register_font
 from app.briefing.layout import render
 from app.db import Database
 from app.errors import UserError
-from app.files import write_atomic
+from app.files import writable_target, write_atomic
 from app.security import audit
 from app.security.permissions import check, require
 
@@ -26,17 +25,7 @@ class Written:
 
 def check_target(path: str | Path) -> Path:
     """Refuse, before any work, a path whose folder is missing or not writable."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise UserError(f"The output {target} is a folder, not a file name.")
-    if not folder.is_dir():
-        raise UserError(f"Cannot write {target}: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"Cannot write {target}: the folder {folder} is not writable.")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise UserError(f"Cannot write {target}: the file is read-only.")
-    return target
+    return writable_target(path)
 
 
 def build(db: Database, quarter: Quarter, now: float, department: str | None = None,

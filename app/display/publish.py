@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
 from app.db import Database
 from app.display.board import RESULT_LABELS_ZH, PublishedDay, hall_zone, load_day
 from app.errors import UserError
-from app.files import write_atomic
+from app.files import writable_target, write_atomic
 
 WEEKDAYS_ZH = "一二三四五六日"
 
@@ -114,17 +113,7 @@ def render_html(page: PublishedDay, tz: dt.tzinfo) -> str:
 
 def check_out(out: str) -> Path:
     """The target file, refused (one sentence) when it cannot be written."""
-    path = Path(out)
-    if path.is_dir():
-        raise UserError(f"--out {out} is a folder; name an .html file to write.")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"--out {out}: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"--out {out}: the folder {folder} is not writable.")
-    if path.exists() and not os.access(path, os.W_OK):
-        raise UserError(f"--out {out}: the file is not writable.")
-    return path
+    return writable_target(out, f"--out {out}")
 
 
 def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int]:

@@ -203,7 +203,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_fragment(
     def fail(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("app.briefing.export.os.fsync", fail)
+    monkeypatch.setattr("app.files.os.fsync", fail)   # the atomic writer
     status, _, err = cli(capsys, "--db", demo, "briefing", "--quarter", "2026Q3", "--out",
                          str(out))
     assert status == 2 and "No space left on device" in one_sentence(err)
