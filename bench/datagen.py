@@ -123,11 +123,11 @@ def prepare(end: dt.date, days: int | None, seed: int, regenerate: bool,
     manifest_path = folder / "manifest.json"
     if not regenerate and manifest_path.exists():
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        files = [DayFile(dt.date.fromisoformat(d["day"]), folder / d["file"], d["events"],
-                         d["bytes"]) for d in manifest["days"]]
-        if all(f.path.exists() and f.path.stat().st_size == f.bytes for f in files):
+        cached = [DayFile(dt.date.fromisoformat(d["day"]), folder / d["file"], d["events"],
+                          d["bytes"]) for d in manifest["days"]]
+        if all(f.path.exists() and f.path.stat().st_size == f.bytes for f in cached):
             stale = manifest.get("simulator") != fingerprint
-            return Dataset(folder, seed, files, None, stale)
+            return Dataset(folder, seed, cached, None, stale)
         log(f"The cached data in {folder} is incomplete; generating it again.")
     if folder.exists():
         shutil.rmtree(folder)
