@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Setting
+
+S = TypeVar("S")
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -121,21 +124,33 @@ class RiskGrading:
     notice_days: int = 30
 
 
-def load_deductions(session: Session) -> Deductions:
-    raw = session.scalar(select(Setting.value).where(Setting.key == DEDUCTIONS_KEY))
+def load_setting(session: Session, key: str, cls: type[S],
+                 convert: Callable[[Any], Any]) -> S:
+    """A settings dataclass from its JSON row in ``setting`` (each value through
+    ``convert``), or its defaults when there is none; unknown keys are ignored."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == key))
     if raw is None:
-        return Deductions()
-    return Deductions(**{k: float(v) for k, v in json.loads(raw).items()
-                         if k in Deductions.names()})
+        return cls()
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: convert(v) for k, v in json.loads(raw).items() if k in names})
+
+
+def store_setting(session: Session, key: str, value: dict[str, Any]) -> None:
+    """Write (or replace) the JSON row ``key`` of ``setting``."""
+    text = json.dumps(value, sort_keys=True)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def load_deductions(session: Session) -> Deductions:
+    return load_setting(session, DEDUCTIONS_KEY, Deductions, float)
 
 
 def store_deductions(session: Session, deductions: Deductions) -> None:
-    value = json.dumps(asdict(deductions), sort_keys=True)
-    row = session.get(Setting, DEDUCTIONS_KEY)
-    if row is None:
-        session.add(Setting(key=DEDUCTIONS_KEY, value=value))
-    else:
-        row.value = value
+    store_setting(session, DEDUCTIONS_KEY, asdict(deductions))
 
 
 def load_complaint_deadlines(session: Session) -> ComplaintDeadlines:
@@ -147,13 +162,9 @@ def load_complaint_deadlines(session: Session) -> ComplaintDeadlines:
 
 
 def store_complaint_deadlines(session: Session, deadlines: ComplaintDeadlines) -> None:
-    value = json.dumps({"verify_workdays": deadlines.verify_workdays,
-                        "rectify_workdays": deadlines.rectify_workdays}, sort_keys=True)
-    row = session.get(Setting, COMPLAINT_DEADLINES_KEY)
-    if row is None:
-        session.add(Setting(key=COMPLAINT_DEADLINES_KEY, value=value))
-    else:
-        row.value = value
+    store_setting(session, COMPLAINT_DEADLINES_KEY,
+                  {"verify_workdays": deadlines.verify_workdays,
+                   "rectify_workdays": deadlines.rectify_workdays})
 
 
 RISK_GRADING_KEY = "risk_grading"
@@ -161,11 +172,7 @@ RISK_GRADING_KEY = "risk_grading"
 
 def load_risk_grading(session: Session) -> RiskGrading:
     """The hall's risk grading, or the defaults; unknown keys in the setting are ignored."""
-    raw = session.scalar(select(Setting.value).where(Setting.key == RISK_GRADING_KEY))
-    if raw is None:
-        return RiskGrading()
-    names = {f.name for f in fields(RiskGrading)}
-    return RiskGrading(**{k: int(v) for k, v in json.loads(raw).items() if k in names})
+    return load_setting(session, RISK_GRADING_KEY, RiskGrading, int)
 
 
 # -- this workstation: automatic backups (app/io/backup.py) ---------------------------

@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, ClassVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.config import load_setting, store_setting
 from app.errors import UserError
 from app.security import audit
 from app.security.permissions import require
-from models import Setting
 
 SECURITY_KEY = "security"
 
@@ -35,11 +33,7 @@ class SecuritySettings:
 
 
 def load_security(session: Session) -> SecuritySettings:
-    raw = session.scalar(select(Setting.value).where(Setting.key == SECURITY_KEY))
-    if raw is None:
-        return SecuritySettings()
-    names = {f.name for f in fields(SecuritySettings)}
-    return SecuritySettings(**{k: int(v) for k, v in json.loads(raw).items() if k in names})
+    return load_setting(session, SECURITY_KEY, SecuritySettings, int)
 
 
 def store_security(session: Session, changes: dict[str, int | None], *, actor: str,
@@ -54,12 +48,7 @@ def store_security(session: Session, changes: dict[str, int | None], *, actor: s
             raise UserError(f"The setting {key} = {value} must be from {low} to {high}.")
     wanted = replace(current, **given)
     if wanted != current:
-        value_json = json.dumps(asdict(wanted), sort_keys=True)
-        row = session.get(Setting, SECURITY_KEY)
-        if row is None:
-            session.add(Setting(key=SECURITY_KEY, value=value_json))
-        else:
-            row.value = value_json
+        store_setting(session, SECURITY_KEY, asdict(wanted))
         before: dict[str, Any] = asdict(current)
         audit.record(session, actor, "account.settings", "setting", SECURITY_KEY, {
             "changes": {k: [before[k], v] for k, v in asdict(wanted).items()
