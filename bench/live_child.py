@@ -1,0 +1,30 @@
+"""What ``bench.live`` needs to run its child processes (``bench.live_gui``,
+``bench.live_start``) and read what they report."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+
+def child_env(config: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(config)   # no saved geometry or tab from other runs
+    env.pop("HALLDESK_LANG", None)
+    return env
+
+
+def result_line(text: str, tag: str) -> dict[str, Any]:
+    for line in text.splitlines():
+        if line.startswith(f"@@{tag} "):
+            data: dict[str, Any] = json.loads(line[len(tag) + 3:])
+            return data
+    raise RuntimeError(f"no @@{tag} line in:\n{text[-3000:]}")
