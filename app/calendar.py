@@ -98,7 +98,7 @@ def set_day(session: Session, day: dt.date, workday: bool, note: str, actor: str
 
     Audited; an entry is changed by entering the day again, never deleted. The due
     dates of cases and the open deadlines of the complaint ledger that counted across
-    the day are counted again (spec/records.md: working days).
+    the day are counted again (docs/spec/records.md: working days).
     """
     from app.security.permissions import require
 

@@ -1,4 +1,4 @@
-"""The command line of spec/cli.md (also installed as the console script ``halldesk``).
+"""The command line of docs/spec/cli.md (also installed as the console script ``halldesk``).
 
 ``python main.py`` without a command opens the desktop application; everything else
 is a subcommand. User errors print one sentence and exit with status 2.
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     p.add_argument("--window", metavar="W")
-    p.add_argument("--json", action="store_true", help="JSON as in spec/cli.md")
+    p.add_argument("--json", action="store_true", help="JSON as in docs/spec/cli.md")
     p.set_defaults(run=cmd_stats)
 
     p = sub.add_parser("briefing", help="write the quarterly PDF briefing (季度工作简报)")

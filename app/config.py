@@ -1,7 +1,7 @@
 """Settings, each declared once with its default and what it is for.
 
 Hall-wide settings that the hall file may change (deductions) live in the database's
-``setting`` table; these are the defaults of ``spec/figures.md`` and ``spec/records.md``.
+``setting`` table; these are the defaults of ``docs/spec/figures.md`` and ``docs/spec/records.md``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def pdf_font_file() -> str | None:
 
 @dataclass(frozen=True)
 class Deductions:
-    """Assessment deductions in points (spec/figures.md, Assessment)."""
+    """Assessment deductions in points (docs/spec/figures.md, Assessment)."""
 
     bad_evaluation_substantiated: float = 0.2
     other_substantiated: float = 0.5
@@ -49,7 +49,7 @@ class Deductions:
 
 @dataclass(frozen=True)
 class AlertThresholds:
-    """Live alerts (spec/figures.md, Live alerts)."""
+    """Live alerts (docs/spec/figures.md, Live alerts)."""
 
     long_wait_s: float = 30 * 60
     paused_vacant_s: float = 15 * 60
@@ -99,7 +99,7 @@ COMPLAINT_DEADLINES_KEY = "complaint_deadlines"
 
 @dataclass(frozen=True)
 class ComplaintDeadlines:
-    """Complaint ledger deadlines in working days (spec/records.md): verification
+    """Complaint ledger deadlines in working days (docs/spec/records.md): verification
     after registration, rectification after substantiation. Localities use 1–5 and
     5–15; ``halldesk complaints deadlines`` changes them for new entries."""
 
@@ -112,7 +112,7 @@ class ComplaintDeadlines:
 
 @dataclass(frozen=True)
 class RiskGrading:
-    """Integrity risk register (spec/records.md): the grade from likelihood × impact
+    """Integrity risk register (docs/spec/records.md): the grade from likelihood × impact
     (一级 from ``high_from``, 二级 from ``medium_from``, else 三级) and the review
     interval in calendar days by grade; ``notice_days`` ahead a point is due."""
 

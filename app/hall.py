@@ -1,4 +1,4 @@
-"""The hall configuration file (spec/hall.md): validate, then load idempotently.
+"""The hall configuration file (docs/spec/hall.md): validate, then load idempotently.
 
 Loading again with an edited file updates names and adds new entries; an entry that
 is no longer in the file is marked retired, never deleted, so every record keeps

@@ -1,4 +1,4 @@
-"""The hall's fixed facts, loaded from the hall file (spec/hall.md)."""
+"""The hall's fixed facts, loaded from the hall file (docs/spec/hall.md)."""
 
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -49,7 +49,7 @@ class Staff(Base):
 
 
 class ChecklistItem(Base):
-    """An inspection checklist item with its own deduction (spec/records.md)."""
+    """An inspection checklist item with its own deduction (docs/spec/records.md)."""
 
     __tablename__ = "checklist_item"
 

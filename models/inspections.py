@@ -4,7 +4,7 @@ checklist item, the photos taken, and the history of every change.
 A round, a visit and a result are never deleted: a result set by mistake is set
 again (its history keeps the old value) or voided by the director with a reason.
 ``inspection_finding`` holds every result (pass, fail, not checked); a *finding* in
-the sense of spec/records.md is a result whose outcome is ``fail``.
+the sense of docs/spec/records.md is a result whose outcome is ``fail``.
 """
 
 from sqlalchemy import (
@@ -60,7 +60,7 @@ class InspectionFinding(Base):
     """The result of one checklist item at one visited window.
 
     ``observed_at`` is when the outcome was last set: a failure counts against the
-    window in the period it falls in (spec/figures.md, Assessment)."""
+    window in the period it falls in (docs/spec/figures.md, Assessment)."""
 
     __tablename__ = "inspection_finding"
     __table_args__ = (

@@ -1,4 +1,4 @@
-"""The quarterly PDF briefing (季度工作简报, spec/briefing.md): data assembly
+"""The quarterly PDF briefing (季度工作简报, docs/spec/briefing.md): data assembly
 (data, complaints, risks, notes), layout (layout, sections, charts, styles, fonts)
 and files (export). No Qt here."""
 

@@ -1,5 +1,5 @@
 """The briefing's pages: ReportLab platypus, A4 portrait, every section of
-spec/briefing.md in order, each page headed and footed with the hall, the quarter,
+docs/spec/briefing.md in order, each page headed and footed with the hall, the quarter,
 "第 n 页 共 m 页", the print date and the audit chain's head."""
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ class PublicCase:
 
 @dataclass(frozen=True)
 class DayFigures:
-    """The hall's figures of one day (spec/figures.md: served, avg_wait_s,
+    """The hall's figures of one day (docs/spec/figures.md: served, avg_wait_s,
     satisfaction_rate), as app/figures computes them."""
 
     served: int

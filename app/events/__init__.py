@@ -1,1 +1,1 @@
-"""The event feed: parse and validate (spec/events.md), apply, simulate."""
+"""The event feed: parse and validate (docs/spec/events.md), apply, simulate."""

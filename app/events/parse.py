@@ -1,4 +1,4 @@
-"""Parse and validate event lines against the contract of spec/events.md.
+"""Parse and validate event lines against the contract of docs/spec/events.md.
 
 This stage needs no database: it checks JSON, types, fields and timestamps. Codes
 (windows, staff, departments) and transitions are checked when the batch is applied.

@@ -1,4 +1,4 @@
-"""spec/figures.md as queries: the one place that computes every number shown."""
+"""docs/spec/figures.md as queries: the one place that computes every number shown."""
 
 from app.figures.period import Period, local_date, local_midnight, parse_date, parse_quarter
 from app.figures.stats import Figures, HallFigures, WindowFigures, as_json, compute

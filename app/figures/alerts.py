@@ -1,4 +1,4 @@
-"""Live alerts (spec/figures.md, Live alerts) and their acknowledgement.
+"""Live alerts (docs/spec/figures.md, Live alerts) and their acknowledgement.
 
 Each alert has a stable key naming its kind, its subject and when its condition
 began, so an acknowledgement holds for that occurrence only: a window paused again

@@ -2,7 +2,7 @@
 item with their deductions, repeat offenders, and the rounds of the period.
 
 A finding belongs to the period its outcome was set in (``observed_at``) and costs
-its window the checklist item's deduction (spec/figures.md, Assessment); a voided
+its window the checklist item's deduction (docs/spec/figures.md, Assessment); a voided
 finding costs nothing.
 """
 

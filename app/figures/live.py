@@ -1,7 +1,7 @@
 """The hall as it is now: one snapshot of every window's state and today's figures.
 
 A handful of small indexed queries (today's rows only), cheap enough to run every
-second off the UI thread. The state definitions are those of spec/figures.md.
+second off the UI thread. The state definitions are those of docs/spec/figures.md.
 """
 
 from __future__ import annotations

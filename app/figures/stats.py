@@ -1,4 +1,4 @@
-"""The figures of spec/figures.md for a period, hall-wide and per window.
+"""The figures of docs/spec/figures.md for a period, hall-wide and per window.
 
 Every number is computed by SQL aggregates; Python only assembles the results.
 Ticket events always fall on the ticket's own local day (tickets are looked up by
@@ -329,7 +329,7 @@ def compute(session: Session, period: Period, now: float,
 
 
 def as_json(fig: Figures) -> dict[str, Any]:
-    """The ``stats --json`` shape of spec/cli.md."""
+    """The ``stats --json`` shape of docs/spec/cli.md."""
     h = fig.hall
     return {
         "from": fig.period.start.isoformat(),

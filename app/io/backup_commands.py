@@ -1,4 +1,4 @@
-"""``halldesk backup FILE`` and ``halldesk restore FILE`` (spec/cli.md)."""
+"""``halldesk backup FILE`` and ``halldesk restore FILE`` (docs/spec/cli.md)."""
 
 from __future__ import annotations
 

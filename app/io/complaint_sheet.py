@@ -1,4 +1,4 @@
-"""The complaint ledger as a spreadsheet (spec/records.md): export, and an
+"""The complaint ledger as a spreadsheet (docs/spec/records.md): export, and an
 all-or-nothing import that reports every bad cell by row, column, value and reason.
 
 Import takes each entry in the state the sheet gives (a paper ledger moving in). An

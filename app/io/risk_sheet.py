@@ -1,4 +1,4 @@
-"""The integrity risk register as a spreadsheet (spec/records.md): export, and an
+"""The integrity risk register as a spreadsheet (docs/spec/records.md): export, and an
 all-or-nothing import that reports every bad cell by row, column, value and reason.
 
 The 风险等级 column is checked against 发生概率 × 影响程度: it must be the score's

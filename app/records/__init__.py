@@ -1,1 +1,1 @@
-"""Records (spec/records.md): rules and services, no Qt. Entries are never deleted."""
+"""Records (docs/spec/records.md): rules and services, no Qt. Entries are never deleted."""

@@ -1,4 +1,4 @@
-"""The complaint ledger's rules (spec/records.md): sources, states, the steps allowed
+"""The complaint ledger's rules (docs/spec/records.md): sources, states, the steps allowed
 between them and by whom, overdue flags, masking of personal data, field checks.
 
 Pure functions and constants; the services in ``complaints.py`` apply them.

@@ -1,4 +1,4 @@
-"""Inspection rules (spec/records.md, Inspections): outcomes and their labels, who may
+"""Inspection rules (docs/spec/records.md, Inspections): outcomes and their labels, who may
 do what, and the checks a photo passes before it is kept.
 
 Pure functions and constants; the services in ``inspections.py`` apply them.

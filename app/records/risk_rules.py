@@ -1,4 +1,4 @@
-"""The integrity risk register's rules (spec/records.md): categories, risk types,
+"""The integrity risk register's rules (docs/spec/records.md): categories, risk types,
 phases and grades with their labels; the grade from likelihood × impact; escalation;
 review dates; flags; who may do what; field checks.
 
@@ -136,7 +136,7 @@ class Flags:
 
     @property
     def flagged(self) -> bool:
-        """Flagged in the sense of spec/records.md (overdue, or a complaint since)."""
+        """Flagged in the sense of docs/spec/records.md (overdue, or a complaint since)."""
         return self.review_overdue or self.complaint
 
 

@@ -44,7 +44,7 @@ class P(NamedTuple):
 # and registers without approving; the inspector registers what it finds and links it;
 # the auditor reads and exports the audit log, nothing else.
 PERMISSIONS: Mapping[str, P] = {
-    # complaint ledger (spec/records.md)
+    # complaint ledger (docs/spec/records.md)
     "complaint.register": P(_DOI, "register complaints"),
     "complaint.verify": P(_DO, "start verifying complaints"),
     "complaint.substantiate": P(_DO, "find complaints substantiated"),
@@ -73,7 +73,7 @@ PERMISSIONS: Mapping[str, P] = {
     "risk.unlink": P(_DOI, "unlink complaints or findings"),
     "risk.import": P(_DO, "import into the risk register"),
     "risk.export": P(_DO, "export the risk register"),
-    # inspections (spec/records.md): the director, the office on daily duty (值班) and
+    # inspections (docs/spec/records.md): the director, the office on daily duty (值班) and
     # the inspectors walk the hall; voiding a finding (it no longer costs the window)
     # is the director's
     "inspection.record": P(_DOI, "record inspections"),

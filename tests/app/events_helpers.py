@@ -1,4 +1,4 @@
-"""Shared pieces of the event feed tests (spec/events.md, driven through ``halldesk
+"""Shared pieces of the event feed tests (docs/spec/events.md, driven through ``halldesk
 ingest``): batches written as files, the report read back, a full day at one window
 using every event type with all its fields, and the required fields by type."""
 
@@ -122,7 +122,7 @@ FULL_DAY_W01 = {
     "evaluator_off_s": 60.0 + 1800.0, "red_cards": 0, "score": 100.0,
 }
 
-# Required fields by type, as spec/events.md lists them (not as the code does).
+# Required fields by type, as docs/spec/events.md lists them (not as the code does).
 REQUIRED = {
     "window_opened": ("window", "staff"),
     "window_paused": ("window",),

@@ -1,4 +1,4 @@
-"""A reference for spec/figures.md: random valid event batches for the small test hall,
+"""A reference for docs/spec/figures.md: random valid event batches for the small test hall,
 and every figure of ``stats --json`` computed by plain Python over the same events.
 
 The reference never reads the database. It replays the event stream (in ``ts`` order)

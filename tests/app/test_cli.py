@@ -1,4 +1,4 @@
-"""The command line of spec/cli.md: ``stats --json`` and user errors (exit 2, one
+"""The command line of docs/spec/cli.md: ``stats --json`` and user errors (exit 2, one
 sentence, no traceback, nothing changed)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The complaint ledger's rules (spec/records.md): every allowed and refused step,
+"""The complaint ledger's rules (docs/spec/records.md): every allowed and refused step,
 roles, deadlines across holidays, overdue flags, entries opened by bad evaluations,
 corrections and voiding kept in the history, every step audited, nothing deleted."""
 

@@ -1,4 +1,4 @@
-"""The event feed contract of spec/events.md, whole batches: order and idempotency,
+"""The event feed contract of docs/spec/events.md, whole batches: order and idempotency,
 all-or-nothing, the report of every bad line, and ``--skip-bad`` with its rejects file."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The event feed contract of spec/events.md: a required field missing or ill-typed,
+"""The event feed contract of docs/spec/events.md: a required field missing or ill-typed,
 naive timestamps, lines that are not events, and codes the hall does not have; each
 rejects the batch with the line named and nothing written."""
 

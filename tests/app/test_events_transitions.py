@@ -1,4 +1,4 @@
-"""The event feed contract of spec/events.md: impossible transitions (window, ticket
+"""The event feed contract of docs/spec/events.md: impossible transitions (window, ticket
 and case states) are refused, within a batch and across batches."""
 
 from __future__ import annotations

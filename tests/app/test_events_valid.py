@@ -1,4 +1,4 @@
-"""The event feed contract of spec/events.md: valid input (every type with all its
+"""The event feed contract of docs/spec/events.md: valid input (every type with all its
 fields, optional fields left out, limits, timestamps, blank lines, CRLF and BOM,
 standard input), checked through ``ingest``'s report, the tables and ``stats --json``."""
 

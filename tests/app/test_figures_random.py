@@ -1,4 +1,4 @@
-"""Every figure of spec/figures.md (as ``stats --json`` shows it) against a reference
+"""Every figure of docs/spec/figures.md (as ``stats --json`` shows it) against a reference
 computed by plain Python over the same events (tests/app/figures_reference.py), on
 random valid batches; the hand-made cases are in the other test_figures_*.py files.
 """

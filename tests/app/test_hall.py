@@ -1,4 +1,4 @@
-"""``halldesk init``: the hall configuration file of spec/hall.md."""
+"""``halldesk init``: the hall configuration file of docs/spec/hall.md."""
 
 from __future__ import annotations
 

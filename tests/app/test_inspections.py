@@ -1,5 +1,5 @@
-"""Inspection rounds (spec/records.md, Inspections): results per window and item,
-notes and photos, roles, findings in the score (spec/figures.md), a finding opening
+"""Inspection rounds (docs/spec/records.md, Inspections): results per window and item,
+notes and photos, roles, findings in the score (docs/spec/figures.md), a finding opening
 a ledger entry or linked to a risk point, voiding, repeat offenders; every change
 audited, nothing deleted."""
 

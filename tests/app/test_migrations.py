@@ -24,3 +24,9 @@ def test_is_current_before_and_after_migrate(empty_url: str) -> None:
         assert not is_current(db)
     finally:
         db.dispose()
+
+
+def test_one_head() -> None:
+    """The migrations form one chain: a new revision follows the newest, never 0001 or
+    another branch (``alembic heads`` shows one line)."""
+    assert len(script_heads()) == 1, sorted(script_heads())

@@ -1,4 +1,4 @@
-"""Integrity risk register rules and services (spec/records.md): grading at every
+"""Integrity risk register rules and services (docs/spec/records.md): grading at every
 threshold, escalation, approval by the director only and re-approval after a change,
 review dates by grade, flags, links, retiring; every change audited, nothing deleted."""
 

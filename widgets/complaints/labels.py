@@ -1,5 +1,5 @@
 """The ledger's words on screen: states, sources and steps, translated (the Chinese
-translations are the labels of spec/records.md), with each step's shortcut."""
+translations are the labels of docs/spec/records.md), with each step's shortcut."""
 
 from __future__ import annotations
 
