@@ -167,6 +167,26 @@ def store_complaint_deadlines(session: Session, deadlines: ComplaintDeadlines) -
                    "rectify_workdays": deadlines.rectify_workdays})
 
 
+COMPLAINT_CATEGORIES_KEY = "complaint_categories"
+
+
+@dataclass(frozen=True)
+class ComplaintCategories:
+    """The complaint categories (投诉类别) the ledger offers, in order (docs/spec/
+    records.md); a hall may rename or add some, entries keep the one they were given."""
+
+    categories: tuple[str, ...] = ("服务态度", "办事效率", "廉洁问题", "环境设施", "其他")
+
+
+def load_complaint_categories(session: Session) -> ComplaintCategories:
+    return load_setting(session, COMPLAINT_CATEGORIES_KEY, ComplaintCategories,
+                        lambda v: tuple(str(x) for x in v))
+
+
+def store_complaint_categories(session: Session, value: ComplaintCategories) -> None:
+    store_setting(session, COMPLAINT_CATEGORIES_KEY, {"categories": list(value.categories)})
+
+
 RISK_GRADING_KEY = "risk_grading"
 
 

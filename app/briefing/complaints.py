@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.config import load_complaint_categories
 from app.figures.period import Period, local_date
 from app.records import complaint_rules as rules
 from models import Complaint, ComplaintStep, Department, Window
@@ -42,6 +43,10 @@ class ComplaintSection:
     registered: int = 0
     by_source: dict[str, int] = field(default_factory=dict)
     by_state: dict[str, int] = field(default_factory=dict)
+    # 投诉类别 of the rules settings in order, then any other an entry carries; "" is
+    # an entry without a category yet (未分类)
+    categories: tuple[str, ...] = ()
+    by_category: dict[str, int] = field(default_factory=dict)
     concluded: int = 0                      # registered in the quarter, verified by now
     found_substantiated: int = 0            # of those, found substantiated
     substantiated: int = 0                  # substantiated in the quarter (assessment)
@@ -76,11 +81,12 @@ def complaint_section(session: Session, period: Period, now: float,
     out = ComplaintSection()
     scope = [] if window_ids is None else [c.window_id.in_(window_ids)]
     registered = [c.registered_at >= period.t0, c.registered_at < period.t1, *scope]
-    for source, state, substantiated_at in session.execute(
-            select(c.source, c.state, c.substantiated_at).where(*registered)):
+    for source, state, substantiated_at, category in session.execute(
+            select(c.source, c.state, c.substantiated_at, c.category).where(*registered)):
         out.registered += 1
         out.by_source[source] = out.by_source.get(source, 0) + 1
         out.by_state[state] = out.by_state.get(state, 0) + 1
+        out.by_category[category or ""] = out.by_category.get(category or "", 0) + 1
         if state != rules.VOIDED and state not in rules.VERIFY_PENDING:
             out.concluded += 1
             out.found_substantiated += substantiated_at is not None
@@ -92,6 +98,8 @@ def complaint_section(session: Session, period: Period, now: float,
                c.citizen_name, c.citizen_phone)
         .outerjoin(w, w.id == c.window_id).outerjoin(d, d.id == w.department_id)
         .where(*in_quarter).order_by(c.substantiated_at, c.id)).all()
+    offered = load_complaint_categories(session).categories
+    out.categories = (*offered, *sorted(k for k in out.by_category if k and k not in offered))
     out.substantiated = len(rows)
     out.by_window = dict(Counter(r[2] or "" for r in rows))
     for code, at, wcode, dname, source, finding, content, name, phone in rows[:MAX_LISTED]:

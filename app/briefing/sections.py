@@ -31,7 +31,13 @@ def complaint_flowables(c: ComplaintSection, st: Styles) -> list[Any]:
     states = [["状态", *(rules.STATE_LABELS[s] for s in rules.STATES)],
               ["件数", *(str(c.by_state.get(s, 0)) for s in rules.STATES)]]
     out += [Paragraph("（二）按当前状态", st.h2), grid(states, [50, *[48] * 9], st)]
-    out.append(Paragraph("（三）本季度属实投诉", st.h2))
+    keys = [*c.categories, *([""] if c.by_category.get("") else [])]
+    categories = [["类别", *(k or "未分类" for k in keys), "合计"],
+                  ["件数", *(str(c.by_category.get(k, 0)) for k in keys), str(c.registered)]]
+    width = min(60, 400 // max(len(keys), 1))
+    out += [Paragraph("（三）按投诉类别", st.h2),
+            grid(categories, [50, *[width] * len(keys), 40], st)]
+    out.append(Paragraph("（四）本季度属实投诉", st.h2))
     if not c.listed:
         return [*out, Paragraph("本季度无属实投诉。", st.body)]
     data: list[list[Any]] = [["编号", "属实日期", "窗口", "部门", "来源", "核实结论"]]

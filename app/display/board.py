@@ -80,6 +80,9 @@ class PublishedDay:
     cases: list[PublicCase]
     figures: DayFigures
     generated_at: float
+    # The last day before ``day`` with a completed case (the page of a day without
+    # any names it), or None when there is none.
+    last_completed: dt.date | None = None
 
 
 def hall_zone(session: Session) -> tuple[str, zoneinfo.ZoneInfo]:
@@ -160,4 +163,10 @@ def load_day(session: Session, day: dt.date, now: float) -> PublishedDay:
     t0, t1 = local_midnight(day, tz), local_midnight(day + dt.timedelta(days=1), tz)
     cases = completed_cases(session, t0, min(t1, now + 1e-6), tz)
     cases.reverse()  # a day's list reads in the order the cases were completed
-    return PublishedDay(name, day, cases, day_figures(session, day, tz, min(now, t1)), now)
+    last = None
+    if not cases:
+        before = session.scalar(select(func.max(Case.completed_at)).where(
+            Case.completed_at < t0))
+        last = None if before is None else dt.datetime.fromtimestamp(float(before), tz).date()
+    return PublishedDay(name, day, cases, day_figures(session, day, tz, min(now, t1)), now,
+                        last)

@@ -87,7 +87,10 @@ def render_html(page: PublishedDay, tz: dt.tzinfo) -> str:
             "<th>办理结果</th><th>办结时间</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
     else:
-        body = f'<p class="empty">{_e(_date_zh(page.day))} 无办结事项。</p>'
+        last = ("此前尚无办结记录。" if page.last_completed is None
+                else f"最近一次有办结事项的日期是{_date_zh(page.last_completed)}。")
+        body = (f'<p class="empty">{_e(_date_zh(page.day))} 无办结事项。'
+                f"<br>{_e(last)}</p>")
     f = page.figures
     generated = dt.datetime.fromtimestamp(page.generated_at, tz).strftime("%Y-%m-%d %H:%M")
     return (
@@ -118,6 +121,12 @@ def check_out(out: str) -> Path:
 
 def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int]:
     """Write the page of ``day`` to ``out``; the path and the number of cases."""
+    path, published = publish_day(db, day, out, now)
+    return path, len(published.cases)
+
+
+def publish_day(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, PublishedDay]:
+    """Write the page of ``day`` to ``out``; the path and what the page shows."""
     path = check_out(out)
     with db.read() as session:
         name, tz = hall_zone(session)
@@ -129,4 +138,4 @@ def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int
                             "completed on it yet.")
         page = load_day(session, day, now)
     write_atomic(path, render_html(page, tz).encode("utf-8"), mode=0o644)
-    return path, len(page.cases)
+    return path, page

@@ -35,6 +35,8 @@ RECTIFICATIONS = ("对当事人批评教育，在科室例会上通报。",
                   "重新学习一次性告知制度，修订办事告知单。",
                   "调整午间轮岗安排，确保窗口不空岗。")
 FOLLOW_UPS = ("电话回访，群众对整改结果表示满意。", "回访群众，表示基本满意。")
+FOLLOW_UP_SATISFACTION = dict(zip(FOLLOW_UPS, ("satisfied", "basically_satisfied"),
+                                  strict=True))
 APPEALS = ("窗口申诉：评价人系误按评价器。", "窗口申诉：该群众因不符合办理条件而恶意差评。")
 UPHELD = "复核：录像显示服务确有不足，维持评价，继续核实。"
 ACCEPTED = "复核：申诉成立，评价系误按，不计入考核。"
@@ -133,8 +135,9 @@ def _plan_entry(plan: _Plan, cid: int, registered: dt.date, rng: random.Random,
         day = later(day, 4, 17) if rng.random() > 0.05 else None   # a few run late
         if day is None:
             return
-        plan.add("follow_up", svc.StepRequest(cid, follow_up=rng.choice(FOLLOW_UPS),
-                                              at=at(day)))
+        said = rng.choice(FOLLOW_UPS)
+        plan.add("follow_up", svc.StepRequest(
+            cid, follow_up=said, satisfaction=FOLLOW_UP_SATISFACTION[said], at=at(day)))
     day = later(day, 1, 2)
     if day is not None:
         plan.add("close", svc.StepRequest(cid, at=at(day)))

@@ -36,8 +36,28 @@ VERIFY_PENDING = frozenset({REGISTERED, VERIFYING, APPEALED})
 RECTIFY_PENDING = frozenset({SUBSTANTIATED, RECTIFYING})
 
 # The fields a step may ask for.
-NOTE, FINDING, RECTIFICATION, FOLLOW_UP, WINDOW = (
-    "note", "finding", "rectification", "follow_up", "window")
+NOTE, FINDING, RECTIFICATION, FOLLOW_UP, WINDOW, SATISFACTION = (
+    "note", "finding", "rectification", "follow_up", "window", "satisfaction")
+
+# The citizen's satisfaction with the handling, asked at the follow-up call (回访).
+# Dissatisfied reopens the rectification instead of letting the entry close.
+SATISFIED, BASICALLY_SATISFIED, DISSATISFIED = "satisfied", "basically_satisfied", "dissatisfied"
+SATISFACTIONS = (SATISFIED, BASICALLY_SATISFIED, DISSATISFIED)
+SATISFACTION_LABELS = {SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意",
+                       DISSATISFIED: "不满意"}
+# The history's name for a follow-up that found the citizen dissatisfied.
+REOPEN = "reopen"
+
+
+def check_satisfaction(value: str | None) -> str:
+    """A satisfaction key (the Chinese label is accepted too)."""
+    text = (value or "").strip()
+    for key, label in SATISFACTION_LABELS.items():
+        if text in (key, label):
+            return key
+    raise UserError("The citizen's satisfaction at the follow-up must be one of "
+                    f"{', '.join(SATISFACTION_LABELS.values())}.")
+
 RATING_WORDS = {1: "非常不满意", 2: "不满意"}
 
 
@@ -71,7 +91,8 @@ ACTIONS: dict[str, Action] = {a.key: a for a in (
     _step("uphold", frozenset({APPEALED}), VERIFYING, (NOTE,)),
     _step("accept_appeal", frozenset({APPEALED}), UNSUBSTANTIATED, (FINDING,)),
     _step("rectify", frozenset({SUBSTANTIATED}), RECTIFYING, (RECTIFICATION,)),
-    _step("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP,)),
+    # A dissatisfied citizen sends the entry back to rectifying (apply_steps).
+    _step("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP, SATISFACTION)),
     _step("close", frozenset({FOLLOWED_UP, UNSUBSTANTIATED}), CLOSED, ()),
     _step("void", frozenset(set(STATES) - {VOIDED}), VOIDED, (NOTE,)),
 )}

@@ -59,6 +59,7 @@ PERMISSIONS: Mapping[str, P] = {
     "complaint.void_substantiated": P(_D, "void a substantiated complaint (it costs its "
                                           "window points)"),
     "complaint.correct": P(_DO, "correct complaints"),
+    "complaint.assign": P(_DO, "set complaints' category and handler"),
     "complaint.import": P(_DO, "import into the complaint ledger"),
     "complaint.export": P(_DO, "export the complaint ledger"),
     "complaint.unmasked": P(_D, "see or export names and phone numbers unmasked"),

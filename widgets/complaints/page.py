@@ -174,8 +174,9 @@ class ComplaintsPage(Page):
         self._partial = result.counts
         self._update_counts()
         first = self.model.row_at(0)
-        if not (current is not None and self.select(current)) and first is not None:
-            self.select(first.id)      # the newest entry, so the detail is never blank
+        if (not (current is not None and self.select(current))
+                and (first is None or not self.select(first.id))):   # else the newest
+            self._show_detail(None)
         if result.counts is None:
             # The free-text search is prepared off the UI thread once the table is shown.
             run_task(result.index.prepare, lambda *_: None)
@@ -193,8 +194,17 @@ class ComplaintsPage(Page):
             overdue_only=ui.overdue.isChecked(), text=ui.search.text())
 
     def apply_filter(self) -> None:
+        """Show the entries the filter bar asks for; the selection and the detail pane
+        follow the list: the entry shown stays selected if it is still listed, else
+        the first listed entry is, and an empty list shows no entry."""
+        current = self._detail.row.id if self._detail else None
         self.model.set_filter(self.current_filter())
         self._update_shown()
+        if current is not None and self.select(current):
+            return
+        first = self.model.row_at(0)
+        if first is None or not self.select(first.id):
+            self._show_detail(None)
 
     def _show_state(self, state: str) -> None:
         """A count tile was clicked: show that state (or the overdue entries)."""
