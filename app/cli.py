@@ -169,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
             ("passwd", security_commands.cmd_user_passwd),
             ("unlock", security_commands.cmd_user_unlock),
             ("list", security_commands.cmd_user_list),
-            ("settings", security_commands.cmd_user_settings))})
+            ("settings", security_commands.cmd_user_settings),
+            ("name", security_commands.cmd_user_name))})
 
     p = sub.add_parser("backup", help="a consistent online backup of the database")
     p.add_argument("file", metavar="FILE")

@@ -224,7 +224,7 @@ def open_from_evaluations(session: Session, evaluations: Iterable[Mapping[str, A
                 evaluation_event_id=e["event_id"]))
             eid += 1
     insert_entries(session, entries, actor=actor, action="register",
-                   notes=[f"评价 {e['evaluation_event_id']} 自动登记" for e in entries])
+                   notes=["评价器差评自动登记"] * len(entries))
     return len(entries)
 
 

@@ -142,6 +142,10 @@ def load_row(session: Session, complaint_id: int, role: str, now: float) -> Ledg
 
 
 # -- filters, sorting, counts ----------------------------------------------------------
+# A category or handler filter that asks for the entries without one.
+UNSET = "\x00"
+
+
 @dataclass(frozen=True)
 class LedgerFilter:
     """What the tab's filter bar asks for; empty fields do not filter."""
@@ -211,9 +215,11 @@ class LedgerIndex:
         if f.department:
             tests.append(lambda r: r.department == f.department)
         if f.category:
-            tests.append(lambda r: r.category == f.category)
+            category = "" if f.category == UNSET else f.category
+            tests.append(lambda r: r.category == category)
         if f.handler:
-            tests.append(lambda r: r.handler == f.handler)
+            handler = "" if f.handler == UNSET else f.handler
+            tests.append(lambda r: r.handler == handler)
         if f.date_from is not None:
             start = f.date_from
             tests.append(lambda r: r.registered_on >= start)

@@ -58,9 +58,17 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser], run: dict
                             "director's)")
     u.add_argument("name")
     u.add_argument("--role", required=True)
+    u.add_argument("--name", dest="display_name", metavar="姓名",
+                   help="the person's name, shown wherever the account is named")
     u.add_argument("--password-stdin", action="store_true",
                    help="read the password from the first line of standard input")
     u.set_defaults(run=run["add"])
+    if "name" in run:
+        u = user_sub.add_parser("name", help="set or change the person's name (姓名) of an "
+                                "account")
+        u.add_argument("name", metavar="ACCOUNT")
+        u.add_argument("display_name", metavar="姓名", help="empty ('') to remove it")
+        u.set_defaults(run=run["name"])
     u = user_sub.add_parser("passwd", help="set an account's password (changed at its "
                             "next login)")
     u.add_argument("name")
@@ -86,12 +94,28 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser], run: dict
 
 def cmd_user_add(args: argparse.Namespace, db: Database) -> int:
     from app.security.accounts import add_user
+    from app.security.people import set_display_name
 
     password = read_password(args)
     actor, role = identity(db)
     with db.write() as session:
         add_user(session, args.name, args.role, password, actor, by_role=role)
+        if getattr(args, "display_name", None):
+            set_display_name(session, args.name, args.display_name, actor=actor, role=role)
     print(f"Account {args.name} ({args.role}) created.")
+    return EXIT_OK
+
+
+def cmd_user_name(args: argparse.Namespace, db: Database) -> int:
+    from app.security.people import set_display_name
+
+    actor, role = identity(db)
+    with db.write() as session:
+        account = set_display_name(session, args.name, args.display_name, actor=actor,
+                                   role=role)
+        shown = account.display_name
+    print(f"Account {args.name} is shown as {shown}." if shown else
+          f"Account {args.name} has no person's name now; its login name is shown.")
     return EXIT_OK
 
 
@@ -125,19 +149,22 @@ def cmd_user_list(args: argparse.Namespace, db: Database) -> int:
     import time
 
     from app.hall_time import hall_tz
+    from app.security import people
     from app.security.accounts import list_accounts
 
     actor, role = identity(db)
     with db.read() as session:
         rows = list_accounts(session, actor=actor, role=role)
         tz = hall_tz(session)
+        shown = people.names(session)
     now = time.time()
-    print(f"{'name':<24}{'role':<11}{'password set':<18}state")
+    print(f"{'name':<24}{'role':<11}{'password set':<18}{'state':<24}person")
     for r in rows:
         state = ("disabled" if r.disabled else
                  f"locked until {_when(r.locked_until, tz)}"
                  if r.locked_until is not None and r.locked_until > now else "active")
-        print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state}")
+        print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state:<24}"
+              f"{shown.get(r.name, '')}".rstrip())
     return EXIT_OK
 
 

@@ -80,7 +80,7 @@ def field_label(field: str) -> str:
         "rectify_due": translate("ComplaintLabels", "Rectification due"),
         "verify_due": translate("ComplaintLabels", "Verification due"),
         "satisfaction": translate("ComplaintLabels", "Citizen's satisfaction"),
-        "category": translate("ComplaintLabels", "Category"),
+        "category": translate("ComplaintLabels", "Complaint category"),
         "handler": translate("ComplaintLabels", "Handler"),
     }.get(field, field)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PyQt6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QThreadPool
@@ -37,10 +37,12 @@ from app.figures.period import Period, parse_quarter
 from app.hall_time import hall_tz
 from app.records import complaint_rules
 from app.records import inspections as svc
+from app.security import people
 from app.security.permissions import allows
 from models import RiskPoint
 from widgets.context import AppContext
 from widgets.inspections.model import findings_of
+from widgets.labels import person_text
 from widgets.pages import Page
 from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.table_model import Column, TableModel, TableProxy
@@ -58,6 +60,7 @@ class _Loaded:
     items: list[figures.ItemCount]
     windows: list[figures.WindowCount]
     repeat: list[figures.RepeatOffender]
+    names: dict[str, str] = field(default_factory=dict)   # login → the person's name
 
 
 def _quarter_of(day: dt.date) -> tuple[int, int]:
@@ -88,6 +91,7 @@ class InspectionsPage(Page):
         self.loaded: _Loaded | None = None
         self.warn: Callable[[str], None] = self._message_box
         self._tz: zoneinfo.ZoneInfo | None = None
+        self._names: dict[str, str] = {}
         self._build()
         self._connect_signals()
 
@@ -108,7 +112,7 @@ class InspectionsPage(Page):
 
         self.rounds_model: TableModel[figures.RoundRow] = TableModel([
             Column(self.tr("Round"), lambda r: r.code),
-            Column(self.tr("Inspector"), lambda r: r.inspector),
+            Column(self.tr("Inspector"), lambda r: person_text(r.inspector, self._names)),
             Column(self.tr("Started"), lambda r: self._time(r.started_at)),
             Column(self.tr("Finished"), lambda r: self._time(r.ended_at) if r.ended_at
                    else self.tr("under way")),
@@ -227,7 +231,7 @@ class InspectionsPage(Page):
             return _Loaded(period, figures.rounds(session, period),
                            figures.findings(session, period), figures.by_item(session, period),
                            figures.by_window(session, period),
-                           figures.repeat_offenders(session, period))
+                           figures.repeat_offenders(session, period), people.names(session))
 
     def refresh(self) -> None:
         chosen = self.quarter.currentData()
@@ -254,6 +258,7 @@ class InspectionsPage(Page):
             return
         self._fill_quarters()
         self.loaded = result
+        self._names = result.names
         self.rounds_model.set_rows(result.rounds)
         self.findings_model.set_rows(result.findings)
         self.items_model.set_rows(result.items)

@@ -39,6 +39,7 @@ from app.records import risk_rules as rules
 from app.records import risks as svc
 from app.records.conflict import ChangedMeanwhile
 from app.records.risk_register import RegisterRow
+from app.security import people
 from app.security.permissions import allows
 from widgets import conflict
 from widgets.context import AppContext
@@ -305,7 +306,8 @@ class RiskRegisterPage(Page):
             return
         with self.context.db.read() as session:
             info = register.detail(session, row.id)
-        self.detail.setHtml(detail_html(row, info, self.tz))
+            names = people.names(session)
+        self.detail.setHtml(detail_html(row, info, self.tz, names))
 
     # -- writing ---------------------------------------------------------------------
     def _write(self, change: Callable[[Any], Any], then: Callable[[], None] | None = None
