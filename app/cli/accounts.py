@@ -13,7 +13,8 @@ from app.security.commands import read_password
 
 EXIT_OK = 0
 
-group("user", "accounts (login names, roles, passwords)", "add|passwd|unlock|list|settings")
+group("user", "accounts (login names, roles, passwords)",
+      "add|passwd|unlock|list|name|settings")
 
 _PASSWORD_STDIN = arg("--password-stdin", action="store_true",
                       help="read the password from the first line of standard input")
@@ -90,6 +91,22 @@ def user_list(ctx: Context) -> int:
                  if r.locked_until is not None and r.locked_until > now else "active")
         print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state:<24}"
               f"{shown.get(r.name, '')}".rstrip())
+    return EXIT_OK
+
+
+@command("user name", "set or change the person's name (姓名) an account is shown by",
+         arg("name", metavar="ACCOUNT"),
+         arg("display_name", metavar="姓名", help="the name; '' removes it"))
+def user_name(ctx: Context) -> int:
+    from app.security.people import set_display_name
+
+    db = ctx.open()
+    actor, role = ctx.identity(db)
+    with db.write() as session:
+        shown = set_display_name(session, ctx.args.name, ctx.args.display_name, actor=actor,
+                                 role=role).display_name
+    print(f"Account {ctx.args.name} is shown as {shown}." if shown else
+          f"Account {ctx.args.name} has no person's name now; its login name is shown.")
     return EXIT_OK
 
 
