@@ -17,8 +17,7 @@ from sqlalchemy import select
 from app import labels
 from app.db import Database
 from app.i18n_zh import LABELS as ZH
-from app.records import complaint_rules
-from app.records import risk_rules
+from app.records import complaint_rules, risk_rules
 from app.security.people import person
 from models import AuditEntry, ComplaintStep, RiskStep
 
@@ -47,10 +46,10 @@ def _calls() -> Iterator[tuple[Path, ast.Call, int]]:
             if not isinstance(node, ast.Call):
                 continue
             f = node.func
-            if (isinstance(f, ast.Attribute) and f.attr == "record"
-                    and isinstance(f.value, ast.Name) and f.value.id == "audit"):
-                yield path, node, 2
-            elif isinstance(f, ast.Name) and f.id == "_audit" and path.name in HELPERS:
+            recorder = (isinstance(f, ast.Attribute) and f.attr == "record"
+                        and isinstance(f.value, ast.Name) and f.value.id == "audit")
+            helper = isinstance(f, ast.Name) and f.id == "_audit" and path.name in HELPERS
+            if recorder or helper:
                 yield path, node, 2
 
 
@@ -90,7 +89,7 @@ def source_actions() -> tuple[set[str], set[str], set[str], list[str]]:
             unexplained.append(f"{path.name}:{call.lineno}")
         if isinstance(call.func, ast.Attribute) and len(call.args) > 3:
             entities.update(_strings(call.args[3]) or [])
-        detail = call.args[5 if not prefix else 5] if len(call.args) > 5 else None
+        detail = call.args[5] if len(call.args) > 5 else None   # both helpers: 6th
         if isinstance(detail, ast.Dict):
             keys.update(k.value for k in detail.keys
                         if isinstance(k, ast.Constant) and isinstance(k.value, str))
