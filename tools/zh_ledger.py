@@ -1,10 +1,13 @@
 """Chinese of the ledger's screens and of the labels table (app/labels.py): the labels
 come from app/i18n_zh.py, the one catalogue the command line uses too."""
 
+import inspect
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# tools/fill_zh.py runs this file with exec (no __file__): its code object knows the path.
+_HERE = Path(inspect.currentframe().f_code.co_filename)  # type: ignore[union-attr]
+sys.path.insert(0, str(_HERE.resolve().parent.parent))
 
 from app.i18n_zh import LABELS
 

@@ -84,12 +84,17 @@ class LedgerLayout(QObject):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search number, complaint, window, citizen… (Ctrl+F)"))
-        filters = QHBoxLayout()
+        # Two rows, so that the bar fits a 1366-pixel screen with a large system font:
+        # what an entry is, then when and the free text.
+        filters, when = QHBoxLayout(), QHBoxLayout()
         for widget in (self.state, self.source, self.window, self.department, self.category,
-                       self.handler, self.use_dates,
-                       self.date_from, QLabel("–"), self.date_to, self.overdue):
+                       self.handler):
             filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        filters.addStretch(1)
+        for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to,
+                       self.overdue):
+            when.addWidget(widget)
+        when.addWidget(self.search, 1)
 
         self.register = QPushButton(self.tr("Register a complaint…"))
         self.register.setShortcut(QKeySequence("Ctrl+N"))
@@ -155,7 +160,7 @@ class LedgerLayout(QObject):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(steps)
-        page_column(page, (tiles, filters, tools),
+        page_column(page, (tiles, filters, when, tools),
                     side_by_side(self.table, side, (3, 2), (900, 440)))
 
     def set_today(self, today: dt.date) -> None:

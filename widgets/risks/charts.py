@@ -17,7 +17,13 @@ from app.records import risk_rules as rules
 ZONE = {1: "#e06666", 2: "#f6b26b", 3: "#93c47d"}      # 一级 red, 二级 amber, 三级 green
 
 
+# The smallest row of a grid: one line of text and a little room.
+ROW_MIN = 20
+
+
 def _grid(table: QTableWidget, rows: int, cols: int) -> None:
+    """A grid whose cells share the room; it asks for the height that shows every row,
+    and scrolls (visibly) should it get less."""
     table.setRowCount(rows)
     table.setColumnCount(cols)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -25,8 +31,20 @@ def _grid(table: QTableWidget, rows: int, cols: int) -> None:
     for header in (table.horizontalHeader(), table.verticalHeader()):
         assert header is not None
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    vertical, horizontal = table.verticalHeader(), table.horizontalHeader()
+    assert vertical is not None and horizontal is not None
+    vertical.setMinimumSectionSize(ROW_MIN)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    table.setMinimumHeight(all_rows_height(table))
+
+
+def all_rows_height(table: QTableWidget) -> int:
+    """The height at which every row of ``table`` shows at its smallest."""
+    vertical, horizontal = table.verticalHeader(), table.horizontalHeader()
+    assert vertical is not None and horizontal is not None
+    return (horizontal.sizeHint().height() + table.rowCount() * vertical.minimumSectionSize()
+            + 2 * table.frameWidth())
 
 
 def _item(text: str, colour: str | None = None) -> QTableWidgetItem:

@@ -169,7 +169,8 @@ class RiskRegisterPage(Page):
             inner = QVBoxLayout(group)
             inner.setContentsMargins(4, 4, 4, 4)
             inner.addWidget(widget)
-            right.addWidget(group, 1)
+            # the grids keep the height that shows every row; the list takes the rest
+            right.addWidget(group, 1 if widget is self.due else 0)
         side = QWidget()
         side.setLayout(right)
         page_column(self, (filters, actions), side_by_side(left, side, (3, 1), (980, 340)))
