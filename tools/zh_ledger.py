@@ -9,7 +9,7 @@ from pathlib import Path
 _HERE = Path(inspect.currentframe().f_code.co_filename)  # type: ignore[union-attr]
 sys.path.insert(0, str(_HERE.resolve().parent.parent))
 
-from app.i18n_zh import LABELS
+from app.i18n_zh import LABELS  # noqa: E402 (the repository root first)
 
 ZH = {
     **LABELS,

@@ -91,9 +91,9 @@ class LedgerLayout(QObject):
                        self.handler):
             filters.addWidget(widget)
         filters.addStretch(1)
-        for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to,
-                       self.overdue):
-            when.addWidget(widget)
+        for part in (self.use_dates, self.date_from, QLabel("–"), self.date_to,
+                     self.overdue):
+            when.addWidget(part)
         when.addWidget(self.search, 1)
 
         self.register = QPushButton(self.tr("Register a complaint…"))
