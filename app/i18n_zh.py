@@ -6,6 +6,8 @@ Messages with values are templates: ``{}`` stands for each value in the English,
 ``{0}``, ``{1}``… for the same values, in order, in the Chinese.
 """
 
+# ruff: noqa: E501  (a table of sentences: one entry a line reads best)
+
 from __future__ import annotations
 
 LABELS = {
@@ -222,8 +224,460 @@ LABELS = {
     ", ": "，",
 }
 
-# Messages of the command line and the UserError sentences raised in app/ (filled by
-# the catalogue section below).
-MESSAGES: dict[str, str] = {}
+# The messages of the command line: what a command prints, the UserError sentences
+# raised in app/ (tests/app/test_i18n.py finds every one in the source), --help.
+MESSAGES: dict[str, str] = {
+    # -- app/cli: what the commands print -------------------------------------------------
+    "  {}": "  {0}",
+    "Interrupted.": "已中断。",
+    "{}: a command is needed here (the application opens from main.py).":
+        "{0}：此处需要一个命令（应用程序由 main.py 打开）。",
+    "The database could not be used: {}.": "无法使用数据库：{0}。",
+    "Account {} ({}) created.": "已创建账户 {0}（{1}）。",
+    "Password of {} set; it must be changed at the next login.":
+        "已设置 {0} 的密码；下次登录时须修改。",
+    "Account {} unlocked.": "账户 {0} 已解锁。",
+    "Account {} was not locked; its failed logins are reset.":
+        "账户 {0} 未被锁定；已清零其登录失败次数。",
+    "Account {} is shown as {}.": "账户 {0} 显示为 {1}。",
+    "Account {} has no person's name now; its login name is shown.":
+        "账户 {0} 现在没有姓名，显示其登录名。",
+    "{} failed logins lock an account for {} minutes; an idle session locks after {} "
+    "minutes; passwords expire after {} days.":
+        "连续登录失败 {0} 次锁定账户 {1} 分钟；空闲 {2} 分钟锁定会话；密码 {3} 天后过期。",
+    "{} failed logins lock an account for {} minutes; an idle session locks after {} "
+    "minutes; passwords expire after never.":
+        "连续登录失败 {0} 次锁定账户 {1} 分钟；空闲 {2} 分钟锁定会话；密码永不过期。",
+    "Audit chain intact: {} entries.": "审计链完整：共 {0} 条。",
+    "{} audit entries exported to {}.": "已导出 {0} 条审计记录到 {1}。",
+    "Audit chain broken at entry {}: {}.": "审计链在第 {0} 条处断裂：{1}。",
+    "entry {} is missing": "缺少第 {0} 条",
+    "its previous-hash does not match the entry before it": "其前一哈希值与上一条不符",
+    "its content does not match its hash": "其内容与哈希值不符",
+    "Backup of {} written to {} ({} bytes, {} audit entries).":
+        "{0} 的备份已写入 {1}（{2} 字节，{3} 条审计记录）。",
+    "Backup of {} restored: integrity and audit chain verified ({} entries).":
+        "已恢复 {0} 的备份：完整性和审计链校验通过（{1} 条）。",
+    "{}: the official calendar (chinese-calendar) covers this year.":
+        "{0}：官方日历（chinese-calendar）已包含该年。",
+    "{}: not covered and nothing entered yet; Monday–Friday is assumed.":
+        "{0}：官方日历未包含且尚未登记；按周一至周五计算。",
+    "{}: working day.": "{0}：工作日。",
+    "{}: holiday.": "{0}：节假日。",
+    "{}: working day ({}).": "{0}：工作日（{1}）。",
+    "{}: holiday ({}).": "{0}：节假日（{1}）。",
+    "{}  working day  {}": "{0}  工作日  {1}",
+    "{}  holiday  {}": "{0}  节假日  {1}",
+    "{}  working day": "{0}  工作日",
+    "{}  holiday": "{0}  节假日",
+    "{} completed cases of {} published to {} (names masked, no phone numbers).":
+        "{1} 的 {0} 件办结事项已发布到 {2}（姓名已遮蔽，不含电话）。",
+    "No case was completed on {}; the page at {} says so and names the last day with "
+    "completions, {}.": "{0} 无办结事项；{1} 的页面已注明，并给出最近一次有办结的日期 {2}。",
+    "No case was completed on {} or before; the page at {} says so.":
+        "{0} 及以前均无办结事项；{1} 的页面已注明。",
+    "{} events fed.": "已送入 {0} 条事件。",
+    "Warning: the working-day calendar of {} is incomplete (Monday–Friday assumed); enter "
+    "its holidays and make-up days in the application.":
+        "警告：{0} 年的工作日历不完整（按周一至周五计算）；请在应用程序中登记该年的节假日和调休日。",
+    "Rejected lines written to {}:": "被拒绝的行已写入 {0}：",
+    "{} events applied, {} already known.": "已导入 {0} 条事件，{1} 条已存在。",
+    "{} events applied, {} already known, {} rejected.":
+        "已导入 {0} 条事件，{1} 条已存在，{2} 条被拒绝。",
+    "Period {} – {} (end exclusive)": "统计期 {0} – {1}（不含截止日）",
+    "  tickets issued {}, served {}, abandoned {}": "  取号 {0}，服务人次 {1}，弃号 {2}",
+    "  wait: average {}, longest {}; service: average {}":
+        "  等候：平均 {0}，最长 {1}；办理：平均 {2}",
+    "  evaluations {}, satisfaction {}, evaluation rate {}":
+        "  评价 {0} 次，满意率 {1}，评价率 {2}",
+    "  cases accepted {}, completed {}, completion {}, on time {}, red cards {}":
+        "  受理 {0} 件，办结 {1} 件，办结率 {2}，按时办结率 {3}，红牌 {4} 张",
+    "Warning: {}": "警告：{0}",
+    "Briefing {} written to {}.": "{0} 简报已写入 {1}。",
+    "Briefing {} written to {} (no data in the quarter).": "{0} 简报已写入 {1}（本季度无数据）。",
+    "Briefing {} of department {} written to {}.": "{1} 的 {0} 简报已写入 {2}。",
+    "Briefing {} of department {} written to {} (no data in the quarter).":
+        "{1} 的 {0} 简报已写入 {2}（本季度无数据）。",
+    "{}: {} departments, {} windows, {} staff ({} added, {} updated, {} retired) in {}":
+        "{0}：{1} 个进驻单位，{2} 个窗口，{3} 名人员（新增 {4}，更新 {5}，撤销 {6}），数据库 {7}",
+    "Demo hall with {} working days of history ({} events) in {}":
+        "演示大厅，含 {0} 个工作日的历史数据（{1} 条事件），数据库 {2}",
+    "{} entries added, {} already in the ledger ({} rows in {} s).":
+        "新增 {0} 条，{1} 条已在台账中（{2} 行，用时 {3} 秒）。",
+    "{} entries exported to {} (unmasked, {} s).": "已导出 {0} 条到 {1}（未遮蔽，用时 {2} 秒）。",
+    "{} entries exported to {} (names and phone numbers masked, {} s).":
+        "已导出 {0} 条到 {1}（姓名和电话已遮蔽，用时 {2} 秒）。",
+    "Verification within {} working days of registration, rectification within {} of "
+    "substantiation.": "登记后 {0} 个工作日内核实，认定属实后 {1} 个工作日内整改。",
+    "{} risk points added (unapproved), {} already in the register ({} rows).":
+        "新增 {0} 个风险点（待审定），{1} 个已在登记簿中（{2} 行）。",
+    "{} risk points exported to {}.": "已导出 {0} 个风险点到 {1}。",
+    "Password of {}: ": "{0} 的密码：",
+    "Password: ": "密码：",
+    "Repeat password: ": "再次输入密码：",
+    "min": "分钟", "window": "窗口", "served": "服务人次", "occupancy": "在岗率",
+    "device off": "评价器关闭", "red": "红牌", "score": "得分",
+    "name": "账户", "role": "角色", "password set": "密码设置于", "state": "状态",
+    "person": "姓名", "disabled": "已停用", "active": "正常", "locked until {}": "锁定至 {0}",
+    # progress on a terminal (app/progress.py)
+    "{}: {}%": "{0}：{1}%",
+    "{}: done": "{0}：完成",
+    "Building the demo": "生成演示数据",
+    "Importing": "导入",
+    "Backing up": "备份",
+    "Writing the briefing": "生成简报",
+    # -- argparse ---------------------------------------------------------------------------
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "{}: the following arguments are required: {}.": "{0}：缺少必需的参数：{1}。",
+    "{}: unrecognized arguments: {}.": "{0}：无法识别的参数：{1}。",
+    "{}: argument {}: invalid choice: {} (choose from {}).":
+        "{0}：参数 {1}：无效的选项 {2}（可选 {3}）。",
+    "{}: argument {}: expected one argument.": "{0}：参数 {1}：需要一个值。",
+    "{}: argument {}: invalid int value: {}.": "{0}：参数 {1}：不是整数：{2}。",
+    "{}: argument {}: invalid float value: {}.": "{0}：参数 {1}：不是数字：{2}。",
+    "{}: argument {}: not allowed with argument {}.": "{0}：参数 {1} 不能与参数 {2} 同时使用。",
+    "{}: one of the arguments {} is required.": "{0}：必须给出参数 {1} 之一。",
+    "{}: argument {}: ignored explicit argument {}.": "{0}：参数 {1}：忽略了显式给出的值 {2}。",
+    # -- --help: the command table and the application's options ----------------------------
+    "HallDesk 政务大厅督查台": "政务大厅督查台 HallDesk",
+    "SQLAlchemy database URL (default: $HALLDESK_DB or a file in the user's data directory)":
+        "SQLAlchemy 数据库地址（默认：$HALLDESK_DB 或用户数据目录中的文件）",
+    "application (without a command)": "应用程序（不带命令时）",
+    "open the demo database with live simulated traffic": "打开演示数据库并模拟实时业务",
+    "render every tab, the inspection mode and the public display to DIR/<name>.png and exit":
+        "将每个标签页、巡查模式和公示屏截图到 DIR/<名称>.png 后退出",
+    "open the application directly in inspection mode (现场巡查)": "直接以巡查模式（现场巡查）打开",
+    "the full-screen public display of completed cases (公示)": "全屏显示办结公示",
+    "with --display: the screen to fill (0 = the first)": "与 --display 一起使用：显示在第几个屏幕（0 为第一个）",
+    "with --display: seconds each page stays on screen (default $HALLDESK_DISPLAY_PAGE_SECONDS "
+    "or 10; 3–300)": "与 --display 一起使用：每页停留秒数（默认 $HALLDESK_DISPLAY_PAGE_SECONDS 或 10；3–300）",
+    "accounts (login names, roles, passwords)": "账户（登录名、角色、密码）",
+    "audit chain": "审计链",
+    "holidays and make-up working days of years the official calendar package does not "
+    "cover yet": "官方日历尚未包含的年份的节假日和调休工作日",
+    "the complaint ledger (投诉台账) as a spreadsheet": "投诉台账（表格导入导出）",
+    "the integrity risk register (廉政风险点) as a spreadsheet": "廉政风险点登记簿（表格导入导出）",
+    "create an account (the first must be the director's)": "创建账户（第一个必须是主任的）",
+    "read the password from the first line of standard input": "从标准输入的第一行读取密码",
+    "the person's name, shown wherever the account is named": "姓名，凡提到该账户处均显示",
+    "set an account's password (changed at its next login)": "设置账户密码（下次登录时须修改）",
+    "lift a lock after failed logins": "解除登录失败造成的锁定",
+    "the accounts, their roles and locks": "列出账户、角色和锁定情况",
+    "set or change the person's name (姓名) an account is shown by": "设置或修改账户显示的姓名",
+    "the name; '' removes it": "姓名；'' 表示删除",
+    "show or set lockout, idle lock and password expiry": "查看或设置登录锁定、空闲锁定和密码有效期",
+    "failed logins in a row that lock an account (3–20)": "连续登录失败多少次锁定账户（3–20）",
+    "how long (1–1440)": "锁定多长时间（1–1440 分钟）",
+    "idle time before the session asks for the password (1–240)": "空闲多久后要求重新输入密码（1–240 分钟）",
+    "a password older than this must be changed at login (0: never)":
+        "密码超过多少天须在登录时修改（0：永不）",
+    "check the audit chain": "校验审计链",
+    "export audit entries to a spreadsheet (auditor or director)": "将审计记录导出为表格（审计员或主任）",
+    "e.g. login, or complaint. for all complaint actions": "例如 login，或 complaint. 表示全部投诉操作",
+    "e.g. complaint, risk_point, account": "例如 complaint、risk_point、account",
+    "the record's id or code": "记录的编号",
+    "a consistent online backup of the database": "在线备份数据库（数据一致）",
+    "restore a verified backup into an empty database": "将校验过的备份恢复到空数据库",
+    "enter a holiday or a make-up working day": "登记节假日或调休工作日",
+    "an official make-up working day": "官方调休工作日",
+    "e.g. 春节": "例如 春节",
+    "show a year's working-day calendar status": "查看某年的工作日历情况",
+    "completed cases of a day as a static web page (公示), personal data masked":
+        "将某日办结事项生成静态网页（公示），个人信息已遮蔽",
+    "e.g. 2026-11-26": "例如 2026-11-26",
+    "apply an event batch (JSON Lines)": "导入一批事件（JSON Lines）",
+    "apply the good lines, write the bad ones to FILE.rejects.jsonl":
+        "导入正确的行，错误的行写入 FILE.rejects.jsonl",
+    "feed a realistic live day, X times real time": "以实际速度的 X 倍模拟一天的实时业务",
+    "the figures of a period": "某一时期的统计数据",
+    "JSON as in docs/spec/cli.md": "按 docs/spec/cli.md 输出 JSON",
+    "write the quarterly PDF briefing (季度工作简报)": "生成季度工作简报（PDF）",
+    "e.g. 2026Q3": "例如 2026Q3",
+    "only this department's windows (its own copy)": "只含该进驻单位的窗口（单位自用版）",
+    "create or migrate the schema and load the hall file": "创建或升级数据库结构并载入大厅配置文件",
+    "hall file (default: the demo hall)": "大厅配置文件（默认：演示大厅）",
+    "init with the demo hall plus N days of history": "用演示大厅初始化并生成 N 天的历史数据",
+    "import a ledger spreadsheet, all or nothing": "导入台账表格（全部导入或全部不导入）",
+    "export the whole ledger (personal data masked)": "导出整个台账（个人信息已遮蔽）",
+    "names and phone numbers in full; needs --user of a director account and its password":
+        "姓名和电话不遮蔽；需要用 --user 指定主任账户并输入其密码",
+    "the director account authorising --unmasked": "授权 --unmasked 的主任账户",
+    "read that account's password from standard input": "从标准输入读取该账户的密码",
+    "show or set the verification and rectification deadlines (working days)":
+        "查看或设置核实和整改时限（工作日）",
+    "1–5 working days": "1–5 个工作日",
+    "5–15 working days": "5–15 个工作日",
+    "import a register spreadsheet, all or nothing (points start unapproved)":
+        "导入登记簿表格，全部导入或全部不导入（风险点导入后待审定）",
+    "export the points in force": "导出现行的风险点",
+    "show progress on a terminal": "在终端上显示进度",
+    # -- UserError sentences raised in app/ --------------------------------------------------
+    "The database has no hall yet; run `halldesk init --hall FILE` first.":
+        "数据库中还没有大厅；请先运行 `halldesk init --hall FILE`。",
+    "The database has no hall yet; run `halldesk init` first.":
+        "数据库中还没有大厅；请先运行 `halldesk init`。",
+    "--department {}: no such department in the hall.": "--department {0}：大厅中没有该进驻单位。",
+    "Cannot write the department briefings: {} is not a folder.": "无法写入各单位简报：{0} 不是文件夹。",
+    "The briefing font {} ({}) has no Chinese characters.": "简报字体 {0}（{1}）不含中文字符。",
+    "The briefing font {} ({}) cannot be used: {}.": "简报字体 {0}（{1}）无法使用：{2}。",
+    "The text of {} has {} characters; at most {} fit in a briefing.":
+        "{0} 的文字有 {1} 个字符；简报中最多容纳 {2} 个。",
+    "--note must be at most 100 characters.": "--note 最多 100 个字符。",
+    "The year {} is out of range.": "年份 {0} 超出范围。",
+    "--speed {} must be above 0 and at most 3600.": "--speed {0} 必须大于 0 且不超过 3600。",
+    "--window {}: no such window in the hall.": "--window {0}：大厅中没有该窗口。",
+    "--days {} must be between 0 and 3660.": "--days {0} 必须在 0 到 3660 之间。",
+    "--unmasked needs --user NAME, a director account.": "--unmasked 需要 --user 指定一个主任账户。",
+    "The account {} does not exist or the password is wrong; nothing was exported.":
+        "账户 {0} 不存在或密码错误；未导出任何内容。",
+    "The account {} is {}; only a director can export personal data unmasked.":
+        "账户 {0} 的角色是 {1}；只有主任可以导出未遮蔽的个人信息。",
+    "--user is only needed with --unmasked.": "只有使用 --unmasked 时才需要 --user。",
+    "The database {} has no HallDesk schema yet; run `halldesk init` first.":
+        "数据库 {0} 还没有 HallDesk 数据结构；请先运行 `halldesk init`。",
+    "The database URL {} is not a valid SQLAlchemy URL.": "数据库地址 {0} 不是有效的 SQLAlchemy 地址。",
+    "Cannot open the database {}: {}.": "无法打开数据库 {0}：{1}。",
+    "Cannot create the folder {} for the database: {}.": "无法为数据库创建文件夹 {0}：{1}。",
+    "--date {} is in the future; no case has been completed on it yet.":
+        "--date {0} 是将来的日期；当天还没有办结事项。",
+    "{} {} must be between {} and {} seconds.": "{0} {1} 必须在 {2} 到 {3} 秒之间。",
+    "{}={} is not a whole number of seconds.": "{0}={1} 不是整数秒。",
+    "The event file {} is not UTF-8 (byte {}).": "事件文件 {0} 不是 UTF-8 编码（第 {1} 字节）。",
+    "Cannot read the event file {}: {}.": "无法读取事件文件 {0}：{1}。",
+    "Cannot write the rejects file {}: {}; nothing was applied.":
+        "无法写入拒收文件 {0}：{1}；未导入任何事件。",
+    "The batch {} was rejected and nothing was written: {} bad line{}.":
+        "批次 {0} 被拒收，未写入任何内容：{1} 行有误。",
+    "--until {} is not a time like 17:30.": "--until {0} 不是 17:30 这样的时间。",
+    "The alert to acknowledge is not valid.": "要确认的预警无效。",
+    "There is no window {}.": "没有窗口 {0}。",
+    "The quarter {} is not like 2026Q3 (year, Q, 1–4).": "季度 {0} 的格式应为 2026Q3（年份、Q、1–4）。",
+    "The period end {} must be after its start {}.": "统计期截止日 {0} 必须晚于开始日 {1}。",
+    "{} {} is not a date like 2026-07-01.": "{0} {1} 不是 2026-07-01 这样的日期。",
+    "{} is a folder, not a file name.": "{0} 是文件夹，不是文件名。",
+    "Cannot write {}: the folder {} does not exist.": "无法写入 {0}：文件夹 {1} 不存在。",
+    "Cannot write {}: the folder {} is not writable.": "无法写入 {0}：文件夹 {1} 不可写。",
+    "Cannot write {}: the file is read-only.": "无法写入 {0}：文件只读。",
+    "Cannot write {}: {}.": "无法写入 {0}：{1}。",
+    "Hall file {}: {}: {}.": "大厅配置文件 {0}：{1}：{2}。",
+    "Hall file {} is not valid TOML: {}.": "大厅配置文件 {0} 不是有效的 TOML：{1}。",
+    "Hall file {} is not UTF-8 text.": "大厅配置文件 {0} 不是 UTF-8 文本。",
+    "Cannot read the hall file {}: {}.": "无法读取大厅配置文件 {0}：{1}。",
+    "The backup {} {}; nothing was restored.": "备份 {0} {1}；未恢复任何内容。",
+    "The PostgreSQL program {} is not installed; install the PostgreSQL client tools "
+    "(postgresql-client).": "未安装 PostgreSQL 程序 {0}；请安装 PostgreSQL 客户端工具（postgresql-client）。",
+    "The database {} is not empty; restore only into a new, empty database.":
+        "数据库 {0} 不是空的；只能恢复到新建的空数据库。",
+    "The backup target {} is a folder; give a file name.": "备份目标 {0} 是文件夹；请给出文件名。",
+    "The folder {} does not exist.": "文件夹 {0} 不存在。",
+    "The database {} is not a SQLite file.": "数据库 {0} 不是 SQLite 文件。",
+    "The database {} is damaged ({}); the backup was not written.": "数据库 {0} 已损坏（{1}）；未写入备份。",
+    "{} failed: {}.": "{0} 失败：{1}。",
+    "The {} role cannot restore a backup; the director can.": "{0} 角色不能恢复备份；主任可以。",
+    "The backup {} is of a {} database; it cannot be restored into {}.":
+        "备份 {0} 来自 {1} 数据库；不能恢复到 {2}。",
+    "Cannot write the backup {}: {}.": "无法写入备份 {0}：{1}。",
+    "Cannot read the backup {}: {}.": "无法读取备份 {0}：{1}。",
+    "Cannot back up the database {}: {}.": "无法备份数据库 {0}：{1}。",
+    "Cannot run {}: {}.": "无法运行 {0}：{1}。",
+    "Cannot create the folder {}: {}.": "无法创建文件夹 {0}：{1}。",
+    "Cannot create the backup folder {}: {}.": "无法创建备份文件夹 {0}：{1}。",
+    "The spreadsheet {} has a header row but no entries.": "表格 {0} 只有表头，没有记录。",
+    "The spreadsheet {} is empty: its first sheet has no header row.": "表格 {0} 是空的：第一个工作表没有表头。",
+    "The spreadsheet {} has more than {} rows; split it.": "表格 {0} 超过 {1} 行；请拆分。",
+    "The spreadsheet {} has a header row but no points.": "表格 {0} 只有表头，没有风险点。",
+    "The spreadsheet {} has more than {} rows; a register is far smaller.":
+        "表格 {0} 超过 {1} 行；登记簿不会这么大。",
+    "The spreadsheet {} was rejected and nothing was written: {} problem{} to fix.":
+        "表格 {0} 被拒收，未写入任何内容：有 {1} 处问题需要修改。",
+    "row {}, column {}: {}.": "第 {0} 行，{1} 列：{2}。",
+    "row {}, column {} {}: {}.": "第 {0} 行，{1} 列 {2}：{3}。",
+    "line {}: {}": "第 {0} 行：{1}",
+    "line {} (id {}): {}": "第 {0} 行（编号 {1}）：{2}",
+    "… and {} more.": "……另有 {0} 处。",
+    "The file {} must be an .xlsx spreadsheet.": "文件 {0} 必须是 .xlsx 表格。",
+    "The spreadsheet {} cannot be read: {}.": "无法读取表格 {0}：{1}。",
+    "The file {} is not an .xlsx workbook (not a zip archive).": "文件 {0} 不是 .xlsx 工作簿（不是 zip 压缩包）。",
+    "Cannot read the spreadsheet {}: {}.": "无法读取表格 {0}：{1}。",
+    "Spreadsheets cannot be read safely: openpyxl is not using defusedxml (is "
+    "OPENPYXL_DEFUSEDXML set to False?).":
+        "无法安全读取表格：openpyxl 未使用 defusedxml（OPENPYXL_DEFUSEDXML 是否被设为 False？）。",
+    "Cannot read the spreadsheet {}: no such file.": "无法读取表格 {0}：文件不存在。",
+    "The spreadsheet {} has no sheet.": "表格 {0} 没有工作表。",
+    "The spreadsheet {} was refused: it declares XML entities or a DTD (an XML bomb?).":
+        "表格 {0} 被拒绝：其中声明了 XML 实体或 DTD（可能是 XML 炸弹）。",
+    "The file {} is not a readable .xlsx workbook.": "文件 {0} 不是可读取的 .xlsx 工作簿。",
+    "Cannot write the spreadsheet {}: {}.": "无法写入表格 {0}：{1}。",
+    "The spreadsheet {} was refused: it expands to {} MiB, more than {}.":
+        "表格 {0} 被拒绝：解压后有 {1} MiB，超过 {2}。",
+    "The spreadsheet {} was refused: its part {} expands {} MiB out of proportion (a zip "
+    "bomb?).": "表格 {0} 被拒绝：其部件 {1} 解压后达 {2} MiB，比例异常（可能是 zip 炸弹）。",
+    "{} is covered by the official calendar already; {} cannot be changed by hand.":
+        "{0} 已包含在官方日历中；{1} 不能手工修改。",
+    "The citizen's satisfaction at the follow-up must be one of {}.": "回访满意度必须是 {0} 之一。",
+    "{} is {}.": "{0}{1}。",
+    "The citizen's name {} is {}.": "投诉人姓名 {0} {1}。",
+    "The phone number {} is {}.": "联系电话 {0} {1}。",
+    "{} is empty; it must be filled in.": "{0}为空；必须填写。",
+    "The complaint": "投诉内容",
+    "The note": "备注",
+    "The verification finding (核实结论)": "核实结论",
+    "The rectification measures (整改措施)": "整改措施",
+    "The follow-up result (回访结果)": "回访结果",
+    "The reason for the correction": "更正原因",
+    "The escalation reason": "升级理由",
+    "too long ({} characters; at most {})": "过长（{0} 个字符；最多 {1} 个）",
+    "not plain text (it contains control characters)": "不是纯文本（含控制字符）",
+    "masked (it contains *)": "已遮蔽（含 *）",
+    "not a phone number (5–20 digits, spaces, +, - or brackets)":
+        "不是电话号码（5–20 位数字、空格、+、- 或括号）",
+    "The window {} is not a window of the hall.": "窗口 {0} 不是本大厅的窗口。",
+    "{} {} is not a window of the hall.": "{0} {1} 不是本大厅的窗口。",
+    "The complaint category {} is not one of {}.": "投诉类别 {0} 不在 {1} 之中。",
+    "The handler {} is not an account in use; a complaint is handled by one of the hall's "
+    "accounts.": "承办人 {0} 不是在用账户；投诉须由大厅的账户承办。",
+    "The source {} is not one of {} (evaluation entries open themselves).":
+        "来源 {0} 不在 {1} 之中（评价器差评自动登记）。",
+    "The registration time is in the future.": "登记时间是将来的时间。",
+    "There is no complaint with id {}.": "没有编号为 {0} 的投诉。",
+    "{} is not a step of the complaint ledger.": "{0} 不是投诉台账的办理步骤。",
+    "Complaint {} is voided; it cannot be assigned.": "投诉 {0} 已作废；不能设定类别和承办人。",
+    "Nothing to change: complaint {} has that category and handler already.":
+        "没有变更：投诉 {0} 已是该类别和承办人。",
+    "Complaint {} is voided; it cannot be corrected.": "投诉 {0} 已作废；不能更正。",
+    "Nothing to correct: the values given are those of complaint {} already.":
+        "没有可更正的：给出的值与投诉 {0} 现有的相同。",
+    "Complaint {} was found substantiated; it must keep naming a window.":
+        "投诉 {0} 已认定属实；必须保留所涉窗口。",
+    "Complaint {} is {}: the step {} is only possible from {}.":
+        "投诉 {0} 当前为{1}：步骤 {2} 只能从{3}进行。",
+    "Complaint {} did not come from an evaluation; only an evaluation can be appealed.":
+        "投诉 {0} 不是来自评价器；只有评价可以申诉。",
+    "{} is not a field that can be corrected.": "{0} 不是可更正的字段。",
+    "{} {} must be from {} to {} working days.": "{0} {1} 必须在 {2} 到 {3} 个工作日之间。",
+    "Complaint {} names no window; a substantiated complaint must name the window it costs "
+    "points.": "投诉 {0} 未指明窗口；属实的投诉必须指明被扣分的窗口。",
+    "Complaint {} has no {} yet; it is entered with its step, not corrected.":
+        "投诉 {0} 还没有{1}；应在相应步骤中填写，而不是更正。",
+    "The photo {} is empty.": "照片 {0} 是空的。",
+    "The photo {} is {} MiB; at most {} MiB is kept.": "照片 {0} 有 {1} MiB；最多保存 {2} MiB。",
+    "The photo {} is a damaged {} image (its size cannot be read).": "照片 {0} 是损坏的 {1} 图片（无法读取尺寸）。",
+    "The photo {} is {}×{} pixels; at most {} a side and {} megapixels are kept.":
+        "照片 {0} 为 {1}×{2} 像素；最多保存边长 {3}、{4} 百万像素。",
+    "The photo {} is not a JPEG or PNG image.": "照片 {0} 不是 JPEG 或 PNG 图片。",
+    "The photo {} is not a file.": "照片 {0} 不是文件。",
+    "Cannot read the photo {}: {}.": "无法读取照片 {0}：{1}。",
+    "There is no inspection round with id {}.": "没有编号为 {0} 的巡查。",
+    "Inspection round {} is finished; its results are kept as they were.":
+        "巡查 {0} 已结束；其结果保持不变。",
+    "Inspection round {} is {}'s; only its inspector records into it.":
+        "巡查 {0} 属于 {1}；只有其巡查人可以登记。",
+    "The checklist item {} is not on the hall's checklist.": "检查项目 {0} 不在大厅的检查表中。",
+    "Inspection round {} is not finished yet; resume it or finish it first.":
+        "巡查 {0} 尚未结束；请先继续或结束该巡查。",
+    "The outcome {} is not one of pass, fail, unchecked.": "结果 {0} 不是 pass、fail、unchecked 之一。",
+    "The result of {} at {} was voided; it cannot be changed.": "{1} 的 {0} 结果已作废；不能修改。",
+    "There is no inspection finding {} (a failed checklist item).": "没有巡查问题 {0}（不合格的检查项目）。",
+    "Finding {} has opened complaint {} already.": "问题 {0} 已登记为投诉 {1}。",
+    "The risk point {} is not in the register.": "风险点 {0} 不在登记簿中。",
+    "The reason for voiding is empty; it must be filled in.": "作废原因为空；必须填写。",
+    "The note is {}.": "备注{0}。",
+    "There is no risk point with id {}.": "没有编号为 {0} 的风险点。",
+    "The code (编号) is empty; it must be filled in, e.g. LZ-SH-003.": "编号为空；必须填写，例如 LZ-SH-003。",
+    "The code {} is not like LZ-SH-003 (letters and digits in up to four parts joined by "
+    "hyphens).": "编号 {0} 的格式应如 LZ-SH-003（最多四段字母和数字，用连字符连接）。",
+    "{} must be a whole number from 1 to 5.": "{0} 必须是 1 到 5 的整数。",
+    "{} {} must be a whole number from 1 to 5.": "{0} {1} 必须是 1 到 5 的整数。",
+    "Point {} is 一级 by its score already; it cannot be escalated further.":
+        "风险点 {0} 按分值已是一级；不能再升级。",
+    "Point {} is retired; it cannot be changed.": "风险点 {0} 已撤销；不能修改。",
+    "The risk point {} lacks {}.": "风险点 {0} 缺少{1}。",
+    "The code {} is already in the register.": "编号 {0} 已在登记簿中。",
+    "Nothing was changed in point {}.": "风险点 {0} 没有变更。",
+    "Point {} is escalated already.": "风险点 {0} 已升级。",
+    "Point {} is approved already as it stands.": "风险点 {0} 当前内容已审定。",
+    "Point {} is not approved as it stands; the director approves it first.":
+        "风险点 {0} 当前内容未审定；须先由主任审定。",
+    "Inspection findings are not recorded in this database yet; a finding can be linked "
+    "once inspections exist.": "本数据库尚无巡查问题记录；有巡查后才能关联巡查问题。",
+    "{} is linked to point {} already.": "{0} 已关联到风险点 {1}。",
+    "There is no open link {}.": "没有有效的关联 {0}。",
+    "The complaint {} is not in the complaint ledger.": "投诉 {0} 不在投诉台账中。",
+    "A link is to a complaint or a finding, not {}.": "关联对象只能是投诉或巡查问题，不能是 {0}。",
+    "The category {} is not one of {}.": "类别 {0} 不在 {1} 之中。",
+    "The inspection finding {} does not exist.": "巡查问题 {0} 不存在。",
+    "The risk type {} is not one of {}.": "风险类型 {0} 不在 {1} 之中。",
+    "The phase {} is not one of {}.": "阶段 {0} 不在 {1} 之中。",
+    "{} is not a field of a risk point.": "{0} 不是风险点的字段。",
+    "The department {} is not a department of the hall (give its code or name, or {}).":
+        "{0} 不是本大厅的进驻单位（请给出其代码或名称，或 {1}）。",
+    "The departments of the hall are unknown here.": "此处不知道大厅的进驻单位。",
+    "The account name {} must be 1–64 letters, digits or . _ @ -.":
+        "账户名 {0} 必须是 1–64 个字母、数字或 . _ @ -。",
+    "There is no account named {}.": "没有名为 {0} 的账户。",
+    "The role {} is not one of {}.": "角色 {0} 不在 {1} 之中。",
+    "An account named {} already exists.": "名为 {0} 的账户已存在。",
+    "The account name or the password is wrong.": "账户名或密码错误。",
+    "The new password must differ from the old one.": "新密码必须与旧密码不同。",
+    "The first account must be the director's: create it with --role director.":
+        "第一个账户必须是主任的：请用 --role director 创建。",
+    "This database has accounts already; log in instead.": "该数据库已有账户；请直接登录。",
+    "The account {} is locked until {} after too many failed logins; wait or ask the "
+    "director to unlock it.": "账户 {0} 因多次登录失败被锁定至 {1}；请等待或请主任解锁。",
+    "The account {} is now locked for {} minutes after {} failed logins.":
+        "账户 {0} 因连续 {2} 次登录失败，现被锁定 {1} 分钟。",
+    "The current password is wrong; the password was not changed.": "当前密码错误；密码未修改。",
+    "The password must have at least 8 characters.": "密码至少 8 个字符。",
+    "The password must have at most 256 characters.": "密码最多 256 个字符。",
+    "The password must mix at least three of upper-case letters, lower-case letters, digits "
+    "and symbols.": "密码须包含大写字母、小写字母、数字和符号中的至少三种。",
+    "The password must not contain the account name.": "密码不能包含账户名。",
+    "{} entries match; narrow the filter to at most {} for one spreadsheet.":
+        "有 {0} 条记录符合；请缩小筛选范围，一个表格最多 {1} 条。",
+    "The two passwords differ; nothing was changed.": "两次输入的密码不同；未做任何修改。",
+    "The name {}… is too long ({} characters; at most {}).": "姓名 {0}… 过长（{1} 个字符；最多 {2} 个）。",
+    "The name {} is not plain text.": "姓名 {0} 不是纯文本。",
+    "The setting {} = {} must be from {} to {}.": "设置 {0} = {1} 必须在 {2} 到 {3} 之间。",
+    "{} {} was changed by {} at {} (now revision {}); reload it and try again.":
+        "{0} {1} 已被 {2} 于 {3} 修改（现为第 {4} 版）；请重新载入后再试。",
+    "Point": "风险点",
+    # permissions (app/security/permissions.py)
+    "The user {} has no HallDesk account on this database and cannot {}; the director can "
+    "create one with `halldesk user add {} --role ROLE`.":
+        "用户 {0} 在该数据库中没有 HallDesk 账户，不能{1}；主任可以用 "
+        "`halldesk user add {2} --role ROLE` 创建。",
+    "{} is not a HallDesk role; it cannot {}.": "{0} 不是 HallDesk 的角色；不能{1}。",
+    "The {} role cannot {} (only the {}); the attempt is recorded.":
+        "{0}角色不能{1}（只有{2}可以）；此次尝试已记录。",
+    "director": "主任", "office": "办公室", "inspector": "巡查员", "auditor": "审计员",
+    "director or office": "主任或办公室", "director or auditor": "主任或审计员",
+    "director or office or inspector": "主任、办公室或巡查员",
+    "register complaints": "登记投诉", "start verifying complaints": "开始核实投诉",
+    "find complaints substantiated": "认定投诉属实",
+    "find complaints unsubstantiated": "认定投诉不属实", "record appeals": "登记申诉",
+    "rule on appeals (uphold)": "复核申诉（维持）", "rule on appeals (accept)": "复核申诉（成立）",
+    "record rectifications": "登记整改", "record follow-ups": "登记回访",
+    "close complaints": "办结投诉", "void complaints": "作废投诉",
+    "void a substantiated complaint (it costs its window points)": "作废属实的投诉（涉及窗口扣分）",
+    "correct complaints": "更正投诉", "set complaints' category and handler": "设定投诉类别和承办人",
+    "import into the complaint ledger": "导入投诉台账", "export the complaint ledger": "导出投诉台账",
+    "see or export names and phone numbers unmasked": "查看或导出未遮蔽的姓名和电话",
+    "change the complaint deadlines": "修改投诉办理时限", "add risk points": "新增风险点",
+    "change risk points": "修改风险点", "approve risk points (审定 is the director's)": "审定风险点（由主任审定）",
+    "record reviews of risk points": "登记风险点评估", "retire risk points": "撤销风险点",
+    "link complaints or findings to risk points": "将投诉或巡查问题关联到风险点",
+    "unlink complaints or findings": "取消关联投诉或巡查问题",
+    "import into the risk register": "导入风险点登记簿", "export the risk register": "导出风险点登记簿",
+    "record inspections": "登记巡查", "void inspection findings": "作废巡查问题",
+    "load the hall configuration": "载入大厅配置", "enter holidays and make-up working days": "登记节假日和调休日",
+    "feed events into the database": "向数据库送入事件", "acknowledge alerts": "确认预警",
+    "change the briefing's text": "修改简报文字", "print or save briefings": "打印或保存简报",
+    "read the audit log": "查看审计日志", "export the audit log": "导出审计日志",
+    "verify the audit chain": "校验审计链", "back up the database": "备份数据库",
+    "manage accounts": "管理账户", "change the login settings": "修改登录设置",
+}
 
 ZH: dict[str, str] = {**LABELS, **MESSAGES}

@@ -8,6 +8,7 @@ from sqlalchemy import func, inspect, select, table
 
 from app.cli import run
 from app.db import Database
+from app.i18n import chinese
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -18,6 +19,10 @@ def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         status = int(exc.code or 0)
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
+    if status == 2 and err.strip():
+        # every error the command line gives has its Chinese (app/i18n_zh.py)
+        sentence = err.strip().splitlines()[0]
+        assert chinese(sentence) is not None, f"no Chinese for: {sentence}"
     return status, out, err
 
 

@@ -17,6 +17,10 @@ from app.db import Database, migrate
 from app.hall import load_hall, read_hall_file
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks Chinese by default; the tests read its English (each sentence
+# is checked to have its Chinese by tests/cli_helpers.py, and tests/app/test_i18n.py
+# runs it in Chinese).
+os.environ.setdefault("HALLDESK_LANG", "en")
 
 DATA = Path(__file__).parent / "data"
 SMALL_HALL = str(DATA / "small_hall.toml")

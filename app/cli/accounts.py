@@ -9,6 +9,7 @@ import time
 from app.cli.context import Context
 from app.cli.registry import arg, command, group
 from app.hall_time import local_text
+from app.i18n import _, echo, sentence
 from app.security.commands import read_password
 
 EXIT_OK = 0
@@ -36,7 +37,7 @@ def user_add(ctx: Context) -> int:
         if ctx.args.display_name:
             set_display_name(session, ctx.args.name, ctx.args.display_name, actor=actor,
                              role=role)
-    print(f"Account {ctx.args.name} ({ctx.args.role}) created.")
+    echo(f"Account {ctx.args.name} ({ctx.args.role}) created.")
     return EXIT_OK
 
 
@@ -50,7 +51,7 @@ def user_passwd(ctx: Context) -> int:
     actor, role = ctx.identity(db)
     with db.write() as session:
         set_password(session, ctx.args.name, password, actor=actor, role=role)
-    print(f"Password of {ctx.args.name} set; it must be changed at the next login.")
+    echo(f"Password of {ctx.args.name} set; it must be changed at the next login.")
     return EXIT_OK
 
 
@@ -62,7 +63,7 @@ def user_unlock(ctx: Context) -> int:
     actor, role = ctx.identity(db)
     with db.write() as session:
         was = unlock(session, ctx.args.name, actor=actor, role=role)
-    print(f"Account {ctx.args.name} unlocked." if was else
+    echo(f"Account {ctx.args.name} unlocked." if was else
           f"Account {ctx.args.name} was not locked; its failed logins are reset.")
     return EXIT_OK
 
@@ -84,12 +85,13 @@ def user_list(ctx: Context) -> int:
         tz = hall_tz(session)
         shown = people.names(session)
     now = time.time()
-    print(f"{'name':<24}{'role':<11}{'password set':<18}{'state':<24}person")
+    echo(f"{_('name'):<24}{_('role'):<11}{_('password set'):<18}{_('state'):<24}"
+         f"{_('person')}")
     for r in rows:
-        state = ("disabled" if r.disabled else
-                 f"locked until {_when(r.locked_until, tz)}"
-                 if r.locked_until is not None and r.locked_until > now else "active")
-        print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state:<24}"
+        state = (_("disabled") if r.disabled else
+                 sentence(f"locked until {_when(r.locked_until, tz)}")
+                 if r.locked_until is not None and r.locked_until > now else _("active"))
+        echo(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state:<24}"
               f"{shown.get(r.name, '')}".rstrip())
     return EXIT_OK
 
@@ -105,7 +107,7 @@ def user_name(ctx: Context) -> int:
     with db.write() as session:
         shown = set_display_name(session, ctx.args.name, ctx.args.display_name, actor=actor,
                                  role=role).display_name
-    print(f"Account {ctx.args.name} is shown as {shown}." if shown else
+    echo(f"Account {ctx.args.name} is shown as {shown}." if shown else
           f"Account {ctx.args.name} has no person's name now; its login name is shown.")
     return EXIT_OK
 
@@ -132,7 +134,7 @@ def user_settings(ctx: Context) -> int:
         actor, role = ctx.identity(db)
         with db.write() as session:
             s = store_security(session, changes, actor=actor, role=role)
-    print(f"{s.max_failures} failed logins lock an account for {s.lock_minutes} minutes; "
+    echo(f"{s.max_failures} failed logins lock an account for {s.lock_minutes} minutes; "
           f"an idle session locks after {s.idle_minutes} minutes; passwords expire after "
           + (f"{s.password_days} days." if s.password_days else "never."))
     return EXIT_OK

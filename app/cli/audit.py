@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.cli.context import Context
 from app.cli.registry import arg, command, group
+from app.i18n import echo
 
 EXIT_OK, EXIT_BROKEN = 0, 1
 
@@ -21,9 +22,9 @@ def audit_verify(ctx: Context) -> int:
         require(session, actor, role, "audit.verify")
         count, broken = audit.verify(session)
     if broken is not None:
-        print(f"Audit chain broken at entry {broken.seq}: {broken.reason}.")
+        echo(f"Audit chain broken at entry {broken.seq}: {broken.reason}.")
         return EXIT_BROKEN
-    print(f"Audit chain intact: {count} entries.")
+    echo(f"Audit chain intact: {count} entries.")
     return EXIT_OK
 
 
@@ -49,5 +50,5 @@ def audit_export(ctx: Context) -> int:
                     tz=ctx.hall_tz(db))
     actor, role = ctx.identity(db)
     result = export_audit(db, a.file, f, actor=actor, role=role)
-    print(f"{result.rows} audit entries exported to {a.file}.")
+    echo(f"{result.rows} audit entries exported to {a.file}.")
     return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.cli.context import Context
 from app.cli.registry import arg, command
+from app.i18n import echo
 
 EXIT_OK = 0
 
@@ -21,12 +22,12 @@ def publish(ctx: Context) -> int:
     check_out(ctx.args.out)  # refused before the database is opened
     path, page = publish_day(ctx.open(), day, ctx.args.out, now())
     if page.cases:
-        print(f"{len(page.cases)} completed cases of {day.isoformat()} published to {path} "
+        echo(f"{len(page.cases)} completed cases of {day.isoformat()} published to {path} "
               "(names masked, no phone numbers).")
     elif page.last_completed is not None:
-        print(f"No case was completed on {day.isoformat()}; the page at {path} says so and "
+        echo(f"No case was completed on {day.isoformat()}; the page at {path} says so and "
               f"names the last day with completions, {page.last_completed.isoformat()}.")
     else:
-        print(f"No case was completed on {day.isoformat()} or before; the page at {path} "
+        echo(f"No case was completed on {day.isoformat()} or before; the page at {path} "
               "says so.")
     return EXIT_OK

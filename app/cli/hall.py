@@ -6,6 +6,8 @@ from app import db as dbmod
 from app.cli.context import Context
 from app.cli.registry import arg, command
 from app.errors import UserError
+from app.i18n import echo
+from app.progress import TerminalProgress
 from app.security import audit
 
 EXIT_OK = 0
@@ -22,7 +24,7 @@ def init(ctx: Context) -> int:
     actor, role = ctx.identity(db)
     with db.write() as session:
         report = load_hall(session, spec, file_hash, actor, role=role)
-    print(f"{spec.name}: {len(spec.departments)} departments, {len(spec.windows)} windows, "
+    echo(f"{spec.name}: {len(spec.departments)} departments, {len(spec.windows)} windows, "
           f"{len(spec.staff)} staff ({report.added} added, {report.updated} updated, "
           f"{report.retired} retired) in {db.display_name()}")
     return EXIT_OK
@@ -44,8 +46,9 @@ def demo(ctx: Context) -> int:
     actor, role = ctx.identity(db) if dbmod.is_initialised(db) else (audit.cli_actor(),
                                                                      DIRECTOR)
     check(db, actor, role, "hall.load")
-    days, events = write_demo_history(db, days=days_wanted, seed=ctx.args.seed, actor=actor,
-                                      role=role)
-    print(f"Demo hall with {days} working days of history ({events} events) "
+    with TerminalProgress("Building the demo") as progress:
+        days, events = write_demo_history(db, days=days_wanted, seed=ctx.args.seed,
+                                          actor=actor, role=role, progress=progress)
+    echo(f"Demo hall with {days} working days of history ({events} events) "
           f"in {db.display_name()}")
     return EXIT_OK

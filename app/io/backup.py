@@ -122,8 +122,11 @@ def read_backup(path: Path, into: IO[bytes] | None = None) -> BackupInfo:
 
 # -- backing up ----------------------------------------------------------------------
 def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
-           now: float | None = None) -> BackupInfo:
-    """Copy the database to ``path`` while others may keep writing; audit it."""
+           now: float | None = None,
+           progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+    """Copy the database to ``path`` while others may keep writing; audit it.
+    ``progress(step, 3)`` follows the copy, the file written and the audit entry."""
+    step = progress or (lambda _done, _total: None)
     check(db, actor, role, "database.backup")
     target = Path(path).expanduser()
     if target.is_dir():
@@ -133,17 +136,21 @@ def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
     created = time.time() if now is None else now
     with tempfile.TemporaryDirectory(prefix=".halldesk-backup-", dir=target.parent) as tmp:
         payload = Path(tmp) / "payload"
+        step(0, 3)
         if db.dialect == "sqlite":
             seq, head = _sqlite_copy(db, payload)
         else:
             seq, head = _pg_dump(db, payload)
+        step(1, 3)
         info = _write_container(target, payload, {
             "dialect": db.dialect, "created": created, "audit_seq": seq, "audit_head": head,
             "source": db.display_name()})
+    step(2, 3)
     with db.write() as session:
         audit.record(session, actor, "database.backup", "database", db.display_name(), {
             "file": str(target), "bytes": info.size, "sha256": info.sha256,
             "audit_seq": seq})
+    step(3, 3)
     return info
 
 

@@ -35,7 +35,9 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ",
                   repeat: bool = True) -> str:
     if getattr(args, "password_stdin", False):
         return sys.stdin.readline().rstrip("\r\n")
-    password = getpass.getpass(prompt)
-    if repeat and getpass.getpass("Repeat password: ") != password:
+    from app.i18n import sentence
+
+    password = getpass.getpass(sentence(prompt))
+    if repeat and getpass.getpass(sentence("Repeat password: ")) != password:
         raise UserError("The two passwords differ; nothing was changed.")
     return password

@@ -164,6 +164,9 @@ CASES: dict[str, Setup] = {
     "complaint.correct": lambda db, tmp, tag: _w(
         db, csvc.correct, _complaint(db, "registered"), {"content": "改正的内容"},
         reason="笔误", now=NOW),
+    "complaint.assign": lambda db, tmp, tag: _w(
+        db, csvc.assign, _complaint(db, "registered"), category="服务态度", handler=None,
+        now=NOW),
     "complaint.import": lambda db, tmp, tag: lambda actor, role: import_complaints(
         db, write_ledger(tmp / f"in-{tag}.xlsx", GOOD), actor=actor, role=role, now=NOW),
     "complaint.export": lambda db, tmp, tag: lambda actor, role: export_complaints(
