@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,7 +95,7 @@ def test_every_help_text_has_its_chinese() -> None:
 def test_the_chinese_templates_take_their_values() -> None:
     for english, zh in ZH.items():
         n = english.replace("{{", "").count("{}")
-        used = {int(i) for i in __import__("re").findall(r"\{(\d+)\}", zh)}
+        used = {int(i) for i in re.findall(r"\{(\d+)\}", zh)}
         assert used <= set(range(n)), (english, zh)
         if n:
             assert zh.format(*(["v"] * n)), english
@@ -105,9 +106,11 @@ def test_sentences_are_translated_with_their_values() -> None:
     assert cat.sentence("The window 'W99' is not a window of the hall.") == \
         "窗口 'W99' 不是本大厅的窗口。"
     # a value that is itself a known phrase is translated too
-    assert cat.sentence("The complaint is empty; it must be filled in.") == "投诉内容为空；必须填写。"
+    assert cat.sentence("The complaint is empty; it must be filled in.") == \
+        "投诉内容为空；必须填写。"
     assert cat.sentence("The office role cannot manage accounts (only the director); the "
-                        "attempt is recorded.") == "办公室角色不能管理账户（只有主任可以）；此次尝试已记录。"
+                        "attempt is recorded.") == \
+        "办公室角色不能管理账户（只有主任可以）；此次尝试已记录。"
     # unknown text stays as it is
     assert cat.sentence("something new") == "something new"
     assert cat.gettext("Interrupted.") == "已中断。"
