@@ -35,5 +35,5 @@ def person_text(actor: str, names: Mapping[str, str]) -> str:
     if not p.source:
         return who
     source = label("actor_source", p.source)
-    return QCoreApplication.translate(CONTEXT, "%1 (%2)").replace("%1", who).replace(
+    return QCoreApplication.translate("Labels", "%1 (%2)").replace("%1", who).replace(
         "%2", source)

@@ -67,8 +67,8 @@ class LedgerLayout(QObject):
         self.category.setObjectName("filter_category")
         self.handler = QComboBox()
         self.handler.setObjectName("filter_handler")
-        self.category.setMinimumContentsLength(8)
-        self.handler.setMinimumContentsLength(8)
+        self.category.setMinimumContentsLength(9)
+        self.handler.setMinimumContentsLength(10)
         self._names: dict[str, str] = {}
         self.use_dates = QCheckBox(self.tr("Registered from"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()

@@ -169,8 +169,7 @@ class RiskRegisterPage(Page):
             inner = QVBoxLayout(group)
             inner.setContentsMargins(4, 4, 4, 4)
             inner.addWidget(widget)
-            # the grids keep the height that shows every row; the list takes the rest
-            right.addWidget(group, 1 if widget is self.due else 0)
+            right.addWidget(group, 1)     # the grids never below every row's height
         side = QWidget()
         side.setLayout(right)
         page_column(self, (filters, actions), side_by_side(left, side, (3, 1), (980, 340)))
