@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             "%1", self.context.db.display_name()))
         from widgets.security.dialogs import role_label
 
-        text = self.tr("Account: %1 (%2)").replace("%1", self.context.account).replace(
+        text = self.tr("Account: %1 (%2)").replace("%1", self._person()).replace(
             "%2", role_label(self.context.role))
         if self.context.demo:
             text = self.tr("DEMO — %1, logged in automatically").replace("%1", text)
@@ -136,6 +136,15 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.clock_label)
         self.clock.setInterval(1000)
         self._tick()
+
+    def _person(self) -> str:
+        """Who is logged in, by the person's name (姓名) when the account has one."""
+        from app.security import people
+        from widgets.labels import person_text
+
+        with self.context.db.read() as session:
+            names = people.names(session)
+        return person_text(self.context.account, names)
 
     def _connect_signals(self) -> None:
         self.clock.timeout.connect(self._tick)
