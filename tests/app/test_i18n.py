@@ -214,3 +214,33 @@ def test_progress_on_a_terminal_and_not_elsewhere() -> None:
         progress(1, 2)
         progress(2, 2)
     assert pipe.getvalue() == ""
+
+
+def test_the_demo_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "HALLDESK_LANG"}
+    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    try:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db",
+             f"sqlite:///{tmp_path / 'd.db'}", "demo", "--days", "3"],
+            env=env, stdout=subprocess.PIPE, stderr=slave, timeout=180)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    assert done.returncode == 0
+    shown = b"".join(chunks).decode("utf-8")
+    assert "生成演示数据：" in shown and "%" in shown and "\r" in shown
+    assert shown.rstrip().endswith("生成演示数据：完成")
+    assert "演示大厅" in done.stdout.decode("utf-8")        # the result on stdout

@@ -180,3 +180,57 @@ def test_an_actor_taken_apart(actor: str, names: dict[str, str], source: str, wh
     p = person(actor, names)
     assert (p.source, p.who, p.name, p.role) == (source, who, name, role)
     assert p.recorded == actor
+
+
+def test_accounts_carry_a_persons_name(db_url: str,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from app.security.commands import os_user
+    from app.security.people import names
+    from tests.cli_helpers import cli
+
+    me = os_user()        # the command line acts as the account named like the OS user
+    status, _out, err = _with_stdin(capsys, "Secret-Pass-1\n", "--db", db_url, "user", "add",
+                                    me, "--role", "director", "--name", "  张  主任 ",
+                                    "--password-stdin")
+    assert status == 0, err
+    status, out, err = cli(capsys, "--db", db_url, "user", "name", me, "张伟")
+    assert status == 0 and f"{me} is shown as 张伟" in out, err
+    status, out, _ = cli(capsys, "--db", db_url, "user", "list")
+    assert "张伟" in out
+    status, _out, err = cli(capsys, "--db", db_url, "user", "name", me, "x\udc80y")
+    assert status == 2 and "not plain text" in err            # a lone surrogate
+    status, out, err = cli(capsys, "--db", db_url, "user", "name", me, "x\u2028y")
+    assert status == 0 and "shown as x y" in out               # a line separator: a space
+    status, out, err = cli(capsys, "--db", db_url, "user", "name", me, "张伟")
+    status, _out, err = cli(capsys, "--db", db_url, "user", "name", "nobody", "某人")
+    assert status == 2 and "no account named 'nobody'" in err
+    db = Database(db_url)
+    try:
+        with db.read() as session:
+            assert names(session) == {me: "张伟"}
+            changes = [json.loads(a.detail) for a in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "account.name")
+                .order_by(AuditEntry.seq))]
+    finally:
+        db.dispose()
+    assert changes == [{"display_name": [None, "张 主任"]},
+                       {"display_name": ["张 主任", "张伟"]},
+                       {"display_name": ["张伟", "x y"]},
+                       {"display_name": ["x y", "张伟"]}]
+    status, out, _ = cli(capsys, "--db", db_url, "user", "name", me, "")
+    assert status == 0 and "login name is shown" in out
+
+
+def _with_stdin(capsys: pytest.CaptureFixture[str], text: str,
+                *argv: str) -> tuple[int, str, str]:
+    import io
+    import sys
+
+    from tests.cli_helpers import cli
+
+    old = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        return cli(capsys, *argv)
+    finally:
+        sys.stdin = old
