@@ -33,9 +33,14 @@ FAMILIES = {
     "inspection.": set(),
     # app/briefing/export.record_output: "write" here, "print" and "save" from the tab
     "briefing.": {"print", "save", "write"},
+    "project.": set(),
 }
-# The modules whose ``_audit(session, record, "<action>", …)`` prefixes the family.
-HELPERS = {"risks.py": "risk.", "inspections.py": "inspection."}
+# The record modules whose helper (name, index of the action argument) prefixes the
+# family: ``_audit(session, record, "<action>", …)``, ``_step(session, project, actor,
+# "<action>", …)``.
+HELPERS = {"risks.py": "risk.", "inspections.py": "inspection.", "projects.py": "project."}
+HELPER_CALLS = {"risks.py": ("_audit", 2), "inspections.py": ("_audit", 2),
+                "projects.py": ("_step", 3)}
 
 
 def _calls() -> Iterator[tuple[Path, ast.Call, int]]:
@@ -48,9 +53,11 @@ def _calls() -> Iterator[tuple[Path, ast.Call, int]]:
             f = node.func
             recorder = (isinstance(f, ast.Attribute) and f.attr == "record"
                         and isinstance(f.value, ast.Name) and f.value.id == "audit")
-            helper = isinstance(f, ast.Name) and f.id == "_audit" and path.name in HELPERS
-            if recorder or helper:
+            name, index = HELPER_CALLS.get(path.name, ("", 0))
+            if recorder:
                 yield path, node, 2
+            elif isinstance(f, ast.Name) and name and f.id == name:
+                yield path, node, index
 
 
 def _strings(node: ast.expr) -> list[str] | None:
