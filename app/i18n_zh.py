@@ -295,6 +295,8 @@ MESSAGES: dict[str, str] = {
     "No case was completed on {} or before; the page at {} says so.":
         "{0} 及以前均无办结事项；{1} 的页面已注明。",
     "{} events fed.": "已送入 {0} 条事件。",
+    "{} +{} events": "{0} +{1} 条事件",
+    "{} +{} events, {} refused": "{0} +{1} 条事件，{2} 条被拒收",
     "Warning: the working-day calendar of {} is incomplete (Monday–Friday assumed); enter "
     "its holidays and make-up days in the application.":
         "警告：{0} 年的工作日历不完整（按周一至周五计算）；请在应用程序中登记该年的节假日和调休日。",
