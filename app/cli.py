@@ -92,8 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("calendar", help="holidays and make-up working days of years the "
                        "official calendar package does not cover yet")
-    cal_sub = p.add_subparsers(dest="calendar_command", metavar="set|list", required=True,
-                               parser_class=_Parser)
+    cal_sub = p.add_subparsers(dest="calendar_command", metavar="set|list|import|export",
+                               required=True, parser_class=_Parser)
     c = cal_sub.add_parser("set", help="enter a holiday or a make-up working day")
     c.add_argument("date", metavar="DATE")
     kind = c.add_mutually_exclusive_group(required=True)
@@ -104,6 +104,22 @@ def build_parser() -> argparse.ArgumentParser:
     c = cal_sub.add_parser("list", help="show a year's working-day calendar status")
     c.add_argument("year", type=int)
     c.set_defaults(run=cmd_calendar_list)
+    # calendar import|export and hall export (issue #15): the work is in app/setup
+    c = cal_sub.add_parser("import", help="enter the days of a calendar file (.csv/.xlsx: "
+                           "日期, 类型 休/班, 说明), all or nothing")
+    c.add_argument("file", metavar="FILE")
+    c.set_defaults(run=lambda args: _setup_command("calendar_import", args))
+    c = cal_sub.add_parser("export", help="write the office's entries to a calendar file")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--year", type=int, default=None)
+    c.set_defaults(run=lambda args: _setup_command("calendar_export", args))
+    p = sub.add_parser("hall", help="the hall file of what the settings tab holds")
+    hall_sub = p.add_subparsers(dest="hall_command", metavar="export", required=True,
+                                parser_class=_Parser)
+    c = hall_sub.add_parser("export", help="write the hall file (init --hall of it changes "
+                            "nothing)")
+    c.add_argument("file", metavar="FILE.toml")
+    c.set_defaults(run=lambda args: _setup_command("hall_export", args))
 
     p = sub.add_parser("complaints", help="the complaint ledger (投诉台账) as a spreadsheet")
     com_sub = p.add_subparsers(dest="complaints_command", metavar="import|export|deadlines",
@@ -388,6 +404,14 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
         kind = "working day" if d.workday else "holiday"
         print(f"{d.day.isoformat()}  {kind}  {d.note}".rstrip())
     return EXIT_OK
+
+
+def _setup_command(name: str, args: argparse.Namespace) -> int:
+    from app.setup import commands
+
+    db = _open(args)
+    actor, role = identity(db)
+    return commands.run(name, db, args, actor=actor, role=role)
 
 
 def cmd_complaints_import(args: argparse.Namespace) -> int:
