@@ -209,6 +209,12 @@ class LiveHallPage(Page):
         self.charts.setMaximumHeight(200)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        # Next year's working-day calendar still to be entered (the main window says).
+        self.calendar_notice = QLabel()
+        self.calendar_notice.setObjectName("calendar_notice")
+        self.calendar_notice.setStyleSheet("background:#fff59d;color:#333;padding:4px")
+        self.calendar_notice.hide()
+        layout.addWidget(self.calendar_notice)
         layout.addLayout(strip)
         layout.addWidget(split, 1)
         layout.addWidget(self.charts)
