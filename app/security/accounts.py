@@ -364,7 +364,7 @@ def account_states(session: Session, *, actor: str, role: str) -> list[AccountSt
     last = dict(session.execute(
         select(AuditEntry.entity_id, func.max(AuditEntry.ts))
         .where(AuditEntry.action == "login", AuditEntry.entity == "account")
-        .group_by(AuditEntry.entity_id)).tuples().all())
+        .group_by(AuditEntry.entity_id)).all())
     return [AccountState(a.name, a.role, last.get(a.name), a.locked_until, a.disabled,
                          a.password_changed_at is None)
             for a in session.scalars(select(Account).order_by(Account.name))]

@@ -114,7 +114,8 @@ def hours_problem(hours: WeeklyHours) -> str | None:
         if start >= end:
             return f"The lunch break starts at {start}, not before it ends at {end}."
         for name, day in zip(WEEKDAYS, hours.days, strict=True):
-            if day is not None and not day[0] < start < end < day[1]:
+            overlaps = day is not None and day[0] < end and start < day[1]
+            if day is not None and overlaps and not day[0] < start < end < day[1]:
                 return f"The lunch break {start}–{end} is not inside the opening hours " \
                        f"of {name} ({day[0]}–{day[1]})."
     return None

@@ -131,7 +131,7 @@ def _write(session: Session, staff: Staff, v: StaffValues) -> None:
     session.flush()
     session.execute(delete(StaffWindow).where(StaffWindow.staff_id == staff.id))
     ids = dict(session.execute(select(Window.code, Window.id)
-                               .where(Window.code.in_(v.windows))).tuples().all())
+                               .where(Window.code.in_(v.windows))).all())
     for code in v.windows:
         session.add(StaffWindow(staff_id=staff.id, window_id=ids[code]))
     session.flush()

@@ -71,10 +71,10 @@ def services_of(window: Window) -> tuple[str, ...]:
 def list_departments(session: Session) -> list[DepartmentRow]:
     windows = dict(session.execute(select(Window.department_id, func.count())
                                    .where(Window.retired.is_(False))
-                                   .group_by(Window.department_id)).tuples().all())
+                                   .group_by(Window.department_id)).all())
     staff = dict(session.execute(select(Staff.department_id, func.count())
                                  .where(Staff.retired.is_(False))
-                                 .group_by(Staff.department_id)).tuples().all())
+                                 .group_by(Staff.department_id)).all())
     return [DepartmentRow(d.code, d.name, d.retired, d.revision, windows.get(d.id, 0),
                           staff.get(d.id, 0))
             for d in session.scalars(select(Department).order_by(Department.code))]
