@@ -79,8 +79,9 @@ def load_alert_thresholds(session: Session) -> AlertThresholds:
     if raw is None:
         return AlertThresholds()
     data = json.loads(raw)
-    return AlertThresholds(**{k: (int(v) if types[k] in (int, "int") else float(v))
-                              for k, v in data.items() if k in types})
+    values: dict[str, Any] = {k: (int(v) if types[k] in (int, "int") else float(v))
+                              for k, v in data.items() if k in types}
+    return AlertThresholds(**values)
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ def rule(group: str, key: str) -> Rule:
 def current(session: Session) -> list[RuleValue]:
     """Every rule with the value in force and its default."""
     values = {g.key: asdict(g.load(session)) for g in GROUPS.values()}
-    defaults = {g.key: {f.name: f.default for f in fields(g.cls)} for g in GROUPS.values()}
+    defaults = {g.key: asdict(g.cls()) for g in GROUPS.values()}
     return [RuleValue(r, float(values[r.group][r.key]), float(defaults[r.group][r.key]))
             for r in RULES]
 

@@ -67,9 +67,9 @@ def test_hall_profile_saved_audited_and_checked(db: Database) -> None:
     assert p.name == "测试中心" and [f.number for f in p.floors] == [1, 2]
     hours = hall_profile.WeeklyHours((("08:30", "17:00"),) * 5 + (("09:00", "12:00"), None),
                                      ("12:00", "13:30"))
+    floors = (hall_profile.Floor(1, "一楼"), hall_profile.Floor(2, "二楼"))
     wanted = hall_profile.HallProfile("测试中心", "区政务服务管理办公室", "Asia/Shanghai", hours,
-                                      (hall_profile.Floor(1, "一楼"), hall_profile.Floor(2, "二楼")),
-                                      p.revision)
+                                      floors, p.revision)
     saved = write(db, lambda s: hall_profile.save_profile(s, wanted, **DIRECTOR,
                                                           expected_revision=p.revision))
     assert saved.issuing_unit == "区政务服务管理办公室" and saved.hours == hours
@@ -77,7 +77,7 @@ def test_hall_profile_saved_audited_and_checked(db: Database) -> None:
     assert (entry.action, entry.actor) == ("setup.hall", "test:director")
     assert "issuing_unit" in json.loads(entry.detail)["changes"]
     # refusals: an opening hour after closing, a floor with windows removed, stale, office
-    bad = hall_profile.WeeklyHours((("18:00", "17:00"),) + hours.days[1:], None)
+    bad = hall_profile.WeeklyHours((("18:00", "17:00"), *hours.days[1:]), None)
     assert "opens at 18:00" in refused(db, lambda s: hall_profile.save_profile(
         s, hall_profile.HallProfile("测试中心", hours=bad, floors=saved.floors), **DIRECTOR))
     assert "Floor 2 still has windows" in refused(db, lambda s: hall_profile.save_profile(

@@ -3,6 +3,7 @@ change role, unlock, reset password, disable or enable (never delete)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from PyQt6.QtWidgets import (
@@ -21,7 +22,7 @@ from app.security.accounts import password_problem
 from models.security import ROLES
 from widgets.context import AppContext
 from widgets.security.dialogs import role_label
-from widgets.settings.common import FormDialog, apply, guard, may, selected, table
+from widgets.settings.common import FormDialog, apply, guard, may, selected, table, who
 from widgets.table_model import Column
 
 
@@ -29,7 +30,7 @@ class AccountsPane(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.tz = None
+        self.tz: dt.tzinfo | None = None
         self.model, self.view = table([
             Column(self.tr("Account"), lambda r: r.name),
             Column(self.tr("Role"), lambda r: role_label(r.role)),
@@ -72,7 +73,7 @@ class AccountsPane(QWidget):
             return
         with self.context.db.read() as session:
             self.tz = hall_tz(session)
-            self.model.set_rows(svc.account_states(session, **self._who()))
+            self.model.set_rows(svc.account_states(session, **who(self.context)))
 
     def _row(self) -> svc.AccountState | None:
         row: svc.AccountState | None = selected(self.model, self.view)
@@ -107,7 +108,7 @@ class AccountsPane(QWidget):
         if dialog.exec():
             apply(self, self.context, lambda s: svc.add_account(
                 s, name.text().strip(), str(role.currentData()), password.text(),
-                **self._who()), self.tr("Accounts"))
+                **who(self.context)), self.tr("Accounts"))
             self.reload()
 
     def _role(self) -> None:
@@ -122,13 +123,13 @@ class AccountsPane(QWidget):
                             [(self.tr("Role"), role)], lambda: None, self)
         if dialog.exec():
             apply(self, self.context, lambda s: svc.change_role(
-                s, r.name, str(role.currentData()), **self._who()), self.tr("Accounts"))
+                s, r.name, str(role.currentData()), **who(self.context)), self.tr("Accounts"))
             self.reload()
 
     def _unlock(self) -> None:
         r = self._row()
         if r is not None:
-            apply(self, self.context, lambda s: svc.unlock(s, r.name, **self._who()),
+            apply(self, self.context, lambda s: svc.unlock(s, r.name, **who(self.context)),
                   self.tr("Accounts"))
             self.reload()
 
@@ -142,14 +143,14 @@ class AccountsPane(QWidget):
             self.tr("New password for %1").replace("%1", r.name), name, [])
         if dialog.exec():
             apply(self, self.context, lambda s: svc.set_password(
-                s, r.name, password.text(), **self._who()), self.tr("Accounts"))
+                s, r.name, password.text(), **who(self.context)), self.tr("Accounts"))
             self.reload()
 
     def _disable(self) -> None:
         r = self._row()
         if r is not None:
             apply(self, self.context, lambda s: svc.set_disabled(
-                s, r.name, not r.disabled, **self._who()), self.tr("Accounts"))
+                s, r.name, not r.disabled, **who(self.context)), self.tr("Accounts"))
             self.reload()
 
 

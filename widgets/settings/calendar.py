@@ -45,7 +45,7 @@ from app.errors import UserError
 from app.io.xlsx import SheetRejected
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
-from widgets.settings.common import apply, guard, may
+from widgets.settings.common import apply, guard, may, who
 
 RED, WORK, OFFICE = QColor("#ffcdd2"), QColor("#fff3e0"), QColor("#1565c0")
 
@@ -258,7 +258,7 @@ class CalendarPane(QWidget):
         from app.setup.calendar_file import import_calendar
 
         try:
-            change = import_calendar(self.context.db, path, **self._who(),
+            change = import_calendar(self.context.db, path, **who(self.context),
                                      now=self.context.clock())
         except SheetRejected as rejected:
             ImportReport(path.rsplit("/", 1)[-1], rejected.problems, self).exec()
@@ -278,6 +278,6 @@ class CalendarPane(QWidget):
         from app.setup.calendar_file import export_calendar
 
         try:
-            export_calendar(self.context.db, path, **self._who(), year=self.year.value())
+            export_calendar(self.context.db, path, **who(self.context), year=self.year.value())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Calendar"), str(error))

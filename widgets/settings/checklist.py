@@ -13,7 +13,7 @@ from PyQt6.QtWidgets import (
 
 from app.setup import checklist as svc
 from widgets.context import AppContext
-from widgets.settings.common import FormDialog, apply, guard, selected, table, yes_no
+from widgets.settings.common import FormDialog, apply, guard, selected, table, who, yes_no
 from widgets.table_model import Column
 
 
@@ -69,18 +69,18 @@ class ChecklistPane(QWidget):
             return
         if current is None:
             apply(self, self.context, lambda s: svc.add_item(
-                s, key.text(), label.text(), deduction.value(), **self._who()),
+                s, key.text(), label.text(), deduction.value(), **who(self.context)),
                 self.tr("Checklist"))
         else:
             apply(self, self.context, lambda s: svc.update_item(
                 s, current.key, label.text(), deduction.value(),
-                expected_revision=current.revision, **self._who()), self.tr("Checklist"))
+                expected_revision=current.revision, **who(self.context)), self.tr("Checklist"))
         self.reload()
 
     def _move(self, step: int) -> None:
         r = self._row()
         if r is not None:
-            apply(self, self.context, lambda s: svc.move_item(s, r.key, step, **self._who()),
+            apply(self, self.context, lambda s: svc.move_item(s, r.key, step, **who(self.context)),
                   self.tr("Checklist"))
             self.reload()
 
@@ -88,6 +88,6 @@ class ChecklistPane(QWidget):
         r = self._row()
         if r is not None:
             apply(self, self.context, lambda s: svc.retire_item(
-                s, r.key, not r.retired, expected_revision=r.revision, **self._who()),
+                s, r.key, not r.retired, expected_revision=r.revision, **who(self.context)),
                 self.tr("Checklist"))
             self.reload()

@@ -5,7 +5,7 @@ in a dialog, a table over rows app/ returns, and whether the role may act."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy.orm import Session
 
@@ -151,3 +151,13 @@ def selected(model: TableModel[Any], view: QTableView) -> Any | None:
 
 def yes_no(value: bool) -> str:
     return translate("Settings", "yes") if value else ""
+
+
+class Who(TypedDict):
+    actor: str
+    role: str
+
+
+def who(context: AppContext) -> Who:
+    """The acting account and its role, as the services take them."""
+    return {"actor": context.account, "role": context.role}

@@ -105,9 +105,10 @@ class HallPane(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(bottom)
-        for w in (self.name, self.unit, self.timezone, *self.lunch,
-                  *[x for d in self.days for x in d]):
-            watch(w, self.check)
+        fields: list[QWidget] = [self.name, self.unit, self.timezone, *self.lunch,
+                                 *[x for d in self.days for x in d]]
+        for field in fields:
+            watch(field, self.check)
         self.floors.itemChanged.connect(lambda _i: self.check())
         self.add_floor.clicked.connect(self._add_floor)
         self.remove_floor.clicked.connect(self._remove_floor)

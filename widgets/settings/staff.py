@@ -24,14 +24,14 @@ from app.io.xlsx import SheetRejected
 from app.setup import staff as svc
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
-from widgets.settings.common import FormDialog, apply, guard, selected, table, yes_no
+from widgets.settings.common import FormDialog, apply, guard, selected, table, who, yes_no
 from widgets.table_model import Column
 
 
 def _date_edit(day: dt.date | None) -> tuple[QCheckBox, QDateEdit]:
     box = QCheckBox()
     box.setChecked(day is not None)
-    edit = QDateEdit(QDate(day) if day else QDate.currentDate())
+    edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setCalendarPopup(True)
     return box, edit
@@ -128,11 +128,11 @@ class StaffPane(QWidget):
             return
         v = values()
         if current is None:
-            apply(self, self.context, lambda s: svc.add_staff(s, v, **self._who()),
+            apply(self, self.context, lambda s: svc.add_staff(s, v, **who(self.context)),
                   self.tr("Staff"))
         else:
             apply(self, self.context, lambda s: svc.update_staff(
-                s, current.code, v, expected_revision=current.revision, **self._who()),
+                s, current.code, v, expected_revision=current.revision, **who(self.context)),
                 self.tr("Staff"))
         self.reload()
 
@@ -140,14 +140,14 @@ class StaffPane(QWidget):
         r = self._row()
         if r is not None:
             apply(self, self.context, lambda s: svc.retire_staff(
-                s, r.code, not r.retired, expected_revision=r.revision, **self._who()),
+                s, r.code, not r.retired, expected_revision=r.revision, **who(self.context)),
                 self.tr("Staff"))
             self.reload()
 
     def import_file(self, path: str) -> bool:
         """Import ``path``; a refused sheet shows what to fix. True when imported."""
         try:
-            result = svc.import_staff(self.context.db, path, **self._who())
+            result = svc.import_staff(self.context.db, path, **who(self.context))
         except SheetRejected as rejected:
             self.report = ImportReport(path.rsplit("/", 1)[-1], rejected.problems, self)
             self.report.setObjectName("staff_import_report")
@@ -173,6 +173,6 @@ class StaffPane(QWidget):
                                               "Excel (*.xlsx)")
         if path:
             try:
-                svc.export_staff(self.context.db, path, **self._who())
+                svc.export_staff(self.context.db, path, **who(self.context))
             except UserError as error:
                 QMessageBox.warning(self, self.tr("Staff"), str(error))

@@ -24,7 +24,7 @@ from PyQt6.QtWidgets import (
 from app.setup import windows as svc
 from app.setup.common import text_problem
 from widgets.context import AppContext
-from widgets.settings.common import FormDialog, apply, guard, selected, table, yes_no
+from widgets.settings.common import FormDialog, apply, guard, selected, table, who, yes_no
 from widgets.table_model import Column
 
 translate = QCoreApplication.translate
@@ -204,7 +204,7 @@ class WindowsPane(QWidget):
                                             max_len=200), self)
         if dialog.exec():
             apply(self, self.context, lambda s: svc.add_department(
-                s, code.text(), name.text(), **self._who()), self.tr("Departments"))
+                s, code.text(), name.text(), **who(self.context)), self.tr("Departments"))
             self.reload()
 
     def _rename(self) -> None:
@@ -218,7 +218,7 @@ class WindowsPane(QWidget):
                                                  max_len=200), self)
         if dialog.exec():
             apply(self, self.context, lambda s: svc.rename_department(
-                s, d.code, name.text(), expected_revision=d.revision, **self._who()),
+                s, d.code, name.text(), expected_revision=d.revision, **who(self.context)),
                 self.tr("Departments"))
             self.reload()
 
@@ -226,7 +226,7 @@ class WindowsPane(QWidget):
         d = self._dept_row()
         if d is not None:
             apply(self, self.context, lambda s: svc.retire_department(
-                s, d.code, not d.retired, expected_revision=d.revision, **self._who()),
+                s, d.code, not d.retired, expected_revision=d.revision, **who(self.context)),
                 self.tr("Departments"))
             self.reload()
 
@@ -236,11 +236,11 @@ class WindowsPane(QWidget):
             return
         values = dialog.values()
         if current is None:
-            apply(self, self.context, lambda s: svc.add_window(s, values, **self._who()),
+            apply(self, self.context, lambda s: svc.add_window(s, values, **who(self.context)),
                   self.tr("Windows"))
         else:
             apply(self, self.context, lambda s: svc.update_window(
-                s, current.code, values, expected_revision=current.revision, **self._who()),
+                s, current.code, values, expected_revision=current.revision, **who(self.context)),
                 self.tr("Windows"))
         self.reload()
 
@@ -248,7 +248,7 @@ class WindowsPane(QWidget):
         w = self._window_row()
         if w is not None:
             apply(self, self.context, lambda s: svc.retire_window(
-                s, w.code, not w.retired, expected_revision=w.revision, **self._who()),
+                s, w.code, not w.retired, expected_revision=w.revision, **who(self.context)),
                 self.tr("Windows"))
             self.reload()
 
@@ -267,6 +267,6 @@ class WindowsPane(QWidget):
                             lambda: svc.services_problem(items()), self)
         if dialog.exec():
             apply(self, self.context, lambda s: svc.set_services(
-                s, w.code, items(), expected_revision=w.revision, **self._who()),
+                s, w.code, items(), expected_revision=w.revision, **who(self.context)),
                 self.tr("Windows"))
             self.reload()
