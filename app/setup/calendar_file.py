@@ -14,11 +14,12 @@ from typing import Any
 import openpyxl
 from sqlalchemy import select
 
-from app.calendar import MAX_NOTE, CalendarChange, package_covers, set_days
+from app.calendar import MAX_NOTE, CalendarChange, package_covers
 from app.db import Database
 from app.errors import UserError
 from app.files import writable_target, write_atomic
 from app.io.xlsx import Problem, SheetReader, SheetRejected, shown, text_cell, write_atomically
+from app.records.calendar_days import set_days
 from app.security.permissions import check
 from models import CalendarDay
 

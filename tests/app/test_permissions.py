@@ -22,16 +22,17 @@ from sqlalchemy import select, update
 from app.briefing import parse
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
-from app.calendar import set_day
 from app.cli import run
 from app.db import Database
 from app.figures.alerts import acknowledge
+from app.io import audit_sheet
 from app.io.backup import backup
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
 from app.records import inspections as isvc
 from app.records import risks as rsvc
+from app.records.calendar_days import set_day
 from app.security import auditlog
 from app.security.accounts import add_user
 from app.security.permissions import (
@@ -203,7 +204,7 @@ CASES: dict[str, Setup] = {
     "briefing.print": lambda db, tmp, tag: lambda actor, role: record_output(
         db, parse("2026Q3"), "print", "printer", actor=actor, role=role),
     "audit.read": lambda db, tmp, tag: lambda actor, role: _read(db, actor, role),
-    "audit.export": lambda db, tmp, tag: lambda actor, role: auditlog.export_audit(
+    "audit.export": lambda db, tmp, tag: lambda actor, role: audit_sheet.export_audit(
         db, tmp / f"audit-{tag}.xlsx", auditlog.AuditFilter(), actor=actor, role=role),
     "audit.verify": lambda db, tmp, tag: lambda actor, role: auditlog.verify_chain(
         db, actor=actor, role=role),

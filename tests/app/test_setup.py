@@ -15,11 +15,12 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from app.calendar import day_range, missing_next_year, preview_days, set_days
+from app.calendar import day_range, missing_next_year
 from app.db import Database
 from app.errors import UserError
 from app.events.ingest import ingest_lines
 from app.io.xlsx import SheetRejected
+from app.records.calendar_days import preview_days, set_days
 from app.records.conflict import ChangedMeanwhile
 from app.security import accounts
 from app.security.permissions import PermissionDenied

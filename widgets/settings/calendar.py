@@ -38,11 +38,10 @@ from app.calendar import (
     office_days,
     package_covers,
     package_days,
-    preview_days,
-    set_days,
 )
 from app.errors import UserError
 from app.io.xlsx import SheetRejected
+from app.records.calendar_days import preview_days, set_days
 from widgets.context import AppContext
 from widgets.import_report import ImportReport
 from widgets.settings.common import apply, guard, may, who
