@@ -248,7 +248,8 @@ def _case(db: Database, case: str, day: D, promised: int) -> None:
     ingest_lines(db, [json.dumps({
         "id": f"acc-{case}", "ts": f"{day.isoformat()}T10:00:00+08:00", "type": "case_accepted",
         "case": case, "item": "企业设立登记", "window": "W01", "legal_days": 20,
-        "promised_days": promised})], source="t", file_hash="x", actor="test:pytest")
+        "promised_days": promised})], source="t", file_hash="x", actor="test:pytest",
+                 role="director")
 
 
 def _due(db: Database) -> D:

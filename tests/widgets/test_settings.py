@@ -103,7 +103,8 @@ def test_spring_festival_2027_moves_a_due_date(director: tuple[MainWindow, Setti
     ingest_lines(db, [json.dumps({
         "id": "acc-C1", "ts": "2027-02-01T10:00:00+08:00", "type": "case_accepted",
         "case": "C1", "item": "企业设立登记", "window": "W01", "legal_days": 20,
-        "promised_days": 5})], source="t", file_hash="x", actor="test:pytest")
+        "promised_days": 5})], source="t", file_hash="x", actor="test:pytest",
+                 role="director")
     main, page = director
     pane = page.show_subject("calendar")
     assert main.calendar_label.isVisible() and "2027" in main.calendar_label.text()
