@@ -67,12 +67,32 @@ def unit_label(unit: str) -> str:
             "logins": translate("Rules", "logins")}.get(unit, unit)
 
 
-def affects_label(text: str) -> str:
+def affects_label(rule: svc.Rule) -> str:
+    """What a rule affects, said per rule (app/setup/rules.py has it in English)."""
+    live = translate("Rules", "Live alerts from the next refresh; past alerts stay.")
+    assess = translate("Rules", "The assessment of every period shown or printed from now on "
+                       "(counted when shown, past quarters included).")
+    review = translate("Rules", "The next review date of points of this grade, counted from "
+                       "their last review.")
+    grade = translate("Rules", "The grade of risk points scored or rescored from now on.")
     return {
-        svc._LIVE: translate("Rules", "Live alerts from the next refresh; past alerts stay."),
-        svc._ASSESS: translate("Rules", "The assessment of every period shown or printed from "
-                               "now on (counted when shown, past quarters included)."),
-    }.get(text, translate("Rules", "Applies from saving: %1.").replace("%1", text))
+        svc.ALERT_THRESHOLDS_KEY: live,
+        "bad_evaluation_substantiated": assess, "other_substantiated": assess,
+        "red_card": assess,
+        "inspection_finding": translate("Rules", "The deduction of checklist items added "
+                                        "later without their own."),
+        "verify_workdays": translate("Rules", "Complaints registered from now on; open "
+                                     "deadlines keep theirs."),
+        "rectify_workdays": translate("Rules", "Complaints found substantiated from now on."),
+        "high_from": grade, "medium_from": grade,
+        "review_days_high": review, "review_days_medium": review, "review_days_low": review,
+        "notice_days": translate("Rules", "When a point shows as due for review."),
+        "max_failures": translate("Rules", "The next failed logins."),
+        "lock_minutes": translate("Rules", "Accounts locked from now on."),
+        "idle_minutes": translate("Rules", "Sessions opened from now on."),
+        "password_days": translate("Rules", "The next login of every account (0: passwords "
+                                   "never expire)."),
+    }.get(rule.key) or (live if rule.group == svc.ALERT_THRESHOLDS_KEY else rule.affects)
 
 
 class RulesPane(QWidget):
@@ -95,7 +115,7 @@ class RulesPane(QWidget):
                 self.spins[(key, rule.key)] = spin
                 default = QLabel()
                 default.setObjectName(f"default_{rule.key}")
-                affects = QLabel(affects_label(rule.affects))
+                affects = QLabel(affects_label(rule))
                 affects.setStyleSheet("color:#555")
                 affects.setWordWrap(True)
                 grid.addWidget(QLabel(rule_label(rule.key)), i, 0)

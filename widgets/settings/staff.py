@@ -43,9 +43,9 @@ class StaffPane(QWidget):
         self.context = context
         self.model, self.view = table([
             Column(self.tr("Staff number"), lambda r: r.code),
-            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Full name"), lambda r: r.name),
             Column(self.tr("Department"), lambda r: r.department),
-            Column(self.tr("Windows"), lambda r: "、".join(r.windows)),
+            Column(self.tr("Served windows"), lambda r: "、".join(r.windows)),
             Column(self.tr("On duty"), lambda r: r.on_duty.isoformat() if r.on_duty else ""),
             Column(self.tr("Off duty"), lambda r: r.off_duty.isoformat() if r.off_duty else ""),
             Column(self.tr("Retired"), lambda r: yes_no(r.retired))],
@@ -119,8 +119,8 @@ class StaffPane(QWidget):
         from widgets.settings.common import watch
 
         dialog = FormDialog(self.tr("Staff member"), [
-            (self.tr("Staff number"), code), (self.tr("Name"), name),
-            (self.tr("Department"), dept), (self.tr("Windows"), windows),
+            (self.tr("Staff number"), code), (self.tr("Full name"), name),
+            (self.tr("Department"), dept), (self.tr("Served windows"), windows),
             (self.tr("On duty"), holder_on), (self.tr("Off duty"), holder_off)], problem, self)
         for w in (on_box, on, off_box, off):
             watch(w, dialog.check)

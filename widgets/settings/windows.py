@@ -142,7 +142,7 @@ class WindowsPane(QWidget):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel(self.tr("Windows")))
+        rv.addWidget(QLabel(self.tr("Service windows")))
         rv.addWidget(self.win_view, 1)
         rv.addLayout(win_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
