@@ -354,3 +354,19 @@ def test_hall_export_round_trip(db: Database, tmp_path: Path, new_url: Callable[
     status, _out, err = cli(capsys, "--db", db.url, "hall", "export", "/dev/null/x.toml")
     assert status == 2
     one_sentence(err)
+
+
+def test_the_briefing_is_issued_by_the_hall_pages_unit(db: Database) -> None:
+    from app.briefing import parse
+    from app.briefing.export import build
+    from tests.app.test_briefing import pdf_text
+
+    at = dt.datetime(2026, 11, 26, 10, tzinfo=dt.timezone(dt.timedelta(hours=8))).timestamp()
+    _briefing, data = build(db, parse("2026Q3"), at)
+    assert "编制：测试中心" in pdf_text(data)
+    with db.read() as session:
+        p = hall_profile.load_profile(session)
+    write(db, lambda s: hall_profile.save_profile(s, hall_profile.HallProfile(
+        p.name, "区政务服务管理办公室", p.timezone, p.hours, p.floors, p.revision), **DIRECTOR))
+    _briefing, data = build(db, parse("2026Q3"), at)
+    assert "编制：区政务服务管理办公室" in pdf_text(data)
