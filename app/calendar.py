@@ -23,6 +23,7 @@ from models import CalendarDay
 ONE_DAY = dt.timedelta(days=1)
 MAX_NOTE = 100                  # calendar_day.note
 MAX_RANGE = 366                 # days entered in one step
+YEARS = (1900, 2200)            # the years an office may enter
 NOTICE_MONTH = 11               # from 1 November next year's calendar is asked for
 
 
@@ -115,6 +116,8 @@ class CalendarChange:
 
 def day_problem(day: dt.date, note: str) -> str | None:
     """Why the office cannot enter ``day`` with ``note``, or None."""
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        return f"{day.isoformat()} is outside the years {YEARS[0]}–{YEARS[1]}."
     if package_covers(day.year):
         return (f"{day.year} is covered by the official calendar already; "
                 f"{day.isoformat()} cannot be changed by hand.")

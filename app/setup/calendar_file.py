@@ -14,7 +14,7 @@ from typing import Any
 import openpyxl
 from sqlalchemy import select
 
-from app.calendar import MAX_NOTE, CalendarChange, package_covers
+from app.calendar import MAX_NOTE, YEARS, CalendarChange, package_covers
 from app.db import Database
 from app.errors import UserError
 from app.files import writable_target, write_atomic
@@ -120,6 +120,8 @@ def read_calendar(path: str | Path) -> list[tuple[dt.date, bool, str]]:
         kind = "" if cells["类型"] is None else str(cells["类型"]).strip()
         note = "" if cells.get("说明") is None else str(cells["说明"]).strip()
         before = len(problems)
+        if day is not None and not YEARS[0] <= day.year <= YEARS[1]:
+            day = None
         if day is None:
             problems.append(_problem(number, "日期", cells["日期"], "bad_date"))
         elif package_covers(day.year):

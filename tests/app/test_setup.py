@@ -275,6 +275,8 @@ def test_spring_festival_2027_as_a_range_moves_a_due_date(db: Database) -> None:
     assert "covered by the official calendar" in refused(db, lambda s: set_days(
         s, day_range(D(2026, 10, 1), D(2026, 10, 2), False, ""), "t:o", role="office"))
     refused(db, lambda s: set_days(s, entries, "t:i", role="inspector"), PermissionDenied)
+    assert "outside the years" in refused(db, lambda s: set_days(
+        s, [(D(9999, 12, 31), False, "")], "t:o", role="office"))
 
 
 def test_next_year_notice_from_november(db: Database) -> None:
@@ -291,13 +293,13 @@ def test_calendar_file_all_or_nothing(db: Database, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_bytes("2027年节假日安排\n日期,类型,说明\n2027-01-01,休,元旦\n2027-02-30,休,x\n"
-                    "2026-10-01,休,国庆\n2027-01-01,班,重复\n合计,3,\n".encode("gbk"))
+                    "2026-10-01,休,国庆\n2027-01-01,班,重复\n合计,3,\n9999-01-01,休,\n".encode("gbk"))
     before = counts(db.url)
     with pytest.raises(SheetRejected) as rejected:
         import_calendar(db, bad, **OFFICE)
     assert counts(db.url) == before
     assert {(p.row, p.column) for p in rejected.value.problems} == {
-        (4, "日期"), (5, "日期"), (6, "日期"), (7, "日期"), (7, "类型")}
+        (4, "日期"), (5, "日期"), (6, "日期"), (7, "日期"), (7, "类型"), (8, "日期")}
     status, _out, err = cli(capsys, "--db", db.url, "calendar", "import", str(bad))
     assert status == 2 and "row 4, column" in err
     good = tmp_path / "good.xlsx"
