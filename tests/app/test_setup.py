@@ -372,3 +372,34 @@ def test_the_briefing_is_issued_by_the_hall_pages_unit(db: Database) -> None:
         p.name, "区政务服务管理办公室", p.timezone, p.hours, p.floors, p.revision), **DIRECTOR))
     _briefing, data = build(db, parse("2026Q3"), at)
     assert "编制：区政务服务管理办公室" in pdf_text(data)
+
+
+@pytest.mark.parametrize(("extra", "where"), [
+    ('[hours]\nmon = ["18:00", "09:00"]\n', "[hours]"),
+    ('[hours]\nfunday = ["09:00", "17:00"]\n', "unknown key 'funday'"),
+    ("[[floors]]\nnumber = 1\n", "window W03 floor"),
+    ("[alerts]\nlong_wait_s = 1800\n", "[alerts]: the key"),
+    ("[risk_grading]\nhigh_from = 5\nmedium_from = 8\nreview_days_high = 90\n"
+     "review_days_medium = 180\nreview_days_low = 360\nnotice_days = 30\n", "一级 must start"),
+])
+def test_the_hall_files_new_keys_are_checked(extra: str, where: str) -> None:
+    from app.hall import parse_hall
+    from tests.conftest import SMALL_HALL
+
+    text = Path(SMALL_HALL).read_text("utf-8") + "\n" + extra
+    with pytest.raises(UserError) as caught:
+        parse_hall(text, "hall.toml")
+    assert where in str(caught.value)
+    one_sentence(str(caught.value))
+
+
+def test_an_older_hall_file_leaves_what_the_tab_set(db: Database,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import SMALL_HALL
+
+    write(db, lambda s: windows.set_services(s, "W01", ["企业设立登记"], **DIRECTOR))
+    status, _out, err = cli(capsys, "--db", db.url, "init", "--hall", SMALL_HALL)
+    assert status == 0, err
+    with db.read() as session:
+        assert next(w for w in windows.list_windows(session) if w.code == "W01").services == (
+            "企业设立登记",)
