@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
         self.calendar_label.setText(f'<a href="calendar">{text}</a>' if text and link else text)
         self.calendar_label.setVisible(bool(text))
         for page in self._built.values():
+            forget = getattr(page, "forget_calendar", None)
+            if forget is not None:
+                forget()
             notice = getattr(page, "calendar_notice", None)
             if notice is not None:
                 notice.setText(text)

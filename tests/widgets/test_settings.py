@@ -139,3 +139,15 @@ def test_the_office_sees_the_layout_read_only(qtbot: QtBot, db: Database) -> Non
         assert staff.buttons["import"].isEnabled()  # type: ignore[attr-defined]
         hall = page.show_subject("hall")
         assert not hall.save.isEnabled()  # type: ignore[attr-defined]
+
+
+def test_the_live_tab_shows_the_notice_and_reads_the_calendar_again(
+        director: tuple[MainWindow, SettingsPage], db: Database) -> None:
+    main, page = director
+    live = main.show_tab("live")
+    assert live.calendar_notice.isVisibleTo(main)  # type: ignore[attr-defined]
+    assert "2027" in live.calendar_notice.text()  # type: ignore[attr-defined]
+    from app.calendar import WorkCalendar
+    live._calendar = WorkCalendar()  # type: ignore[attr-defined]
+    main.show_tab("settings")
+    assert live._calendar is None  # type: ignore[attr-defined]

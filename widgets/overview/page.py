@@ -131,6 +131,11 @@ class LiveHallPage(Page):
         self.wakeups.woke.connect(self._woken)
         self.wakeups.start()
 
+    def forget_calendar(self) -> None:
+        """Read the working-day calendar again at the next refresh (the office may have
+        entered days in the settings tab)."""
+        self._calendar = None
+
     def _woken(self, _payload: str) -> None:
         if self._busy:
             self._again = True  # refresh once more when the running one is done
