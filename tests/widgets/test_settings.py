@@ -143,7 +143,7 @@ def test_the_office_sees_the_layout_read_only(qtbot: QtBot, db: Database) -> Non
 
 def test_the_live_tab_shows_the_notice_and_reads_the_calendar_again(
         director: tuple[MainWindow, SettingsPage], db: Database) -> None:
-    main, page = director
+    main, _page = director
     live = main.show_tab("live")
     assert live.calendar_notice.isVisibleTo(main)  # type: ignore[attr-defined]
     assert "2027" in live.calendar_notice.text()  # type: ignore[attr-defined]
