@@ -122,4 +122,6 @@ ZH = {
         "各账户的下次登录（0：密码永不过期）。",
     "Full name": "姓名",
     "Served windows": "所在窗口",
+    "Choose a window in the list, then double-click a free cell to place it there.":
+        "先在列表中选中窗口，再双击平面图上的空格把它放到那里。",
 }

@@ -151,3 +151,16 @@ def test_the_live_tab_shows_the_notice_and_reads_the_calendar_again(
     live._calendar = WorkCalendar()  # type: ignore[attr-defined]
     main.show_tab("settings")
     assert live._calendar is None  # type: ignore[attr-defined]
+
+
+def test_a_window_is_placed_by_double_clicking_the_plan(
+        director: tuple[MainWindow, SettingsPage], db: Database) -> None:
+    _main, page = director
+    pane = page.show_subject("windows")
+    view = pane.win_view  # type: ignore[attr-defined]
+    view.selectRow(1)                                   # W02, at [0, 1] on floor 1
+    pane.place_at(2, 3)  # type: ignore[attr-defined]
+    with db.read() as session:
+        w = session.scalar(select(Window).where(Window.code == "W02"))
+        assert w is not None and (w.floor, w.row, w.col) == (1, 2, 3)
+    assert pane.plan.item(2, 3).text() == "W02"  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ from PyQt6.QtWidgets import (
 from app.setup import windows as svc
 from app.setup.common import text_problem
 from widgets.context import AppContext
-from widgets.settings.common import FormDialog, apply, guard, selected, table, who, yes_no
+from widgets.settings.common import FormDialog, apply, guard, may, selected, table, who, yes_no
 from widgets.table_model import Column
 
 translate = QCoreApplication.translate
@@ -158,6 +158,10 @@ class WindowsPane(QWidget):
         b["retire_win"].clicked.connect(self._retire_window)
         b["services"].clicked.connect(self._services)
         self.plan_floor.valueChanged.connect(lambda _v: self._draw_plan())
+        self.plan.setToolTip(self.tr("Choose a window in the list, then double-click a free "
+                                     "cell to place it there."))
+        if may(context, "setup.windows"):
+            self.plan.cellDoubleClicked.connect(self.place_at)
 
     def reload(self) -> None:
         with self.context.db.read() as session:
@@ -182,6 +186,19 @@ class WindowsPane(QWidget):
             item.setToolTip(f"{w.code} {w.label} ({w.department_name})")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.plan.setItem(w.row or 0, w.col or 0, item)
+
+    def place_at(self, row: int, col: int) -> None:
+        """Put the window chosen in the list on the shown floor at (row, col), with the
+        hall file's checks (a taken cell is refused)."""
+        w = self._window_row()
+        if w is None:
+            return
+        values = svc.WindowValues(w.code, w.department, w.label, self.plan_floor.value(),
+                                  row, col)
+        apply(self, self.context, lambda s: svc.update_window(
+            s, w.code, values, expected_revision=w.revision, **who(self.context)),
+            self.tr("Windows"))
+        self.reload()
 
     def _dept_row(self) -> svc.DepartmentRow | None:
         row: svc.DepartmentRow | None = selected(self.dept_model, self.dept_view)
