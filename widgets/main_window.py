@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.calendar_label.setObjectName("calendar_label")
         self.calendar_label.setStyleSheet("background:#fff59d;color:#333;padding:0 4px")
         self.calendar_label.hide()
+        self._calendar_text = ""
         self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
         self._tz = default_tz()          # the hall's, once the first snapshot tells it
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             assert host is not None and host.layout() is not None
             host.layout().addWidget(page)  # type: ignore[union-attr]
             self._built[index] = page
+            self._show_calendar_notice(page)
             signal = getattr(page, "snapshot_ready", None)
             if signal is not None:
                 signal.connect(self._feed_health)
@@ -197,9 +199,10 @@ class MainWindow(QMainWindow):
                 year = missing_next_year(session, today)
         except Exception:  # the live tab's banner tells a database that cannot be reached
             return
-        text = "" if year is None else self.tr(
+        self._calendar_text = "" if year is None else self.tr(
             "The %1 working-day calendar is not entered yet: due dates count Monday–Friday. "
             "Enter it in Settings → Working-day calendar.").replace("%1", str(year))
+        text = self._calendar_text
         link = "settings" in self.tab_names()
         self.calendar_label.setText(f'<a href="calendar">{text}</a>' if text and link else text)
         self.calendar_label.setVisible(bool(text))
@@ -207,10 +210,13 @@ class MainWindow(QMainWindow):
             forget = getattr(page, "forget_calendar", None)
             if forget is not None:
                 forget()
-            notice = getattr(page, "calendar_notice", None)
-            if notice is not None:
-                notice.setText(text)
-                notice.setVisible(bool(text))
+            self._show_calendar_notice(page)
+
+    def _show_calendar_notice(self, page: Page) -> None:
+        notice = getattr(page, "calendar_notice", None)
+        if notice is not None:
+            notice.setText(self._calendar_text)
+            notice.setVisible(bool(self._calendar_text))
 
     def open_calendar(self) -> None:
         page = self.show_tab("settings")

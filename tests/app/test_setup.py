@@ -403,3 +403,54 @@ def test_an_older_hall_file_leaves_what_the_tab_set(db: Database,
     with db.read() as session:
         assert next(w for w in windows.list_windows(session) if w.code == "W01").services == (
             "企业设立登记",)
+
+
+def test_a_hall_set_up_from_an_empty_database(new_url: Callable[[str], str], tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Done when (issue #15): hall, departments, windows placed on floors, staff, the
+    checklist, a threshold, an account and the 2027 calendar, all through the services
+    the tab calls; `hall export` of it loads back identically."""
+    url = new_url("empty")
+    status, out, err = cli(capsys, "--db", url, "init", "--empty")
+    assert status == 0 and "settings tab" in out, err
+    db = Database(url)
+    try:
+        with db.write() as s:
+            accounts.add_user(s, "wang", "director", "Hall-desk 2026", "setup")
+        me = {"actor": "wang", "role": "director"}
+        hours = hall_profile.WeeklyHours()
+        write(db, lambda s: hall_profile.save_profile(s, hall_profile.HallProfile(
+            "新区政务服务中心", "新区政务办", "Asia/Shanghai", hours,
+            (hall_profile.Floor(1, "一楼"), hall_profile.Floor(2, "二楼"))), **me))
+        write(db, lambda s: windows.add_department(s, "GS", "市场监管局", **me))
+        write(db, lambda s: windows.add_window(s, windows.WindowValues(
+            "W01", "GS", "企业登记", 1, 0, 0), **me))
+        write(db, lambda s: windows.add_window(s, windows.WindowValues(
+            "W02", "GS", "", 2, 0, 0), **me))
+        staff.import_staff(db, sheet(tmp_path / "s.xlsx", [["S001", "张三", "GS", "W01", None,
+                                                            None]]), **me)
+        write(db, lambda s: checklist.add_item(s, "badge", "挂工作牌", 0.1, **me))
+        with db.read() as session:
+            alerts = {v.rule.key: v.value for v in rules.current(session)
+                      if v.rule.group == "alert_thresholds"}
+        write(db, lambda s: rules.save_group(s, "alert_thresholds",
+                                             {**alerts, "long_wait_s": 1200}, **me))
+        write(db, lambda s: accounts.add_account(s, "li", "office", "Hall-desk 2026", **me))
+        write(db, lambda s: set_days(s, day_range(*SPRING_2027, False, "春节"), "wang",
+                                     role="director"))
+        with db.read() as session:
+            text = hall_toml(session)
+            assert missing_next_year(session, D(2026, 12, 2)) is None
+        other = new_url("copy")
+        path = tmp_path / "hall.toml"
+        path.write_text(text, "utf-8")
+        status, out, err = cli(capsys, "--db", other, "init", "--hall", str(path))
+        assert status == 0, err
+        copy = Database(other)
+        try:
+            with copy.read() as session:
+                assert hall_toml(session) == text
+        finally:
+            copy.dispose()
+    finally:
+        db.dispose()
