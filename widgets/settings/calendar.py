@@ -190,11 +190,13 @@ class CalendarPane(QWidget):
                 if workday and day.weekday() >= 5:
                     item.setText(f"{d}班")
                     item.setBackground(WORK)
+                font = QFont()
                 if day in office:
                     item.setForeground(OFFICE)
-                    font = QFont()
                     font.setBold(True)
-                    item.setFont(font)
+                if workday and day.weekday() >= 5:
+                    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))  # "20班" fits
+                item.setFont(font)
                 item.setToolTip(f"{day.isoformat()} {note}".strip())
                 grid.setItem(slot // 7, slot % 7, item)
         self.check()
