@@ -157,17 +157,18 @@ def missing_next_year(session: Session, today: dt.date) -> int | None:
 
 def package_days(year: int) -> dict[dt.date, tuple[bool, str]]:
     """The package's holidays and make-up working days of ``year`` (empty when it does
-    not cover it): day → (working day, holiday name)."""
+    not cover it): day → (working day, the holiday's Chinese name)."""
     if not package_covers(year):
         return {}
     out: dict[dt.date, tuple[bool, str]] = {}
+    chinese = {h.value: h.chinese for h in chinese_calendar.Holiday}
     day = dt.date(year, 1, 1)
     while day.year == year:
         holiday, name = chinese_calendar.get_holiday_detail(day)
         workday = bool(chinese_calendar.is_workday(day))
         if name and holiday:
-            out[day] = (False, str(name))
+            out[day] = (False, chinese.get(name, str(name)))
         elif workday and day.weekday() >= 5:
-            out[day] = (True, str(name or ""))
+            out[day] = (True, chinese.get(name, str(name or "")))
         day += ONE_DAY
     return out

@@ -124,4 +124,6 @@ ZH = {
     "Served windows": "所在窗口",
     "Choose a window in the list, then double-click a free cell to place it there.":
         "先在列表中选中窗口，再双击平面图上的空格把它放到那里。",
+    "entered by the office": "本单位录入",
+    "official calendar": "国务院公布",
 }

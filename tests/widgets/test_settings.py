@@ -164,3 +164,15 @@ def test_a_window_is_placed_by_double_clicking_the_plan(
         w = session.scalar(select(Window).where(Window.code == "W02"))
         assert w is not None and (w.floor, w.row, w.col) == (1, 2, 3)
     assert pane.plan.item(2, 3).text() == "W02"  # type: ignore[attr-defined]
+
+
+def test_the_official_days_are_told_apart(director: tuple[MainWindow, SettingsPage]) -> None:
+    _main, page = director
+    pane = page.show_subject("calendar")
+    pane.year.setValue(2026)  # type: ignore[attr-defined]
+    grid = pane.grids[9][1]  # type: ignore[attr-defined]   # October 2026: 国庆节
+    slot = dt.date(2026, 10, 1).weekday()
+    item = grid.item(slot // 7, slot % 7)
+    assert item.background().color().name() == "#ffcdd2"
+    assert "国庆节" in item.toolTip()
+    assert not pane.save.isEnabled()  # type: ignore[attr-defined]   # a covered year

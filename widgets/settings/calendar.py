@@ -139,7 +139,7 @@ class CalendarPane(QWidget):
         layout.addLayout(body, 1)
         for b in (self.preview_button, self.save, self.import_button, self.export_button):
             guard(b, context, "calendar.set")
-        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.year.valueChanged.connect(self._year_changed)
         for w in (self.first, self.last):
             w.dateChanged.connect(lambda _d: self.check())
         self.note.textChanged.connect(lambda _t: self.check())
@@ -147,6 +147,12 @@ class CalendarPane(QWidget):
         self.save.clicked.connect(self.enter)
         self.import_button.clicked.connect(self._import)
         self.export_button.clicked.connect(self._export)
+
+    def _year_changed(self, year: int) -> None:
+        for edit in (self.first, self.last):
+            if edit.date().year() != year:
+                edit.setDate(QDate(year, 1, 1))
+        self.reload()
 
     def _who(self) -> dict[str, str]:
         return {"actor": self.context.account, "role": self.context.role}
@@ -197,7 +203,10 @@ class CalendarPane(QWidget):
                 if workday and day.weekday() >= 5:
                     font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))  # "20班" fits
                 item.setFont(font)
-                item.setToolTip(f"{day.isoformat()} {note}".strip())
+                source = (self.tr("entered by the office") if day in office else
+                          self.tr("official calendar") if day in official else "")
+                item.setToolTip(" ".join(t for t in (day.isoformat(), note,
+                                                     f"({source})" if source else "") if t))
                 grid.setItem(slot // 7, slot % 7, item)
         self.check()
 
