@@ -16,6 +16,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.config import ALERT_THRESHOLDS_KEY
 from app.setup import rules as svc
 from widgets.context import AppContext
 from widgets.settings.common import apply, guard, may
@@ -76,7 +77,7 @@ def affects_label(rule: svc.Rule) -> str:
                        "their last review.")
     grade = translate("Rules", "The grade of risk points scored or rescored from now on.")
     return {
-        svc.ALERT_THRESHOLDS_KEY: live,
+        ALERT_THRESHOLDS_KEY: live,
         "bad_evaluation_substantiated": assess, "other_substantiated": assess,
         "red_card": assess,
         "inspection_finding": translate("Rules", "The deduction of checklist items added "
@@ -92,7 +93,7 @@ def affects_label(rule: svc.Rule) -> str:
         "idle_minutes": translate("Rules", "Sessions opened from now on."),
         "password_days": translate("Rules", "The next login of every account (0: passwords "
                                    "never expire)."),
-    }.get(rule.key) or (live if rule.group == svc.ALERT_THRESHOLDS_KEY else rule.affects)
+    }.get(rule.key) or (live if rule.group == ALERT_THRESHOLDS_KEY else rule.affects)
 
 
 class RulesPane(QWidget):
