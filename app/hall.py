@@ -453,9 +453,16 @@ def load_hall(session: Session, spec: HallSpec, file_hash: str, actor: str, *,
                     if getattr(s, k) is not None}}
         for s in spec.staff}, report)
     _load_setup(session, spec, windows, staff, report)
+    # The items in use keep their positions when the file lists them in the same order
+    # (retired ones between them keep theirs too: a file loads back unchanged).
+    in_use = session.execute(select(ChecklistItem.key, ChecklistItem.position)
+                             .where(ChecklistItem.retired.is_(False))
+                             .order_by(ChecklistItem.position, ChecklistItem.key)).all()
+    same_order = [k for k, _p in in_use] == [c.key for c in spec.checklist]
+    positions = dict(in_use) if same_order else {c.key: i for i, c in enumerate(spec.checklist)}
     _sync(session, ChecklistItem, "key", {
-        c.key: {"label": c.label, "deduction": c.deduction, "position": i}
-        for i, c in enumerate(spec.checklist)}, report)
+        c.key: {"label": c.label, "deduction": c.deduction, "position": positions[c.key]}
+        for c in spec.checklist}, report)
     if load_deductions(session) != spec.deductions:
         store_deductions(session, spec.deductions)
         report.updated += 1

@@ -335,6 +335,9 @@ def test_hall_export_round_trip(db: Database, tmp_path: Path, new_url: Callable[
     write(db, lambda s: windows.add_department(s, "MZ", "民政局", **DIRECTOR))
     write(db, lambda s: windows.add_window(s, windows.WindowValues("W09", "MZ", "", 2, 5, 5),
                                            **DIRECTOR))
+    write(db, lambda s: checklist.retire_item(s, "badge", **DIRECTOR))    # between others
+    write(db, lambda s: staff.retire_staff(s, "S003", **DIRECTOR))
+    write(db, lambda s: windows.retire_window(s, "W02", **DIRECTOR))
     path = tmp_path / "hall.toml"
     status, _out, err = cli(capsys, "--db", db.url, "hall", "export", str(path))
     assert status == 0, err
