@@ -31,6 +31,7 @@ from models.inspections import (
     InspectionStep,
     InspectionVisit,
 )
+from models.projects import Project, ProjectItem, ProjectStep, Supervision
 from models.risks import RiskLink, RiskPoint, RiskStep
 from models.security import Account, AuditEntry
 
@@ -55,6 +56,9 @@ __all__ = [
     "InspectionRound",
     "InspectionStep",
     "InspectionVisit",
+    "Project",
+    "ProjectItem",
+    "ProjectStep",
     "RawEvent",
     "RiskLink",
     "RiskPoint",
@@ -62,6 +66,7 @@ __all__ = [
     "Setting",
     "Staff",
     "StaffWindow",
+    "Supervision",
     "Ticket",
     "Window",
     "WindowPause",

@@ -24,7 +24,7 @@ from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.security.accounts import cli_role, session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
-from widgets import runtime, screenshots
+from widgets import qt_libraries, runtime, screenshots
 from widgets.context import AppContext
 from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.demo import DEMO_FEED_ACTOR, LiveFeed, build_demo, demo_url
@@ -120,6 +120,11 @@ def _preload_first_tab() -> None:
 
 def run_gui(args: StartOptions) -> int:
     runtime.tune_for_ui()
+    if QApplication.instance() is None:
+        missing = qt_libraries.check()       # before Qt aborts with its own message
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("HallDesk")

@@ -83,6 +83,13 @@ PERMISSIONS: Mapping[str, P] = {
     # is the director's
     "inspection.record": P(_DOI, "record inspections"),
     "inspection.void": P(_D, "void inspection findings"),
+    # key investment projects under parallel approval: the office keeps them, 督办 is
+    # the director's
+    "project.manage": P(_DO, "enter and update key projects"),
+    "project.supervise": P(_D, "record supervision (督办) of key projects"),
+    "project.answer": P(_DO, "record the answer to a supervision"),
+    "project.import": P(_DO, "import key projects"),
+    "project.export": P(_DO, "export key projects"),
     # hall, calendar, feed, alerts
     "hall.load": P(_D, "load the hall configuration"),
     "hall.export": P(_DO, "export the hall configuration"),
@@ -121,6 +128,7 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "briefing": _DO,
     "audit": _DA,
     "settings": _DO,
+    "projects": _DO,
 }
 
 @dataclass(frozen=True)

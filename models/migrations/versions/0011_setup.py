@@ -3,7 +3,7 @@ items per window, staff duty dates and windows, and a revision on every record t
 tab edits (a second workstation's stale save is refused)
 
 Revision ID: 0011_setup
-Revises: 0009_one_chain
+Revises: 0016_projects
 Create Date: 2026-12-02 06:40:00
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0011_setup"
-down_revision = "0009_one_chain"
+down_revision = "0016_projects"
 branch_labels = None
 depends_on = None
 
