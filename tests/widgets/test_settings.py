@@ -139,6 +139,8 @@ def test_the_office_sees_the_layout_read_only(qtbot: QtBot, db: Database) -> Non
         assert staff.buttons["import"].isEnabled()  # type: ignore[attr-defined]
         hall = page.show_subject("hall")
         assert not hall.save.isEnabled()  # type: ignore[attr-defined]
+        assert not hall.name.isEnabled()  # type: ignore[attr-defined]
+        assert "read-only" in hall.save.toolTip()  # type: ignore[attr-defined]
 
 
 def test_the_live_tab_shows_the_notice_and_reads_the_calendar_again(

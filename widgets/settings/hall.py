@@ -116,6 +116,11 @@ class HallPane(QWidget):
         self.editable = may(context, "setup.hall")
         for w in (self.add_floor, self.remove_floor, self.save):
             guard(w, context, "setup.hall")
+        if not self.editable:                 # the office sees the hall, read-only
+            for field in fields:
+                field.setEnabled(False)
+            self.floors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.floor_number.setEnabled(False)
 
     def reload(self) -> None:
         with self.context.db.read() as session:
