@@ -48,6 +48,8 @@ from app.security.permissions import (
     require,
 )
 from app.security.settings import store_security
+from app.setup import checklist, hall_profile, rules, staff, windows
+from app.setup.hall_export import export_hall
 from models import Account, AuditEntry, Complaint
 from models.security import ROLES
 from tests.app.complaint_helpers import NOW, drive, evaluation, feed, register, step
@@ -199,6 +201,18 @@ CASES: dict[str, Setup] = {
     "project.export": lambda db, tmp, tag: lambda actor, role: export_projects(
         db, tmp / f"p-{tag}.xlsx", actor=actor, role=role, now=NOW),
     "account.manage": lambda db, tmp, tag: _account(db, tag),
+    # the settings tab (issue #15)
+    "hall.export": lambda db, tmp, tag: lambda actor, role: export_hall(
+        db, tmp / f"hall-{tag}.toml", actor=actor, role=role),
+    "setup.hall": lambda db, tmp, tag: _w(db, _rename_hall, f"测试中心{tag}"),
+    "setup.windows": lambda db, tmp, tag: _w(db, windows.add_department, f"D{tag}", "部门"),
+    "setup.services": lambda db, tmp, tag: _w(db, windows.set_services, "W01", [f"事项{tag}"]),
+    "setup.staff": lambda db, tmp, tag: _w(db, staff.add_staff, staff.StaffValues(
+        f"P{tag}", "某人", "GS")),
+    "setup.checklist": lambda db, tmp, tag: _w(db, checklist.add_item, f"k{tag}", "项", 0.1),
+    "setup.rules": lambda db, tmp, tag: _w(db, rules.save_group, "deductions", {
+        "bad_evaluation_substantiated": 0.2, "other_substantiated": 0.5,
+        "inspection_finding": 0.1, "red_card": 0.1 + int(tag) / 1000}),
     "account.settings": lambda db, tmp, tag: _w(db, store_security, {"idle_minutes": 5}),
 }
 # Actions refused earlier by another action of the same call, for roles without it.
@@ -233,6 +247,14 @@ def _projects_sheet(db: Database, tmp: Path, tag: str) -> Path:
                   "A", "备案", "GS", "立项", "", 3, 5, "", "未启动", None, None])
     book.save(path)
     return path
+
+
+def _rename_hall(session: Any, name: str, *, actor: str, role: str) -> Any:
+    from dataclasses import replace
+
+    profile = hall_profile.load_profile(session)
+    return hall_profile.save_profile(session, replace(profile, name=name), actor=actor,
+                                     role=role)
 
 
 def _code(db: Database, cid: int) -> str:
