@@ -11,7 +11,7 @@ from app.i18n import echo
 EXIT_OK = 0
 
 group("calendar", "holidays and make-up working days of years the official calendar "
-      "package does not cover yet", "set|list")
+      "package does not cover yet", "set|list|import|export")
 
 
 @command("calendar set", "enter a holiday or a make-up working day",
