@@ -83,9 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON as in docs/spec/cli.md")
     p.set_defaults(run=cmd_stats)
 
-    p = sub.add_parser("briefing", help="write the quarterly PDF briefing (季度工作简报)")
-    p.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q3")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p = sub.add_parser("briefing", help="write the quarterly or monthly briefing "
+                       "(工作简报) as PDF or Word (.docx)")
+    term = p.add_mutually_exclusive_group(required=True)
+    term.add_argument("--quarter", metavar="YYYYQn", help="e.g. 2026Q3 (季报)")
+    term.add_argument("--month", metavar="YYYY-MM", help="e.g. 2026-11 (月报)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.docx")
     p.add_argument("--department", metavar="CODE",
                    help="only this department's windows (its own copy)")
     p.set_defaults(run=cmd_briefing)
@@ -335,11 +338,11 @@ def _print_stats(data: dict) -> None:
 
 
 def cmd_briefing(args: argparse.Namespace) -> int:
-    from app.briefing import parse, register_font, write_briefing
+    from app.briefing import parse, parse_month, register_font, write_briefing
     from app.briefing.export import check_target
     from app.figures.period import now
 
-    quarter = parse(args.quarter)
+    quarter = parse(args.quarter) if args.quarter else parse_month(args.month)
     check_target(args.out)
     font = register_font()
     if font.warning:
@@ -350,7 +353,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
                              role=role)
     print(f"Briefing {quarter.key}"
           + (f" of department {args.department}" if args.department else "")
-          + f" written to {written.path}" + (" (no data in the quarter)." if written.empty
+          + f" written to {written.path}" + (" (no data in the period)." if written.empty
                                               else "."))
     return EXIT_OK
 
