@@ -53,8 +53,9 @@ def format_of(path: str | Path) -> str:
 def check_target(path: str | Path) -> Path:
     """Refuse, before any work, a path whose folder is missing or not writable, or
     whose suffix is neither .pdf nor .docx."""
-    format_of(path)
-    return writable_target(path)
+    target = writable_target(path)
+    format_of(target)
+    return target
 
 
 def layout(briefing: Briefing, fmt: str = PDF) -> bytes:
