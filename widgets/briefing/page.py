@@ -240,7 +240,7 @@ class BriefingPage(Page):
 
     # -- the director's text -----------------------------------------------------------
     def _quarter_changed(self) -> None:
-        key = self.selected().key
+        key, before = self.selected().key, self.note.toPlainText()
         db = self.context.db
 
         def load() -> str:
@@ -251,7 +251,8 @@ class BriefingPage(Page):
             if error is not None:
                 self._error(error)
                 return
-            if self.selected().key == key:
+            # Text typed while the period's text was being read is the director's: kept.
+            if self.selected().key == key and self.note.toPlainText() == before:
                 self._loaded_note = str(text)
                 self.note.setPlainText(self._loaded_note)
 
