@@ -28,7 +28,7 @@ from app.briefing.data import Coverage
 from app.briefing.keyfigures import fmt_count, fmt_rate
 from app.db import Database
 from app.errors import UserError
-from tests.app.test_briefing import demo, demo_file, pdf_text, ts  # noqa: F401  (fixtures)
+from tests.app.briefing_helpers import pdf_text, ts
 from tests.cli_helpers import cli, one_sentence
 
 DIRECTOR = {"actor": "test:director", "role": "director"}

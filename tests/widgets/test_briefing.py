@@ -11,10 +11,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
-
-from docx import Document
 from sqlalchemy import select
 
 from PyQt6.QtCore import QSettings, QStandardPaths
@@ -24,8 +23,8 @@ from PyQt6.QtWidgets import QFileDialog, QMessageBox
 
 from app.briefing import load_note
 from app.db import Database
-from widgets.briefing.page import BriefingPage
 from models import AuditEntry
+from widgets.briefing.page import BriefingPage
 from widgets.context import AppContext
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -41,7 +40,7 @@ def page(qtbot: QtBot, db: Database) -> Iterator[BriefingPage]:
     widget = BriefingPage(AppContext(db, "test:director", clock=lambda: NOW))
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitUntil(lambda: not widget._busy)
+    qtbot.waitUntil(lambda: not widget._busy and widget.zone_loaded)
     yield widget
     widget.close()
 
@@ -173,7 +172,6 @@ def test_save_dialog_starts_in_documents_with_a_name_that_says_what(
         qtbot: QtBot, page: BriefingPage, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     QSettings().remove("briefing/folder")
-    qtbot.waitUntil(lambda: page.hall_name != "")
     seen: list[tuple[str, str]] = []
     target = tmp_path / "chosen.docx"
 

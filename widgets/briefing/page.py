@@ -97,6 +97,7 @@ class BriefingPage(Page):
         self.pdf: bytes | None = None
         self.pdf_quarter: Term | None = None
         self.hall_name = ""
+        self.zone_loaded = False        # the hall's zone and name have been read
         self._busy = False
         self._loaded_note = ""
         self._progress = _Progress()
@@ -217,6 +218,7 @@ class BriefingPage(Page):
                 self._error(error)
                 return
             tz, self.hall_name = result
+            self.zone_loaded = True
             if tz != self.tz:
                 self.tz = tz
                 self._fill_quarters(keep=self.quarter.currentText())
