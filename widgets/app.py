@@ -36,6 +36,7 @@ from widgets import runtime
 from widgets.context import AppContext
 from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.main_window import MainWindow
+from widgets.qt_zh import QtGapTranslator
 from widgets.tasks import run_task
 
 DEMO_DAYS = 90
@@ -56,6 +57,8 @@ def install_translations(app: QApplication, language: str | None = None) -> None
     name = language or os.environ.get("HALLDESK_LANG", "zh_CN")
     if name.lower().startswith("en"):
         return
+    # Asked last (translators are asked newest first): only what qtbase cannot answer.
+    app.installTranslator(QtGapTranslator(app))
     for base, folder in (("halldesk", str(resources.files("resources") / "i18n")),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
