@@ -59,7 +59,7 @@ TABS: list[Tab] = [
     Tab("inspections", "widgets.inspections.page", "InspectionsPage",
         lambda: QCoreApplication.translate("InspectionsPage", "Inspections")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
-        lambda: QCoreApplication.translate("BriefingPage", "Quarterly briefing")),
+        lambda: QCoreApplication.translate("BriefingPage", "Work briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",
         lambda: QCoreApplication.translate("AuditPage", "Audit log")),
 ]

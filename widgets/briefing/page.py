@@ -90,7 +90,7 @@ class BriefingPage(Page):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("BriefingPage", "Briefing")
+        return QCoreApplication.translate("BriefingPage", "Work briefing")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -111,20 +111,23 @@ class BriefingPage(Page):
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = QCoreApplication.translate
         self.kind = QComboBox()
-        self.kind.addItem(tr("BriefingPage", "Quarterly report"), QUARTERLY)
-        self.kind.addItem(tr("BriefingPage", "Monthly report"), MONTHLY)
+        self.kind.addItem(QCoreApplication.translate(
+            "BriefingPage", "Quarterly report"), QUARTERLY)
+        self.kind.addItem(QCoreApplication.translate("BriefingPage", "Monthly report"), MONTHLY)
         self.quarter = QComboBox()
-        self.generate_button = QPushButton(tr("BriefingPage", "Generate"))
-        self.print_button = QPushButton(tr("BriefingPage", "Print…"))
-        self.save_button = QPushButton(tr("BriefingPage", "Save as…"))
-        self.save_word_button = QPushButton(tr("BriefingPage", "Save as Word…"))
-        self.departments_button = QPushButton(tr("BriefingPage", "Export per department…"))
+        self.generate_button = QPushButton(QCoreApplication.translate("BriefingPage", "Generate"))
+        self.print_button = QPushButton(QCoreApplication.translate("BriefingPage", "Print…"))
+        self.save_button = QPushButton(QCoreApplication.translate("BriefingPage", "Save as…"))
+        self.save_word_button = QPushButton(QCoreApplication.translate(
+            "BriefingPage", "Save as Word…"))
+        self.departments_button = QPushButton(QCoreApplication.translate(
+            "BriefingPage", "Export per department…"))
         self.department_format = QComboBox()
         self.department_format.addItem("PDF", PDF)
-        self.department_format.addItem(tr("BriefingPage", "Word"), DOCX)
-        self.settings_button = QPushButton(tr("BriefingPage", "Masthead and distribution…"))
+        self.department_format.addItem(QCoreApplication.translate("BriefingPage", "Word"), DOCX)
+        self.settings_button = QPushButton(QCoreApplication.translate(
+            "BriefingPage", "Masthead and distribution…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 8)
         self.progress.setValue(0)
@@ -138,14 +141,16 @@ class BriefingPage(Page):
             bar.addWidget(w)
         bar.addWidget(self.progress, 1)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(tr(
+        self.note.setPlaceholderText(QCoreApplication.translate(
             "BriefingPage", "Problems and next steps: kept with the period and printed "
             "in section 7."))
-        self.save_note_button = QPushButton(tr("BriefingPage", "Save text"))
+        self.save_note_button = QPushButton(QCoreApplication.translate(
+            "BriefingPage", "Save text"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(tr("BriefingPage", "Problems and next steps")))
+        left_layout.addWidget(QLabel(QCoreApplication.translate(
+            "BriefingPage", "Problems and next steps")))
         left_layout.addWidget(self.note, 1)
         left_layout.addWidget(self.save_note_button)
         self.document = QPdfDocument(self)
@@ -360,11 +365,11 @@ class BriefingPage(Page):
         """True unless section 7 is empty and the director chooses not to go on."""
         if self.note.toPlainText().strip():
             return True
-        tr = QCoreApplication.translate
         answer = QMessageBox.question(
-            self, tr("BriefingPage", "Briefing"),
-            tr("BriefingPage", "Section 7 (problems and next steps) is empty. Print the "
-               "briefing without it?"),
+            self, QCoreApplication.translate("BriefingPage", "Briefing"),
+            QCoreApplication.translate(
+                "BriefingPage", "Section 7 (problems and next steps) is empty. Print the "
+                "briefing without it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -440,12 +445,11 @@ class BriefingPage(Page):
         return f"{self.hall_name}{self.selected().title}工作简报.{fmt}"
 
     def save_as_dialog(self, fmt: str = PDF) -> None:
-        tr = QCoreApplication.translate
-        filters = {PDF: tr("BriefingPage", "PDF document (*.pdf)"),
-                   DOCX: tr("BriefingPage", "Word document (*.docx)")}
+        filters = {PDF: QCoreApplication.translate("BriefingPage", "PDF document (*.pdf)"),
+                   DOCX: QCoreApplication.translate("BriefingPage", "Word document (*.docx)")}
         start = str(Path(start_folder()) / self.suggested_name(fmt))
         path, chosen = QFileDialog.getSaveFileName(
-            self, tr("BriefingPage", "Save the briefing"), start,
+            self, QCoreApplication.translate("BriefingPage", "Save the briefing"), start,
             ";;".join([filters[fmt], *(f for k, f in filters.items() if k != fmt)]))
         if not path:
             return

@@ -18,28 +18,36 @@ from widgets.tasks import run_now
 class BriefingSettingsDialog(QDialog):
     """Fields for each setting, read on opening and kept on OK."""
 
-    FIELDS = (("title", "Masthead title"), ("issuer", "Issuing unit"),
-              ("signer", "Signed off by (签发)"), ("report_to", "Reported to (报)"),
-              ("send_to", "Sent to (送)"), ("issue_to", "Issued to (发)"))
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("BriefingSettingsDialog", "Masthead and distribution"))
+        self.setWindowTitle(QCoreApplication.translate(
+            "BriefingSettingsDialog", "Masthead and distribution"))
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
-        for name, label in self.FIELDS:
+        for name, label in (
+                ("title", QCoreApplication.translate("BriefingSettingsDialog", "Masthead title")),
+                ("issuer", QCoreApplication.translate("BriefingSettingsDialog", "Issuing unit")),
+                ("signer", QCoreApplication.translate(
+                    "BriefingSettingsDialog", "Signed off by (签发)")),
+                ("report_to", QCoreApplication.translate(
+                    "BriefingSettingsDialog", "Reported to (报)")),
+                ("send_to", QCoreApplication.translate("BriefingSettingsDialog", "Sent to (送)")),
+                ("issue_to", QCoreApplication.translate(
+                    "BriefingSettingsDialog", "Issued to (发)"))):
             edit = QLineEdit()
             edit.setMaxLength(MAX_TEXT)
             self.edits[name] = edit
-            form.addRow(tr("BriefingSettingsDialog", label), edit)
-        self.edits["issuer"].setPlaceholderText(tr("BriefingSettingsDialog",
+            form.addRow(label, edit)
+        self.edits["issuer"].setPlaceholderText(QCoreApplication.translate(
+            "BriefingSettingsDialog",
                                                    "the hall's name"))
         self.copies = QSpinBox()
         self.copies.setRange(0, MAX_COPIES)
-        self.copies.setSpecialValueText(tr("BriefingSettingsDialog", "not printed"))
-        form.addRow(tr("BriefingSettingsDialog", "Copies printed (共印N份)"), self.copies)
+        self.copies.setSpecialValueText(QCoreApplication.translate(
+            "BriefingSettingsDialog", "not printed"))
+        form.addRow(QCoreApplication.translate(
+            "BriefingSettingsDialog", "Copies printed (共印N份)"), self.copies)
         form.addRow(ok_cancel(self, self.save))
         self._load()
 
