@@ -52,7 +52,7 @@ class MastheadFlowable(Flowable):  # type: ignore[misc]
         self.size = 34.0
         while stringWidth(m.title, st.title_font, self.size) > FRAME_WIDTH and self.size > 14:
             self.size -= 2
-        self.height = self.size + 64
+        self.height = self.size + 70
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return FRAME_WIDTH, self.height
@@ -65,7 +65,7 @@ class MastheadFlowable(Flowable):  # type: ignore[misc]
         cv.drawCentredString(FRAME_WIDTH / 2, h - self.size, m.title)
         cv.setFillColor(colors.black)
         cv.setFont(st.body_font, 14)
-        cv.drawCentredString(FRAME_WIDTH / 2, h - self.size - 24, m.issue)
+        cv.drawCentredString(FRAME_WIDTH / 2, h - self.size - 30, m.issue)
         cv.setFont(st.body_font, 11.5)
         cv.drawString(0, 14, m.issuer)
         if m.signer:

@@ -172,6 +172,16 @@ def _table(doc: Any, g: c.Grid) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     scale = TEXT_WIDTH_CM / PDF_FRAME
     widths = [Cm(w * scale) for w in g.widths]
+    margins = OxmlElement("w:tblCellMar")      # narrow cell margins, as the PDF's
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), "45")
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    table._tbl.tblPr.append(margins)
+    table.autofit = False              # the grid's widths, as in the PDF (LibreOffice reads
+    for column, width in zip(table.columns, widths, strict=True):   # these, Word the cells')
+        column.width = width
     header = table.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
     header.append(repeat)
@@ -184,7 +194,7 @@ def _table(doc: Any, g: c.Grid) -> None:
             if j not in g.left or i == 0:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run = p.add_run(text)
-            run.font.size = Pt(9)
+            run.font.size = Pt(8)
             if i == 0:
                 run.font.bold = True
                 _shade(cell, 0.85)
