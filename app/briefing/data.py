@@ -30,7 +30,7 @@ from app.briefing.terms import (
 )
 from app.errors import UserError
 from app.figures import Figures, Period, as_json, compute, local_date
-from app.figures.series import FIRST_HOUR, LAST_HOUR, day_series
+from app.figures.series import hourly_waiting
 from app.security import audit
 from models import Case, Department, Hall, Ticket, Window
 
@@ -189,27 +189,6 @@ def _daily_cases(session: Session, period: Period, ids: list[int]
                                                             for d in days]
 
 
-def _hourly_waiting(session: Session, period: Period, now: float
-                    ) -> list[tuple[int, float]] | None:
-    """The hall's load profile: the average number waiting in each opening hour, over
-    the quarter's days with tickets (from the 5-minute samples of day_series)."""
-    days = [d for (d,) in session.execute(
-        select(Ticket.day).where(Ticket.issued_at >= period.t0, Ticket.issued_at < period.t1)
-        .distinct().order_by(Ticket.day))]
-    if not days:
-        return None
-    sums = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0.0)
-    counts = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0)
-    for day in days:
-        series = day_series(session, day, period.tz, now)
-        for t, n in zip(series.times, series.waiting, strict=True):
-            hour = int(t)
-            if hour in sums:
-                sums[hour] += n
-                counts[hour] += 1
-    return [(h, sums[h] / counts[h] if counts[h] else 0.0) for h in sums]
-
-
 RANKING_RULE = (
     "排名规则：本期有服务记录（服务人次大于0）的窗口参加排名，按得分从高到低排列，得分相同的"
     "依次比较满意率、服务人次；参加排名的窗口多于六个时，标注前三、后三。本期未开展业务的"
@@ -293,7 +272,8 @@ def assemble(session: Session, term: Term, now: float,
     ranked, idle = _rank(rows)
     days, accepted, completed = _daily_cases(session, period, ids)
     step(5, total)
-    hourly = None if department is not None else _hourly_waiting(session, period, now)
+    hourly = None if department is not None else hourly_waiting(
+        session, period.start, period.end, tz, now)
     step(6, total)
     ratings: dict[str, list[int]] = {}
     for _wid, code, _label, _dcode, dname in windows:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from reportlab.graphics import renderPM
@@ -57,15 +58,6 @@ def _border(paragraph: Paragraph, side: str, colour: str, size: int) -> None:
     edge.set(qn("w:space"), "1")
     edge.set(qn("w:color"), colour)
     borders.append(edge)
-
-
-def _shade(cell: Any, grey: float) -> None:
-    level = f"{round(grey * 255):02X}"
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), level * 3)
-    cell._tc.get_or_add_tcPr().append(shading)
 
 
 def _field(paragraph: Paragraph, code: str) -> None:
@@ -110,7 +102,7 @@ def _setup(doc: Any, b: Briefing) -> None:
         style.paragraph_format.keep_with_next = True
     section.different_first_page_header_footer = True
     head = section.header.paragraphs[0]
-    head.text = f"{b.hall}\t\t{c.running_title(b)}"
+    head.text = clean(f"{b.hall}\t\t{c.running_title(b)}")
     foot = section.footer.paragraphs[0]
     for p in (head, foot):
         stops = p.paragraph_format.tab_stops
@@ -138,7 +130,7 @@ def _setup(doc: Any, b: Briefing) -> None:
 
 def _run(p: Paragraph, text: str, size: float | None = None, *, bold: bool = False,
          colour: RGBColor | None = None, face: str | None = None) -> None:
-    run = p.add_run(text)
+    run = p.add_run(clean(text))
     if size:
         run.font.size = Pt(size)
     run.font.bold = bold or None
@@ -165,47 +157,62 @@ def _masthead(doc: Any, m: c.Masthead) -> None:
     p.paragraph_format.space_after = Pt(12)
 
 
+def clean(text: str) -> str:
+    """Text as XML may hold it: control characters and lone surrogates dropped."""
+    return _NOT_XML.sub("", text)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_TWIPS_PER_POINT = 20
+
+
 def _table(doc: Any, g: c.Grid) -> None:
-    cols = len(g.widths)
-    table = doc.add_table(rows=len(g.rows), cols=cols)
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    scale = TEXT_WIDTH_CM / PDF_FRAME
-    widths = [Cm(w * scale) for w in g.widths]
-    margins = OxmlElement("w:tblCellMar")      # narrow cell margins, as the PDF's
-    for side in ("left", "right"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:w"), "45")
-        edge.set(qn("w:type"), "dxa")
-        margins.append(edge)
-    table._tbl.tblPr.append(margins)
-    table.autofit = False              # the grid's widths, as in the PDF (LibreOffice reads
-    for column, width in zip(table.columns, widths, strict=True):   # these, Word the cells')
-        column.width = width
-    header = table.rows[0]._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    header.append(repeat)
-    for i, (row, values) in enumerate(zip(table.rows, g.rows, strict=True)):
-        for j, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-            cell.width = widths[j]
-            p = cell.paragraphs[0]
-            p.paragraph_format.space_after = Pt(0)
-            p.paragraph_format.line_spacing = 1.0
-            if j not in g.left or i == 0:
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = p.add_run(text)
-            run.font.size = Pt(8)
-            if i == 0:
-                run.font.bold = True
-                _shade(cell, 0.85)
-            elif i in g.shade:
-                _shade(cell, g.shade[i])
-            elif (j, i) in g.cells:
-                _shade(cell, g.cells[(j, i)])
+    """The grid as one ``w:tbl`` element written at once: python-docx's cell-by-cell
+    API takes seconds for the appendix's thousands of cells. The column widths are the
+    PDF's (scaled to the Word page), the header row repeats on each page."""
+    scale = TEXT_WIDTH_CM / PDF_FRAME * 567            # twips per PDF point
+    widths = [round(w * scale) for w in g.widths]
+    cols = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    rows = []
+    for i, values in enumerate(g.rows):
+        cells = []
+        for j, text in enumerate(values):
+            grey = 0.85 if i == 0 else g.shade.get(i, g.cells.get((j, i)))
+            fill = "" if grey is None else (
+                f'<w:shd w:val="clear" w:color="auto" w:fill="{f"{round(grey * 255):02X}" * 3}"/>')
+            centre = "" if (j in g.left and i) else '<w:jc w:val="center"/>'
+            bold = "<w:b/>" if i == 0 else ""
+            cells.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{widths[j]}" w:type="dxa"/>{fill}</w:tcPr>'
+                f'<w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+                f'{centre}</w:pPr><w:r><w:rPr>{bold}<w:sz w:val="16"/></w:rPr>'
+                f'<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r></w:p></w:tc>')
+        head = "<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""
+        rows.append(f"<w:tr>{head}{''.join(cells)}</w:tr>")
+    xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
+           f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+           '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="45" w:type="dxa"/>'
+           '<w:right w:w="45" w:type="dxa"/></w:tblCellMar>'
+           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
+           'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+           f"<w:tblGrid>{cols}</w:tblGrid>{''.join(rows)}</w:tbl>")
+    doc.element.body._insert_tbl(parse_xml(xml))
+
+
+def _png(drawing: Any) -> bytes:
+    """The drawing as PNG: cairo writes it (rlPyCairo's own conversion to bytes loops
+    over every pixel in Python: seconds per chart)."""
+    canvas = renderPM.drawToPMCanvas(drawing, dpi=CHART_DPI, bg=0xFFFFFF)
+    surface = getattr(getattr(canvas, "_gs", None), "surface", None)
+    if surface is None:                                 # another renderPM backend
+        return bytes(renderPM.drawToString(drawing, fmt="PNG", dpi=CHART_DPI))
+    out = io.BytesIO()
+    surface.write_to_png(out)
+    return out.getvalue()
 
 
 def _chart(doc: Any, block: c.Chart) -> None:
-    png = renderPM.drawToString(block.drawing, fmt="PNG", dpi=CHART_DPI)
+    png = _png(block.drawing)
     doc.add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM * block.drawing.width
                                               / PDF_FRAME))
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -241,7 +248,7 @@ def _add(doc: Any, block: c.Block) -> None:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _run(p, line, 11)
     elif isinstance(block, c.Heading):
-        doc.add_heading(block.text, level=block.level)
+        doc.add_heading(clean(block.text), level=block.level)
     elif isinstance(block, c.Para):
         p = doc.add_paragraph()
         if block.style == "body":

@@ -77,3 +77,48 @@ def day_series(session: Session, day: dt.date, tz: dt.tzinfo, now: float) -> Day
     hours = list(range(FIRST_HOUR, LAST_HOUR))
     return DaySeries(day, [(g - t0) / 3600 for g in grid], waiting, hours,
                      [int(served_by_hour.get(h, 0)) for h in hours])
+
+
+def hourly_waiting(session: Session, start: dt.date, end: dt.date, tz: dt.tzinfo,
+                   now: float) -> list[tuple[int, float]] | None:
+    """The hall's load profile over the days [start, end) that have tickets: the average
+    of day_series' 5-minute waiting samples in each opening hour (FIRST_HOUR …
+    LAST_HOUR − 1), from one query over the period's tickets instead of one per day;
+    None when no day has tickets."""
+    t = Ticket
+    t0, t1 = local_midnight(start, tz), local_midnight(end, tz)
+    rows = session.execute(select(t.day, t.issued_at, t.started_at, t.abandoned_at).where(
+        t.issued_at >= t0, t.issued_at < t1)).all()
+    if not rows:
+        return None
+    points = (LAST_HOUR - FIRST_HOUR) * 3600 // STEP_S + 1
+    by_day: dict[dt.date, tuple[float, list[int]]] = {}
+    for day, issued, started, abandoned in rows:
+        got = by_day.get(day)
+        if got is None:
+            got = by_day[day] = (local_midnight(day, tz) + FIRST_HOUR * 3600,
+                                 [0] * (points + 1))
+        first, diff = got
+        # waiting at point g: issued <= g < min(started, abandoned); ceil by -floor(-x)
+        lo = max(0, -int((first - issued) // STEP_S))
+        end = started if abandoned is None else abandoned if started is None else min(
+            started, abandoned)
+        hi = points if end is None else min(points, -int((first - end) // STEP_S))
+        if lo < hi:
+            diff[lo] += 1
+            diff[hi] -= 1
+    sums = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0.0)
+    counts = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0)
+    for first, diff in by_day.values():
+        last = min(first + (points - 1) * STEP_S, now)
+        waiting = 0
+        for i in range(points):
+            waiting += diff[i]
+            at = first + i * STEP_S
+            if at > last:
+                break
+            hour = FIRST_HOUR + i * STEP_S // 3600
+            if hour in sums:
+                sums[hour] += waiting
+                counts[hour] += 1
+    return [(h, sums[h] / counts[h] if counts[h] else 0.0) for h in sums]

@@ -231,3 +231,64 @@ def test_department_copies_in_both_formats(demo: str, tmp_path: Path) -> None:
             assert lines[i + 1:i + 6] == row[1:], row
     finally:
         db.dispose()
+
+
+def test_load_profile_in_one_query_equals_the_days_series(demo: str) -> None:
+    """The quarter's hourly waiting profile (one query) is the average of day_series'
+    5-minute samples, day by day, as the live chart draws them."""
+    import zoneinfo
+
+    from sqlalchemy import select
+
+    from app.figures.series import FIRST_HOUR, LAST_HOUR, day_series, hourly_waiting
+    from models import Ticket
+
+    tz = zoneinfo.ZoneInfo("Asia/Shanghai")
+    db = Database(demo)
+    try:
+        with db.read() as session:
+            for now in (ts(dt.date(2026, 11, 26), 10), ts(dt.date(2026, 9, 29), 11)):
+                days = sorted({d for (d,) in session.execute(select(Ticket.day).where(
+                    Ticket.day < dt.date(2026, 10, 1)))})
+                sums = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0.0)
+                counts = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0)
+                for day in days:
+                    series = day_series(session, day, tz, now)
+                    for t, n in zip(series.times, series.waiting, strict=True):
+                        if int(t) in sums:
+                            sums[int(t)] += n
+                            counts[int(t)] += 1
+                expected = [(h, sums[h] / counts[h] if counts[h] else 0.0) for h in sums]
+                got = hourly_waiting(session, dt.date(2026, 7, 1), dt.date(2026, 10, 1), tz,
+                                     now)
+                assert got is not None
+                assert [h for h, _ in got] == [h for h, _ in expected]
+                assert [round(v, 9) for _, v in got] == [round(v, 9) for _, v in expected]
+            assert hourly_waiting(session, dt.date(2025, 1, 1), dt.date(2025, 4, 1), tz,
+                                  now) is None
+    finally:
+        db.dispose()
+
+
+def test_hostile_text_in_both_formats(demo: str) -> None:
+    """A bell, a line separator and a form feed in the director's text: the PDF and
+    the Word copy are still written, the Word copy without what XML cannot hold; a line
+    separator or form feed starts a new paragraph in both."""
+    from app.briefing import save_note
+    from app.briefing.word import clean
+
+    assert clean("甲\x07乙\ud800丙\u2028丁\x0c") == "甲乙丙\u2028丁"
+    db = Database(demo)
+    now = ts(dt.date(2026, 11, 26), 10)
+    try:
+        with db.write() as session:
+            save_note(session, "2026Q3", "一、铃声\x07在此\u2028分行。\n二、换页\x0c之后。",
+                      now=now, **DIRECTOR)
+        _b, pdf = build(db, parse("2026Q3"), now)
+        _b, word = build(db, parse("2026Q3"), now, fmt="docx")
+    finally:
+        db.dispose()
+    assert "铃声" in pdf_text(pdf)
+    paragraphs, _tables, _doc = docx_text(word)
+    at = paragraphs.index("一、铃声在此")
+    assert paragraphs[at:at + 4] == ["一、铃声在此", "分行。", "二、换页", "之后。"]
