@@ -50,7 +50,7 @@ def prepare(days: int, regenerate: bool) -> tuple[Database, Path]:
         log(f"Writing {days} days of demo history into {path} (once) …")
         started = time.perf_counter()
         db = Database(f"sqlite:///{path}")
-        write_demo_history(db, days=days, seed=1, actor=ACTOR, end=END,
+        write_demo_history(db, days=days, seed=1, actor=ACTOR, end=END, role="director",
                            progress=lambda n, total: n % 25 == 0 and log(f"  {n}/{total}"))
         load_demo_register(db, actor=ACTOR, end=END)
         ready.write_text(f"{time.perf_counter() - started:.0f} s\n")

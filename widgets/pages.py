@@ -58,6 +58,8 @@ TABS: list[Tab] = [
         lambda: QCoreApplication.translate("RiskRegisterPage", "Risk register")),
     Tab("inspections", "widgets.inspections.page", "InspectionsPage",
         lambda: QCoreApplication.translate("InspectionsPage", "Inspections")),
+    Tab("projects", "widgets.projects.page", "ProjectsPage",
+        lambda: QCoreApplication.translate("ProjectsPage", "Key projects")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
         lambda: QCoreApplication.translate("BriefingPage", "Work briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",

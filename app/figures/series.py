@@ -101,9 +101,9 @@ def hourly_waiting(session: Session, start: dt.date, end: dt.date, tz: dt.tzinfo
         first, diff = got
         # waiting at point g: issued <= g < min(started, abandoned); ceil by -floor(-x)
         lo = max(0, -int((first - issued) // STEP_S))
-        end = started if abandoned is None else abandoned if started is None else min(
+        gone = started if abandoned is None else abandoned if started is None else min(
             started, abandoned)
-        hi = points if end is None else min(points, -int((first - end) // STEP_S))
+        hi = points if gone is None else min(points, -int((first - gone) // STEP_S))
         if lo < hi:
             diff[lo] += 1
             diff[hi] -= 1
