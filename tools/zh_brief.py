@@ -17,12 +17,10 @@ ZH = {
     "Word document (*.docx)": "Word 文档 (*.docx)",
     "Masthead and distribution": "报头与报送",
     "Masthead title": "报头名称",
-    "Issuing unit": "编发单位",
     "Signed off by (签发)": "签发人",
     "Reported to (报)": "报",
     "Sent to (送)": "送",
     "Issued to (发)": "发",
-    "the hall's name": "默认为中心名称",
     "Copies printed (共印N份)": "印数（共印N份）",
     "not printed": "不印",
 }

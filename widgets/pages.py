@@ -64,4 +64,6 @@ TABS: list[Tab] = [
         lambda: QCoreApplication.translate("BriefingPage", "Work briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",
         lambda: QCoreApplication.translate("AuditPage", "Audit log")),
+    Tab("settings", "widgets.settings.page", "SettingsPage",
+        lambda: QCoreApplication.translate("SettingsPage", "Settings")),
 ]

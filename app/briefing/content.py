@@ -137,7 +137,7 @@ def file_title(b: Briefing) -> str:
 # -- sections ------------------------------------------------------------------------
 def _head(b: Briefing) -> list[Block]:
     s = b.settings
-    issuer = s.issuer or b.hall
+    issuer = b.issuing_unit or b.hall
     out: list[Block] = [Masthead(
         s.title, f"{b.issue_year}年第{b.issue}期" if b.issue_year != b.printed_on.year
         else f"第{b.issue}期", f"{issuer}编", f"签发：{s.signer}" if s.signer else "",

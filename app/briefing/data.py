@@ -148,6 +148,7 @@ class Briefing:
     audit_seq: int | None
     audit_hash: str | None
     window_codes: list[str] = field(default_factory=list)
+    issuing_unit: str = ""        # the settings tab's 发文单位; the hall's name when empty
 
     @property
     def quarter(self) -> Term:
@@ -303,4 +304,5 @@ def assemble(session: Session, term: Term, now: float,
         note=note, note_by=note_by, settings=load_settings(session), issue=issue,
         issue_year=issue_year, issue_kept=kept,
         audit_seq=None if head is None else head.seq,
-        audit_hash=None if head is None else head.hash, window_codes=codes)
+        audit_hash=None if head is None else head.hash, window_codes=codes,
+        issuing_unit=hall.issuing_unit)

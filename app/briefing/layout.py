@@ -195,7 +195,7 @@ def render_blocks(b: Briefing, blocks: list[c.Block], fonts: FontSet) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=2 * cm,
-        bottomMargin=2 * cm, title=c.file_title(b), author=b.settings.issuer or b.hall,
+        bottomMargin=2 * cm, title=c.file_title(b), author=b.issuing_unit or b.hall,
         subject=b.term.key, creator="HallDesk", invariant=True)
     doc.build([f for block in blocks for f in _flowables(block, st)],
               canvasmaker=_page_canvas(b, fonts.base))

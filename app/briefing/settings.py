@@ -1,5 +1,5 @@
-"""The hall's briefing settings (masthead title, issuing unit, 签发, the distribution
-block 报/送/发 and 共印N份) and the issue numbers (第N期, numbered per year), both kept
+"""The hall's briefing settings (masthead title, 签发, the distribution block 报/送/发
+and 共印N份; the issuing unit is the hall page's 发文单位) and the issue numbers (第N期, numbered per year), both kept
 in the database's ``setting`` table, so every machine of the hall prints the same."""
 
 from __future__ import annotations
@@ -23,11 +23,10 @@ MAX_COPIES = 9999
 
 @dataclass(frozen=True)
 class BriefingSettings:
-    """What the masthead and the distribution block print. ``issuer`` empty means the
-    hall's name; an empty 报/送/发 line is left out, and 共印N份 when ``copies`` is 0."""
+    """What the masthead and the distribution block print; an empty 报/送/发 line is
+    left out, and 共印N份 when ``copies`` is 0."""
 
     title: str = "政务服务工作简报"
-    issuer: str = ""
     signer: str = ""
     report_to: str = ""        # 报：
     send_to: str = ""          # 送：

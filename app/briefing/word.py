@@ -122,10 +122,10 @@ def _setup(doc: Any, b: Briefing) -> None:
             run.font.size = Pt(8)
     props = doc.core_properties
     stamp = dt.datetime.combine(b.printed_on, dt.time())
-    props.title, props.author, props.subject = c.file_title(b), b.settings.issuer or b.hall, \
+    props.title, props.author, props.subject = c.file_title(b), b.issuing_unit or b.hall, \
         b.term.key
     props.created = props.modified = stamp
-    props.last_modified_by, props.revision, props.comments = b.settings.issuer or b.hall, 1, ""
+    props.last_modified_by, props.revision, props.comments = b.issuing_unit or b.hall, 1, ""
 
 
 def _run(p: Paragraph, text: str, size: float | None = None, *, bold: bool = False,

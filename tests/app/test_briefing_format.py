@@ -32,8 +32,7 @@ from tests.app.briefing_helpers import pdf_text, ts
 from tests.cli_helpers import cli, one_sentence
 
 DIRECTOR = {"actor": "test:director", "role": "director"}
-SETTINGS = BriefingSettings(title="政务服务工作简报", issuer="示范区行政审批局",
-                            signer="王主任", report_to="区委办公室、区政府办公室",
+SETTINGS = BriefingSettings(title="政务服务工作简报", signer="王主任", report_to="区委办公室、区政府办公室",
                             send_to="区纪委监委驻区行政审批局纪检监察组",
                             issue_to="中心各进驻部门", copies=30)
 
@@ -159,7 +158,7 @@ def test_masthead_issue_numbers_and_distribution(
     reader = PdfReader(q3)
     first = "".join((reader.pages[0].extract_text() or "").split())
     assert first.startswith("政务服务工作简报")
-    assert "第1期" in first and "示范区行政审批局编" in first and "签发：王主任" in first
+    assert "第1期" in first and "示范区政务服务中心编" in first and "签发：王主任" in first
     last = "".join((reader.pages[-1].extract_text() or "").split())
     assert "报：区委办公室、区政府办公室" in last and "发：中心各进驻部门" in last
     assert "送：区纪委监委驻区行政审批局纪检监察组" in last and "共印30份" in last

@@ -1,5 +1,6 @@
 """The briefing's masthead and distribution block (报/送/发, 共印N份): a form over
-app.briefing.settings; saving is the director's, audited by the service."""
+app.briefing.settings; saving is the director's, audited by the service. The issuing
+unit is the hall's (the 系统设置 tab's 发文单位)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,6 @@ class BriefingSettingsDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name, label in (
                 ("title", QCoreApplication.translate("BriefingSettingsDialog", "Masthead title")),
-                ("issuer", QCoreApplication.translate("BriefingSettingsDialog", "Issuing unit")),
                 ("signer", QCoreApplication.translate(
                     "BriefingSettingsDialog", "Signed off by (签发)")),
                 ("report_to", QCoreApplication.translate(
@@ -39,9 +39,6 @@ class BriefingSettingsDialog(QDialog):
             edit.setMaxLength(MAX_TEXT)
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.edits["issuer"].setPlaceholderText(QCoreApplication.translate(
-            "BriefingSettingsDialog",
-                                                   "the hall's name"))
         self.copies = QSpinBox()
         self.copies.setRange(0, MAX_COPIES)
         self.copies.setSpecialValueText(QCoreApplication.translate(
