@@ -1,6 +1,7 @@
 """The hall's briefing settings (masthead title, 签发, the distribution block 报/送/发
-and 共印N份; the issuing unit is the hall page's 发文单位) and the issue numbers (第N期, numbered per year), both kept
-in the database's ``setting`` table, so every machine of the hall prints the same."""
+and 共印N份; the issuing unit is the hall page's 发文单位) and the issue numbers (第N期,
+numbered per year), both kept in the database's ``setting`` table, so every machine of
+the hall prints the same."""
 
 from __future__ import annotations
 

@@ -32,7 +32,8 @@ from tests.app.briefing_helpers import pdf_text, ts
 from tests.cli_helpers import cli, one_sentence
 
 DIRECTOR = {"actor": "test:director", "role": "director"}
-SETTINGS = BriefingSettings(title="政务服务工作简报", signer="王主任", report_to="区委办公室、区政府办公室",
+SETTINGS = BriefingSettings(title="政务服务工作简报", signer="王主任",
+                            report_to="区委办公室、区政府办公室",
                             send_to="区纪委监委驻区行政审批局纪检监察组",
                             issue_to="中心各进驻部门", copies=30)
 
