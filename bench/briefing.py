@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from app.briefing import Month, Quarter, Timing, build, register_fonts
-from app.db import Database
+from app.db import Database, migrate
 from app.events.simulator import write_demo_history
 from app.records.risk_demo import load_demo_register
 from bench import machine
@@ -55,7 +55,9 @@ def prepare(days: int, regenerate: bool) -> tuple[Database, Path]:
         load_demo_register(db, actor=ACTOR, end=END)
         ready.write_text(f"{time.perf_counter() - started:.0f} s\n")
         return db, path
-    return Database(f"sqlite:///{path}"), path
+    db = Database(f"sqlite:///{path}")
+    migrate(db)                                   # a database written by an older schema
+    return db, path
 
 
 def measure(db: Database, term: Quarter | Month, fmt: str, runs: int
