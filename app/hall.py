@@ -34,10 +34,9 @@ from app.config import (
 from app.errors import UserError
 from app.security import audit
 from app.security.permissions import require
+from app.setup.common import CODE_RE, KEY_RE
 from models import ChecklistItem, Department, Hall, Staff, StaffWindow, Window
 
-CODE_RE = re.compile(r"^[A-Z0-9_]{1,16}$")
-KEY_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 DEMO_HALL = "demo_hall.toml"
 
 

@@ -9,10 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
-from app.hall import KEY_RE
 from app.security import audit
 from app.security.permissions import require
-from app.setup.common import changes, check_revision, text_problem
+from app.setup.common import KEY_RE, changes, check_revision, text_problem
 from models import ChecklistItem
 
 MAX_DEDUCTION = 10.0

@@ -4,6 +4,7 @@ the changes of a record as [before, after] pairs for its audit entry."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -14,6 +15,10 @@ from app.errors import UserError
 from app.hall_time import hall_tz
 from app.records.conflict import ChangedMeanwhile
 from models import AuditEntry
+
+# Codes of departments, windows and staff (W01, GS); keys of checklist items (badge).
+CODE_RE = re.compile(r"^[A-Z0-9_]{1,16}$")
+KEY_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 
 def text_problem(value: str, what: str, *, max_len: int, required: bool = True) -> str | None:

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
-from app.hall import CODE_RE
 from app.io.xlsx import (
     Problem,
     SheetReader,
@@ -33,7 +32,7 @@ from app.io.xlsx import (
 )
 from app.security import audit
 from app.security.permissions import check, require
-from app.setup.common import changes, check_revision, text_problem
+from app.setup.common import CODE_RE, changes, check_revision, text_problem
 from models import Department, Staff, StaffWindow, Window
 
 HEADERS = ("工号", "姓名", "部门", "窗口", "上岗日期", "离岗日期")

@@ -12,10 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
-from app.hall import CODE_RE
 from app.security import audit
 from app.security.permissions import require
-from app.setup.common import changes, check_revision, text_problem
+from app.setup.common import CODE_RE, changes, check_revision, text_problem
 from app.setup.hall_profile import load_floors
 from models import Department, Staff, Window
 
