@@ -200,15 +200,9 @@ def _table(doc: Any, g: c.Grid) -> None:
 
 
 def _png(drawing: Any) -> bytes:
-    """The drawing as PNG: cairo writes it (rlPyCairo's own conversion to bytes loops
-    over every pixel in Python: seconds per chart)."""
-    canvas = renderPM.drawToPMCanvas(drawing, dpi=CHART_DPI, bg=0xFFFFFF)
-    surface = getattr(getattr(canvas, "_gs", None), "surface", None)
-    if surface is None:                                 # another renderPM backend
-        return bytes(renderPM.drawToString(drawing, fmt="PNG", dpi=CHART_DPI))
-    out = io.BytesIO()
-    surface.write_to_png(out)
-    return out.getvalue()
+    """The drawing as PNG, by rl_renderPM (ReportLab's C renderer: a binary wheel)."""
+    return bytes(renderPM.drawToString(drawing, fmt="PNG", dpi=CHART_DPI,
+                                       backend="_renderPM"))
 
 
 def _chart(doc: Any, block: c.Chart) -> None:
