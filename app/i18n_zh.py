@@ -34,6 +34,10 @@ LABELS = {
     "Briefing saved": "保存简报",
     "Briefing written": "生成简报",
     "Briefing text saved": "保存简报文字",
+    "Briefing settings saved": "保存简报设置",
+    "Briefing issue number assigned": "分配简报期号",
+    "Issue number": "期号",
+    "Year": "年份",
     "Complaint registered": "登记投诉",
     "Complaint ledger imported": "导入投诉台账",
     "Complaint ledger exported": "导出投诉台账",
@@ -333,6 +337,9 @@ MESSAGES: dict[str, str] = {
         "  受理 {0} 件，办结 {1} 件，办结率 {2}，按时办结率 {3}，红牌 {4} 张",
     "Warning: {}": "警告：{0}",
     "Briefing {} written to {}.": "{0} 简报已写入 {1}。",
+    "Briefing {} written to {} (no data in the period).": "{0} 简报已写入 {1}（本期无数据）。",
+    "Briefing {} of department {} written to {} (no data in the period).":
+        "{1} 的 {0} 简报已写入 {2}（本期无数据）。",
     "Briefing {} written to {} (no data in the quarter).": "{0} 简报已写入 {1}（本季度无数据）。",
     "Briefing {} of department {} written to {}.": "{1} 的 {0} 简报已写入 {2}。",
     "Briefing {} of department {} written to {} (no data in the quarter).":
@@ -683,6 +690,16 @@ MESSAGES: dict[str, str] = {
     "{} {} was changed by {} at {} (now revision {}); reload it and try again.":
         "{0} {1} 已被 {2} 于 {3} 修改（现为第 {4} 版）；请重新载入后再试。",
     "Point": "风险点",
+    # the work briefing (#brief)
+    "The department briefings can be written as pdf or docx, not {}.":
+        "各单位简报只能生成 pdf 或 docx，不能是 {0}。",
+    "The briefing setting {} has {} characters; at most {} fit on the page.":
+        "简报设置 {0} 有 {1} 个字符；页面上最多容纳 {2} 个。",
+    "The number of copies must be a whole number from 0 to {}.": "印数必须是 0 到 {0} 的整数。",
+    "write the quarterly or monthly briefing (工作简报) as PDF or Word (.docx)":
+        "生成季度或月度工作简报（PDF 或 Word .docx）",
+    "e.g. 2026Q3 (季报)": "例如 2026Q3（季报）",
+    "e.g. 2026-11 (月报)": "例如 2026-11（月报）",
     # the settings tab (#15)
     "The range ends on {}, before it starts on {}.": "日期范围的结束日 {0} 早于开始日 {1}。",
     "--empty and --hall exclude each other.": "--empty 和 --hall 不能同时使用。",

@@ -47,6 +47,8 @@ ACTIONS: Mapping[str, str] = {
     "briefing.save": QT_TRANSLATE_NOOP("Labels", "Briefing saved"),
     "briefing.write": QT_TRANSLATE_NOOP("Labels", "Briefing written"),
     "briefing_note_saved": QT_TRANSLATE_NOOP("Labels", "Briefing text saved"),
+    "briefing_settings_saved": QT_TRANSLATE_NOOP("Labels", "Briefing settings saved"),
+    "briefing_issue_assigned": QT_TRANSLATE_NOOP("Labels", "Briefing issue number assigned"),
     # complaint ledger
     "complaint.register": QT_TRANSLATE_NOOP("Labels", "Complaint registered"),
     "complaint.import": QT_TRANSLATE_NOOP("Labels", "Complaint ledger imported"),
@@ -220,6 +222,8 @@ FIELDS: Mapping[str, str] = {
     "window_id": QT_TRANSLATE_NOOP("Labels", "Window"),
     "windows": QT_TRANSLATE_NOOP("Labels", "Windows"),
     "workday": QT_TRANSLATE_NOOP("Labels", "Working day"),
+    "issue": QT_TRANSLATE_NOOP("Labels", "Issue number"),
+    "year": QT_TRANSLATE_NOOP("Labels", "Year"),
     "after": QT_TRANSLATE_NOOP("Labels", "After"),
     "deduction": QT_TRANSLATE_NOOP("Labels", "Deduction"),
     "label": QT_TRANSLATE_NOOP("Labels", "Label"),
