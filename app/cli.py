@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply the good lines, write the bad ones to FILE.rejects.jsonl")
     p.set_defaults(run=cmd_ingest)
 
+    # halldesk import (vendor exports; app/imports/commands.py)
+    from app.imports import commands as import_commands
+    import_commands.add_parser(sub, _open)
+
     p = sub.add_parser("simulate", help="feed a realistic live day, X times real time")
     p.add_argument("--speed", type=float, default=1.0)
     p.add_argument("--until", metavar="HH:MM")
