@@ -221,7 +221,9 @@ def _block(rows: Sequence[Sequence[Any]]) -> tuple[int, ...]:
     top, bottom = best, best
     while top > 0 and scores[top - 1] >= 1 and not _looks_like_title(rows[top - 1]):
         top -= 1
-    while bottom + 1 < len(scores) and scores[bottom + 1] >= 1 and not _has_data(rows[bottom + 1]):
+    # a second header line: names, or the parts under a merged group (取号 under 时间)
+    while (bottom + 1 < len(scores) and not _has_data(rows[bottom + 1])
+           and any(text(c) for c in rows[bottom + 1]) and not is_summary(rows[bottom + 1])):
         bottom += 1
     return tuple(range(top, bottom + 1))
 
@@ -343,6 +345,8 @@ def is_summary(row: Sequence[Any]) -> bool:
 
 
 def is_header_again(row: Sequence[Any], headers: Sequence[str]) -> bool:
+    if not row or not headers or text(row[0]) != headers[0]:
+        return False
     shown = [text(c) for c in row]
     return bool(shown) and sum(1 for a, b in zip(shown, headers, strict=False)
                                if a and a == b) >= 2

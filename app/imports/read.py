@@ -70,22 +70,24 @@ def _encoding(name: str) -> str:
 
 
 def _csv_rows(path: Path, encoding: str) -> Iterator[list[Any]]:
-    with path.open("r", encoding=encoding, newline="") as fh:
-        sample = fh.read(64 * 1024)
-        fh.seek(0)
-        delimiter = ","
-        first = sample.split("\n", 5)
-        for sep in ("\t", ";", ","):
-            if all(line.count(sep) >= 2 for line in first[:3] if line.strip()):
-                delimiter = sep
-                break
-        try:
+    try:
+        with path.open("r", encoding=encoding, newline="") as fh:
+            sample = fh.read(64 * 1024)
+            fh.seek(0)
+            delimiter = ","
+            first = sample.split("\n", 5)
+            for sep in ("\t", ";", ","):
+                if all(line.count(sep) >= 2 for line in first[:3] if line.strip()):
+                    delimiter = sep
+                    break
             yield from csv.reader(fh, delimiter=delimiter)
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{path} is not {encoding} (byte {exc.start} of a block); "
-                            "say the file's encoding with --encoding.") from None
-        except csv.Error as exc:
-            raise UserError(f"{path} is not a readable CSV file: {exc}.") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path} is not {encoding} text; say the file's encoding with "
+                        "--encoding (utf-8 or gb18030).") from None
+    except csv.Error as exc:
+        raise UserError(f"{path} is not a readable CSV file: {exc}.") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror}.") from None
 
 
 def _sheet_rows(sheet: Any) -> Iterator[list[Any]]:

@@ -117,7 +117,7 @@ class _Cells:
                 return None
             if len(out) > limit:
                 raise Bad("too_long", f"{len(out)} characters, at most {limit}")
-            if any(c < " " or c == "\x7f" for c in out):
+            if any(c < " " or c in "\x7f\u2028\u2029" for c in out):
                 raise Bad("control", "contains control characters")
             return out
         result: str | None = self.get(name, parse, required)
@@ -265,9 +265,18 @@ class EventMaker:
         self.tz = tz
         self.prefix = PREFIX[kind]
         self._dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        self._minutes: dict[int, tuple[str, str]] = {}
 
     def _iso(self, ts: float) -> str:
-        return dt.datetime.fromtimestamp(ts, self.tz).isoformat()
+        whole = int(ts)
+        if whole != ts:
+            return dt.datetime.fromtimestamp(ts, self.tz).isoformat()
+        minute = whole - whole % 60
+        head = self._minutes.get(minute)
+        if head is None:
+            stamp = dt.datetime.fromtimestamp(minute, self.tz).isoformat()
+            head = self._minutes[minute] = (stamp[:17], stamp[19:])
+        return f"{head[0]}{whole - minute:02d}{head[1]}"
 
     def _event(self, out: list[tuple[float, int, int, Event]], rows: tuple[int, ...],
                batch: Batch, key: str, suffix: str, etype: str, ts: float, phase: int,
@@ -312,7 +321,7 @@ class EventMaker:
                 if r.completed is not None:
                     self._event(out, (r.row,), batch, key, "c", "case_completed",
                                 r.completed, _ENDED_NOW, {"case": r.case_no, "result": r.result})
-        out.sort(key=lambda t: (t[0], t[1], t[2]))
+        out.sort()  # (ts, phase, sequence): the sequence is unique, events never compared
         batch.events = [t[3] for t in out]
         return batch
 

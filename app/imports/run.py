@@ -279,7 +279,10 @@ class _Importer:
         for error in errors:
             rows = batch.rows_of.get(error.id or "", (error.line,))
             failed.update(rows)
-            self._problem(error.line, "", "", "rejected_event", error.reason)
+            key = KEY_FIELD[self.p.layout.kind]
+            j = self.p.layout.columns.get(key)
+            self._problem(error.line, key, "", "rejected_event", error.reason,
+                          _letter(j) if j is not None else "")
             if not final:
                 for row in rows:
                     self.bad.setdefault(row, error.reason)

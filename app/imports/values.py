@@ -46,6 +46,8 @@ class Bad(Exception):
 
 def text(value: Any) -> str:
     """A cell as text: numbers that are whole read as integers (``3.0`` → ``3``)."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float):
