@@ -214,7 +214,8 @@ def _write(args: argparse.Namespace, n: int,
     scale = 600_000 / n if n else 0.0
     days = f" --days {args.days}" if args.days else ""
     lines = ["# `halldesk import` benchmark", "",
-             f"Command: `nice python -m bench.imports{days} --volume {args.volume:g}`. {n:,} ticket rows of the demo hall "
+             f"Command: `nice python -m bench.imports{days} --volume {args.volume:g}`. "
+             f"{n:,} ticket rows of the demo hall "
              f"({'the year to 2026-09-30' if args.days is None else f'{args.days} working days'},"
              f" seed {args.seed}) as the queue system's export: a title row, one header "
              "row, department names, `N号窗口`, status and rating words, a 合计 row.", ""]
