@@ -157,7 +157,7 @@ def child_import(path: str, db_path: str) -> dict[str, Any]:
 
     db = Database(f"sqlite:///{db_path}")
     t0 = time.perf_counter()
-    report = import_file(db, path, actor="bench:imports")
+    report = import_file(db, path, actor="bench:imports", role="director")
     seconds = time.perf_counter() - t0
     db.dispose()
     return {"seconds": seconds, "rows": report.rows, "events": report.events,

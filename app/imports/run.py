@@ -32,9 +32,11 @@ from app.imports.columns import (
 from app.imports.read import Source, open_source, write_rejects
 from app.imports.rows import Batch, EventMaker, Record, RowBad, RowReader
 from app.imports.values import Clock, Hall, text
-from app.io.xlsx import Cancelled, Problem
+from app.io.xlsx import MAX_REPORTED, Cancelled, Problem
 from app.records.complaints import open_from_evaluations
 from app.security import audit
+from app.security.guard import check
+from app.security.permissions import require
 from models import Department, Staff, Window
 from models import Hall as HallRow
 
@@ -83,6 +85,13 @@ class ImportRejected(UserError):
         super().__init__(f"{report.source} was refused and nothing was imported: "
                          f"{report.bad_rows} bad row{'s' if report.bad_rows != 1 else ''}.")
         self.report = report
+
+    def detail_lines(self) -> list[str]:
+        problems = self.report.problems
+        lines = [p.describe() for p in problems[:MAX_REPORTED]]
+        if len(problems) > MAX_REPORTED:
+            lines.append(f"… and {len(problems) - MAX_REPORTED} more.")
+        return lines
 
 
 class _Rollback(Exception):
@@ -297,7 +306,7 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def import_plan(db: Database, p: Plan, *, actor: str, dry_run: bool = False,
+def import_plan(db: Database, p: Plan, *, actor: str, role: str, dry_run: bool = False,
                 skip_bad: bool = False, now: float | None = None,
                 progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
@@ -305,6 +314,7 @@ def import_plan(db: Database, p: Plan, *, actor: str, dry_run: bool = False,
     ``skip_bad``) and ``Cancelled`` when ``cancelled()`` turns true; nothing is
     written in either case."""
     started = time.perf_counter()
+    check(db, actor, role, "events.ingest")
     imp = _Importer(db, p, actor, now, progress, cancelled)
     report = imp.report
     report.dry_run = dry_run
@@ -317,6 +327,7 @@ def import_plan(db: Database, p: Plan, *, actor: str, dry_run: bool = False,
     digest = file_hash(p.source.path)
     try:
         with db.write() as session:
+            require(session, actor, role, "events.ingest")
             evaluations = imp.apply(session, chunks, skip_bad)
             report.problems.sort(key=lambda q: (q.row, q.letter))
             report.bad_rows = len(imp.bad)
@@ -358,14 +369,16 @@ def _rejects(p: Plan, bad: dict[int, str]) -> Path:
     return write_rejects(p.source.path, p.layout.headers, rows)
 
 
-def import_file(db: Database, path: str | Path, *, actor: str, kind: str | None = None,
+def import_file(db: Database, path: str | Path, *, actor: str, role: str,
+                kind: str | None = None,
                 mapping: str | Mapping_ | None = None, encoding: str | None = None,
                 dry_run: bool = False, skip_bad: bool = False, now: float | None = None,
                 progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """``halldesk import FILE``: see docs/spec/imports.md."""
+    check(db, actor, role, "events.ingest")   # before the file is read
     return import_plan(db, plan(path, kind=kind, mapping=mapping, encoding=encoding),
-                       actor=actor, dry_run=dry_run, skip_bad=skip_bad, now=now,
+                       actor=actor, role=role, dry_run=dry_run, skip_bad=skip_bad, now=now,
                        progress=progress, cancelled=cancelled)
 
 

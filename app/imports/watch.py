@@ -81,28 +81,30 @@ def _free(target: Path) -> Path:
     return out
 
 
-def _import_one(db: Database, path: Path, actor: str, mapping: str | None) -> ImportReport:
+def _import_one(db: Database, path: Path, actor: str, role: str, mapping: str | None
+                ) -> ImportReport:
     """With the mapping given, or else as detected, or else with the first saved
     mapping that fits the file."""
     try:
-        return import_file(db, path, actor=actor, mapping=mapping)
+        return import_file(db, path, actor=actor, role=role, mapping=mapping)
     except ImportRejected:
         raise
-    except UserError:
+    except UserError as not_detected:
         if mapping is not None:
             raise
-        first_error = None
         for name in mapping_names():
             try:
-                return import_file(db, path, actor=actor, mapping=load_mapping(name))
+                return import_file(db, path, actor=actor, role=role,
+                                   mapping=load_mapping(name))
             except ImportRejected:
                 raise
-            except UserError as exc:
-                first_error = first_error or exc
-        raise
+            except UserError:
+                continue
+        raise not_detected from None
 
 
-def scan(db: Database, folder: str | Path, *, actor: str, mapping: str | None = None,
+def scan(db: Database, folder: str | Path, *, actor: str, role: str,
+         mapping: str | None = None,
          now: float | None = None) -> list[Outcome]:
     """Import every file waiting in ``folder``, oldest name first."""
     base = Path(folder).expanduser()
@@ -112,7 +114,7 @@ def scan(db: Database, folder: str | Path, *, actor: str, mapping: str | None = 
     for path in waiting(base, now):
         lines: list[str]
         try:
-            report = _import_one(db, path, actor, mapping)
+            report = _import_one(db, path, actor, role, mapping)
         except ImportRejected as rejected:
             ok = False
             lines = [str(rejected), *(f"  {p.describe()}" for p in rejected.report.problems)]

@@ -22,7 +22,6 @@ from sqlalchemy import select, update
 from app.briefing import parse
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
-from app.calendar import set_day
 from app.cli import run
 from app.db import Database
 from app.figures.alerts import acknowledge
@@ -32,6 +31,7 @@ from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
 from app.records import inspections as isvc
 from app.records import risks as rsvc
+from app.records.calendar_days import set_day
 from app.security import auditlog
 from app.security.accounts import add_user
 from app.security.permissions import (
