@@ -15,8 +15,18 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 # The command modules register their commands in this order (the order of --help).
-from app.cli import accounts, audit, backup, calendar, display, feed, figures, hall, records  # noqa: F401  # noqa: F401, I001
-from app.cli import imports  # noqa: F401, I001  (halldesk import)
+from app.cli import (  # noqa: F401
+    accounts,
+    audit,
+    backup,
+    calendar,
+    display,
+    feed,
+    figures,
+    hall,
+    imports,
+    records,
+)
 from app.cli.context import Context
 from app.cli.options import StartOptions
 from app.cli.registry import add_commands
