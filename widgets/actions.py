@@ -27,6 +27,8 @@ class ActionTarget(Protocol):
 
     def back_up_now(self) -> None: ...
 
+    def import_data(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -89,6 +91,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "F9",
         _inspect,
         toolbar=True,
+    ),
+    ActionSpec(
+        "import_data",
+        lambda: QCoreApplication.translate("Actions", "&Import data…"),
+        "file",
+        None,
+        lambda w: w.import_data(),
     ),
     ActionSpec(
         "backup",

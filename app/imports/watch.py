@@ -18,6 +18,7 @@ from app.imports.columns import load_mapping, mapping_names
 from app.imports.read import SUFFIXES
 from app.imports.run import ImportRejected, ImportReport, import_file
 from app.security import audit
+from app.security.permissions import require
 
 SETTING_KEY = "import_folder"
 SETTLE_S = 2.0          # a file untouched this long is taken as fully written
@@ -34,8 +35,9 @@ def load_import_folder(session: Session) -> ImportFolder:
     return load_setting(session, SETTING_KEY, ImportFolder, str)
 
 
-def store_import_folder(session: Session, folder: str, actor: str) -> None:
+def store_import_folder(session: Session, folder: str, actor: str, role: str) -> None:
     """Set (or with "" clear) the drop folder; a folder that does not exist is refused."""
+    require(session, actor, role, "imports.folder")
     folder = folder.strip()
     if folder and not Path(folder).expanduser().is_dir():
         raise UserError(f"The drop folder {folder} does not exist.")

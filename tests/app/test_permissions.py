@@ -25,6 +25,7 @@ from app.briefing.notes import save_note
 from app.cli import run
 from app.db import Database
 from app.figures.alerts import acknowledge
+from app.imports.watch import store_import_folder
 from app.io.backup import backup
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.risk_sheet import export_risks, import_risks
@@ -196,6 +197,7 @@ CASES: dict[str, Setup] = {
     "calendar.set": lambda db, tmp, tag: _w(db, set_day, dt.date(2099, 1, 2), True, "调休"),
     "events.ingest": lambda db, tmp, tag: _cli_as("--db", db.url, "ingest",
                                                    str(_batch(tmp)))(db, tmp, tag),
+    "imports.folder": lambda db, tmp, tag: _w(db, store_import_folder, str(tmp)),
     "alert.ack": lambda db, tmp, tag: _w(db, acknowledge, f"red:W01:{tag}", at=NOW),
     "briefing.note": lambda db, tmp, tag: _w(db, save_note, "2026Q3", f"文字 {tag}", now=NOW),
     "briefing.print": lambda db, tmp, tag: lambda actor, role: record_output(
