@@ -42,6 +42,7 @@ from models import Hall as HallRow
 
 Progress = Callable[[str, int, int], None]     # (stage "read"/"apply", done, total)
 PREVIEW_ROWS = 20
+SQLITE_CACHE_KIB = 128 * 1024
 MAX_RETRIES = 8
 
 
@@ -328,7 +329,16 @@ def import_plan(db: Database, p: Plan, *, actor: str, role: str, dry_run: bool =
     try:
         with db.write() as session:
             require(session, actor, role, "events.ingest")
-            evaluations = imp.apply(session, chunks, skip_bad)
+            conn = session.connection()
+            if conn.dialect.name == "sqlite":
+                # a bigger page cache for this bulk transaction (2 MB by default); the
+                # connection gets its default back when it is over
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+            try:
+                evaluations = imp.apply(session, chunks, skip_bad)
+            finally:
+                if conn.dialect.name == "sqlite":
+                    conn.exec_driver_sql("PRAGMA cache_size=-2000")
             report.problems.sort(key=lambda q: (q.row, q.letter))
             report.bad_rows = len(imp.bad)
             if imp.bad and not skip_bad:

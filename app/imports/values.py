@@ -65,6 +65,7 @@ class Clock:
     def __init__(self, tz: dt.tzinfo) -> None:
         self.tz = tz
         self._minutes: dict[tuple[int, int, int, int, int], float] = {}
+        self._texts: dict[str, float] = {}      # "2026-10-09 09:12" → its minute
 
     def local(self, y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: float = 0.0) -> float:
         key = (y, mo, d, h, mi)
@@ -100,6 +101,11 @@ class Clock:
         raw = str(value).strip()
         if not raw:
             return None
+        if len(raw) == 19 and raw[13] == ":" and raw[16] == ":":   # 2026-10-09 09:12:33
+            base = self._texts.get(raw[:16])
+            sec = raw[17:]
+            if base is not None and sec.isdigit() and sec < "60":
+                return base + int(sec)
         m = _TEXT_TIME.fullmatch(raw)
         if m is None:
             try:
@@ -112,7 +118,10 @@ class Clock:
         seconds = float(s or 0) + (float("0." + frac) if frac else 0.0)
         if h is not None and not (int(h) < 24 and int(mi) < 60):
             raise Bad("bad_time", f"{h}:{mi} is not a time of day")
-        return self.local(int(y), int(mo), int(d), int(h or 0), int(mi or 0), seconds)
+        ts = self.local(int(y), int(mo), int(d), int(h or 0), int(mi or 0), seconds)
+        if len(raw) == 19 and s is not None and frac is None and len(self._texts) < 200_000:
+            self._texts[raw[:16]] = ts - seconds
+        return ts
 
     def _serial(self, serial: float) -> float:
         if not 1 <= serial < 2958466:   # 1900-01-01 … 9999-12-31
