@@ -46,12 +46,17 @@ def test_files_are_read_then_imported_with_progress(
     assert preview is not None and preview.rowCount() == len(QUEUE_ROWS)
     assert preview.item(0, 0).text() == "A001"       # type: ignore[union-attr]
     header = preview.horizontalHeaderItem(0)
-    assert header is not None and header.text() == "票号\n→ ticket"
+    assert header is not None and header.text() == "票号\n→ Ticket"
     dialog.file_list.setCurrentRow(1)
     problems = dialog.findChild(QTableWidget, "problems")
     assert problems is not None and problems.rowCount() == 1
     assert "W09" in problems.item(0, 2).text()       # type: ignore[union-attr]
     assert "gb18030" in label.text()
+    dialog.start_import(dry_run=True)                # every row checked, nothing written
+    qtbot.waitUntil(lambda: dialog.transfer is None, timeout=20_000)
+    assert tickets(db) == 0 and dialog.reports == []
+    assert problems.rowCount() == 1 and "refused" in dialog.errors[-1]
+    dialog.errors.clear()
     dialog.start_import()
     assert not dialog.import_button.isEnabled() and dialog.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.transfer is None, timeout=20_000)

@@ -57,6 +57,33 @@ def kind_label(kind: str) -> str:
             "cases": translate("ImportDialog", "Cases (办件)")}.get(kind, kind)
 
 
+def field_label(name: str) -> str:
+    """A field of HallDesk's, as the dialog names it."""
+    return {
+        "ticket": translate("ImportDialog", "Ticket"),
+        "service": translate("ImportDialog", "Service"),
+        "issued_at": translate("ImportDialog", "Issued at"),
+        "called_at": translate("ImportDialog", "Called at"),
+        "started_at": translate("ImportDialog", "Service started"),
+        "finished_at": translate("ImportDialog", "Finished at"),
+        "window": translate("ImportDialog", "Window"),
+        "status": translate("ImportDialog", "Status"),
+        "rating": translate("ImportDialog", "Rating"),
+        "staff": translate("ImportDialog", "Staff"),
+        "evaluated_at": translate("ImportDialog", "Evaluated at"),
+        "case_no": translate("ImportDialog", "Case number"),
+        "comment": translate("ImportDialog", "Comment"),
+        "item": translate("ImportDialog", "Service item"),
+        "accepted_at": translate("ImportDialog", "Accepted at"),
+        "completed_at": translate("ImportDialog", "Completed at"),
+        "promised_days": translate("ImportDialog", "Promised days"),
+        "legal_days": translate("ImportDialog", "Legal days"),
+        "department": translate("ImportDialog", "Department"),
+        "applicant": translate("ImportDialog", "Applicant"),
+        "result": translate("ImportDialog", "Result"),
+    }.get(name, name)
+
+
 def problem_text(p: Problem) -> str:
     """Why a cell or row is refused, in the user's language where we have the words."""
     words = {
@@ -81,8 +108,7 @@ def problem_text(p: Problem) -> str:
         "control": translate("ImportDialog", "Contains control characters."),
         "no_window": translate("ImportDialog", "The department has no window."),
     }
-    text = words.get(p.kind)
-    return f"{text} ({p.reason})" if text else p.reason
+    return words.get(p.kind) or p.reason
 
 
 @dataclass
@@ -164,6 +190,9 @@ class ImportDialog(QDialog):
         last = self.problems_table.horizontalHeader()
         assert last is not None
         last.setStretchLastSection(True)
+        rows_side = self.problems_table.verticalHeader()
+        assert rows_side is not None
+        rows_side.setVisible(False)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -191,6 +220,8 @@ class ImportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("Check every row"))
+        self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
@@ -201,6 +232,7 @@ class ImportDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.check_button)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.close_button)
@@ -308,7 +340,7 @@ class ImportDialog(QDialog):
                               .replace("%2", shown.encoding)
                               .replace("%3", shown.mapping or self.tr("none")))
         fields = {j: f for f, j in shown.columns.items()}
-        headers = [f"{h}\n→ {fields[j]}" if j in fields else h
+        headers = [f"{h}\n→ {field_label(fields[j])}" if j in fields else h
                    for j, h in enumerate(shown.headers)]
         self._fill_rows(headers, shown.rows)
         self._fill_problems(shown.problems)
@@ -335,7 +367,9 @@ class ImportDialog(QDialog):
         for i, p in enumerate(problems):
             column = f"{p.letter} {p.column}".strip()
             for j, text in enumerate((str(p.row), column, p.value, problem_text(p))):
-                t.setItem(i, j, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(p.reason)           # the English detail
+                t.setItem(i, j, cell)
 
     def _fill_columns(self, shown: Preview | None) -> None:
         while self.columns_grid.count():
@@ -357,7 +391,7 @@ class ImportDialog(QDialog):
             if j is not None and j < len(shown.headers):
                 box.setCurrentIndex(max(box.findData(shown.headers[j]), 0))
             box.activated.connect(self._column_changed)
-            self.columns_grid.addWidget(QLabel(name), i // 2, (i % 2) * 2)
+            self.columns_grid.addWidget(QLabel(field_label(name)), i // 2, (i % 2) * 2)
             self.columns_grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
             self.field_boxes[name] = box
 
@@ -389,13 +423,16 @@ class ImportDialog(QDialog):
         busy = self.transfer is not None
         ready = any(f.shown is not None for f in self.files)
         self.import_button.setEnabled(ready and not busy)
+        self.check_button.setEnabled(ready and not busy)
         self.save_mapping_button.setEnabled(not busy and self.current() is not None
                                             and self.current().shown is not None)  # type: ignore[union-attr]
         self.add_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         self.close_button.setEnabled(not busy)
 
-    def start_import(self) -> None:
+    def start_import(self, dry_run: bool = False) -> None:
+        """Import every file read and not imported yet, on a worker; ``dry_run``: check
+        every row of them (nothing is written) and show all the problems."""
         todo = [f for f in self.files if f.shown is not None and not f.result]
         if not todo or self.transfer is not None:
             return
@@ -413,7 +450,8 @@ class ImportDialog(QDialog):
                 try:
                     out.append((entry, import_file(
                         db, entry.path, actor=actor, role=role, kind=kind, mapping=mapping,
-                        encoding=encoding, progress=step, cancelled=cancelled)))
+                        encoding=encoding, dry_run=dry_run, progress=step,
+                        cancelled=cancelled)))
                 except Cancelled:
                     out.append((entry, Cancelled()))
                     break
@@ -423,7 +461,8 @@ class ImportDialog(QDialog):
 
         self.transfer = Transfer(self)
         self.transfer.progress.connect(lambda done, total: self.progress.setValue(done))
-        self.transfer.finished.connect(self._imported)
+        self.transfer.finished.connect(
+            lambda results, error: self._imported(results, error, dry_run))
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Importing %1 files…").replace("%1", str(len(jobs))))
@@ -445,12 +484,17 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Cancelling…"))
 
     def _imported(self, results: list[tuple[_File, Any]] | None,
-                  error: BaseException | None) -> None:
+                  error: BaseException | None, dry_run: bool = False) -> None:
         self.transfer = None
         self.progress.hide()
         lines = []
         for entry, outcome in results or []:
-            if isinstance(outcome, ImportReport):
+            if isinstance(outcome, ImportReport) and dry_run:
+                if entry.shown is not None:
+                    entry.shown.problems = outcome.problems
+                lines.append(self.tr("%1: every row checked, %2 rows, no problem").replace(
+                    "%1", entry.path.name).replace("%2", str(outcome.rows)))
+            elif isinstance(outcome, ImportReport):
                 self.reports.append(outcome)
                 entry.result = self.tr("%1 rows, %2 events, %3 already known").replace(
                     "%1", str(outcome.rows)).replace("%2", str(outcome.events)).replace(
