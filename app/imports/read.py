@@ -31,6 +31,7 @@ class Source:
     rows: Iterator[list[Any]]
     total: int               # rows in the sheet, or 0 when not known (csv)
     size: int
+    first_column: int = 0    # a sheet whose used range starts right of column A
 
     def close(self) -> None:
         close = getattr(self.rows, "close", None)
@@ -128,7 +129,9 @@ def open_source(path: str | Path, encoding: str | None = None) -> Source:
         except Exception as exc:  # calamine's own errors (ZipError, XmlError …)
             raise UserError(f"{p} is not a readable {suffix[1:]} file: "
                             f"{type(exc).__name__}.") from None
-        return Source(p, suffix[1:], names[0], _sheet_rows(sheet), sheet.height, size)
+        start = sheet.start or (0, 0)
+        return Source(p, suffix[1:], names[0], _sheet_rows(sheet), start[0] + sheet.height,
+                      size, start[1])
     try:
         enc = _encoding(encoding) if encoding else detect_encoding(p)
     except OSError as exc:

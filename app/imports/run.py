@@ -157,8 +157,8 @@ def plan(path: str | Path, *, kind: str | None = None, mapping: str | Mapping_ |
     return Plan(source, layout, chosen, head)
 
 
-def _letter(j: int) -> str:
-    return str(get_column_letter(j + 1))
+def _letter(j: int, first: int = 0) -> str:
+    return str(get_column_letter(j + 1 + first))
 
 
 class _Importer:
@@ -212,7 +212,8 @@ class _Importer:
                 for cp in bad.problems:
                     j = layout.columns.get(cp.field)
                     self._problem(n, cp.field, cp.value, cp.kind, cp.reason,
-                                  _letter(j) if j is not None else "")
+                                  _letter(j, self.p.source.first_column)
+                                  if j is not None else "")
                 continue
             if layout.kind == "evaluations" and not getattr(record, "rating", 1):
                 report.not_evaluated += 1
@@ -292,7 +293,7 @@ class _Importer:
             key = KEY_FIELD[self.p.layout.kind]
             j = self.p.layout.columns.get(key)
             self._problem(error.line, key, "", "rejected_event", error.reason,
-                          _letter(j) if j is not None else "")
+                          _letter(j, self.p.source.first_column) if j is not None else "")
             if not final:
                 for row in rows:
                     self.bad.setdefault(row, error.reason)
@@ -426,7 +427,7 @@ def preview(db: Database, path: str | Path, *, kind: str | None = None,
                 for cp in bad.problems:
                     j = p.layout.columns.get(cp.field)
                     imp._problem(n, cp.field, cp.value, cp.kind, cp.reason,
-                                 _letter(j) if j is not None else "")
+                                 _letter(j, p.source.first_column) if j is not None else "")
     finally:
         p.source.close()
     return Preview(p.layout.kind, p.source.encoding, p.mapping.name if p.mapping else "",

@@ -15,13 +15,14 @@ from app.config import load_setting, store_setting
 from app.db import Database
 from app.errors import UserError
 from app.imports.columns import load_mapping, mapping_names
-from app.imports.read import SUFFIXES
+from app.imports.read import SHEET_SUFFIXES
 from app.imports.run import ImportRejected, ImportReport, import_file
 from app.security import audit
 from app.security.permissions import require
 
 SETTING_KEY = "import_folder"
 SETTLE_S = 2.0          # a file untouched this long is taken as fully written
+DROPPED = (*SHEET_SUFFIXES, ".csv")     # what vendor systems drop (not notes, reports)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def waiting(folder: Path, now: float | None = None) -> list[Path]:
     for p in sorted(folder.iterdir()):
         if not p.is_file() or p.name.startswith((".", "~$")):
             continue
-        if p.suffix.lower() not in SUFFIXES or p.name.endswith(".rejects.csv"):
+        if p.suffix.lower() not in DROPPED or ".rejects" in p.name:
             continue
         try:
             if moment - p.stat().st_mtime < SETTLE_S:

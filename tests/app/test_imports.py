@@ -107,6 +107,21 @@ def test_two_header_rows_with_a_merged_group(
     assert hall(capsys, db_url)["tickets_issued"] == 6
 
 
+def test_a_sheet_starting_right_of_column_a_names_the_right_letters(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for j, name in enumerate(QUEUE_HEADER):
+        sheet.cell(row=4, column=3 + j, value=name)
+    for j, value in enumerate(["C001", "GS", "2026-11-25 10:00", "", "", "W09"]):
+        sheet.cell(row=5, column=3 + j, value=value or None)
+    book.save(tmp_path / "off.xlsx")
+    status, _, err = imp(capsys, db_url, tmp_path / "off.xlsx")
+    assert status == 2
+    assert "row 5, column H 窗口 'W09'" in err, err
+
+
 # -- idempotence ------------------------------------------------------------------------
 def test_reimport_and_overlapping_exports_add_nothing(
         capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
