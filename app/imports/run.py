@@ -42,7 +42,7 @@ from models import Hall as HallRow
 
 Progress = Callable[[str, int, int], None]     # (stage "read"/"apply", done, total)
 PREVIEW_ROWS = 20
-SQLITE_CACHE_KIB = 128 * 1024
+SQLITE_CACHE_KIB = 64 * 1024
 MAX_RETRIES = 8
 
 
@@ -68,6 +68,7 @@ class ImportReport:
     seconds: float = 0.0
     by_type: dict[str, int] = field(default_factory=dict)
     complaints: int = 0
+    timings: dict[str, float] = field(default_factory=dict)   # read, events, apply (s)
 
     def line(self) -> str:
         parts = [f"{self.rows} rows read", f"{self.events} events made",
@@ -249,9 +250,14 @@ class _Importer:
             self._tick("apply", i, len(chunks))
             rows = chunk
             for attempt in range(MAX_RETRIES + 1):
+                t0 = time.perf_counter()
                 batch = self.maker.batch(rows)
+                t1 = time.perf_counter()
                 applier = BatchApplier(session)
                 result, _ = applier.run(batch.events, skip_bad=False)
+                times = report.timings
+                times["events"] = times.get("events", 0.0) + t1 - t0
+                times["apply"] = times.get("apply", 0.0) + time.perf_counter() - t1
                 if not result.errors:
                     break
                 failed = self._applier_errors(batch, result.errors, final=not skip_bad)
@@ -324,6 +330,7 @@ def import_plan(db: Database, p: Plan, *, actor: str, role: str, dry_run: bool =
         records = imp.read()
     finally:
         p.source.close()
+    report.timings["read"] = time.perf_counter() - started
     chunks = imp.days(records)
     del records
     digest = file_hash(p.source.path)
