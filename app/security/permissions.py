@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
 # The role of a command-line user with no account on a database that has accounts.
 NO_ACCOUNT = "none"
+# The lobby's public display: reads what it shows, may take no action.
+DISPLAY = "display"
 
 _ALL = frozenset({DIRECTOR, OFFICE, INSPECTOR, AUDITOR})
 _D = frozenset({DIRECTOR})
