@@ -319,10 +319,16 @@ class EventMaker:
 
     def _event(self, out: list[tuple[float, int, int, Event]], rows: tuple[int, ...],
                batch: Batch, key: str, suffix: str, etype: str, ts: float, phase: int,
-               fields: dict[str, Any]) -> None:
+               fields: dict[str, Any], body: str | None = None) -> None:
+        """One event; ``body``: its fields already as JSON (the queue's hot path)."""
         eid = f"{self.prefix}{key}{suffix}"
-        data = {"id": eid, "ts": self._iso(ts), "type": etype, **fields}
-        event = Event(rows[0], eid, ts, etype, data, _json(data))
+        iso = self._iso(ts)
+        data = {"id": eid, "ts": iso, "type": etype, **fields}
+        if body is None:
+            raw = _json(data)
+        else:  # id, time and type are plain ASCII: nothing to escape
+            raw = f'{{"id":"{eid}","ts":"{iso}","type":"{etype}",{body}}}'
+        event = Event(rows[0], eid, ts, etype, data, raw)
         out.append((ts, phase, len(out), event))
         batch.rows_of[eid] = rows
 
@@ -372,14 +378,18 @@ class EventMaker:
             key = day_key(self._day(r.issued), "queue", r.ticket, f"{r.issued:.3f}")
             one = (r.row,)
             ev = self._event
+            tq = _quote(r.ticket)
+            wq = _quote(r.window) if r.window is not None else ""
+            tw = f'"ticket":{tq},"window":{wq}'
             ev(out, one, batch, key, "i", "ticket_issued", r.issued, _ISSUED,
-               {"ticket": r.ticket, "service": r.service})
+               {"ticket": r.ticket, "service": r.service},
+               f'"ticket":{tq},"service":{_quote(r.service)}')
             last = r.issued
             called = r.called if r.called is not None else (
                 r.started if r.status == SERVED else None)
             if called is not None and r.window is not None:
                 ev(out, one, batch, key, "c", "ticket_called", called, _CALLED,
-                   {"ticket": r.ticket, "window": r.window})
+                   {"ticket": r.ticket, "window": r.window}, tw)
                 last = called
             end = last
             serving = False
@@ -387,24 +397,25 @@ class EventMaker:
                 started = r.started if r.started is not None else called
                 assert started is not None
                 ev(out, one, batch, key, "s", "service_started", started, _STARTED,
-                   {"ticket": r.ticket, "window": r.window})
+                   {"ticket": r.ticket, "window": r.window}, tw)
                 ev(out, one, batch, key, "f", "service_finished", r.finished,
                    _ENDED if r.finished > started else _ENDED_NOW,
-                   {"ticket": r.ticket, "window": r.window})
+                   {"ticket": r.ticket, "window": r.window}, tw)
                 end = r.finished
             elif r.status == ABANDONED:
                 at = max(t for t in (r.issued, called, r.finished) if t is not None)
                 ev(out, one, batch, key, "a", "ticket_abandoned", at,
-                   _ENDED if at > last else _ENDED_NOW, {"ticket": r.ticket})
+                   _ENDED if at > last else _ENDED_NOW, {"ticket": r.ticket}, f'"ticket":{tq}')
                 end = at
             elif r.status in (None, OPEN) and r.started is not None and r.window is not None:
                 ev(out, one, batch, key, "s", "service_started", r.started, _STARTED,
-                   {"ticket": r.ticket, "window": r.window})
+                   {"ticket": r.ticket, "window": r.window}, tw)
                 end = r.started
                 serving = True
             if r.rating is not None and r.window is not None:
                 ev(out, one, batch, key, "e", "evaluation", end, _RATED,
-                   {"window": r.window, "rating": r.rating, "ticket": r.ticket})
+                   {"window": r.window, "rating": r.rating, "ticket": r.ticket},
+                   f'"window":{wq},"rating":{r.rating},"ticket":{tq}')
             if r.window is not None and called is not None:
                 day = self._day(called)
                 span = spans.get((r.window, day))

@@ -421,3 +421,22 @@ def test_drop_folder_moves_files_to_done_and_failed_with_a_report(
     report = (drop / "failed" / "queue-bad.csv.report.txt").read_text("utf-8")
     assert "row 3" in report and "no window" in report
     assert hall(capsys, db_url)["tickets_issued"] == 6
+
+
+def test_every_event_body_is_the_json_of_its_data(db: Database, tmp_path: Path) -> None:
+    """The bodies kept in raw_event are written by hand for speed: each must read back
+    as the event itself, quotes, backslashes and line separators included."""
+    from app.imports.run import _Importer, plan
+
+    rows = [*QUEUE_ROWS, ['Q"\\1', "GS", "2026-11-25 10:00:00", "2026-11-25 10:01:00",
+                          "2026-11-25 10:02:00", "W02", "已办结", "4", ""]]
+    for path in (write_xlsx(tmp_path / "q.xlsx", QUEUE_HEADER, rows),
+                 write_xlsx(tmp_path / "e.xlsx", ["评价时间", "窗口", "评价", "票号", "评价内容"],
+                            [["2026-11-25 09:20:00", "W01", 2, 'A"1', '太慢\\了\u2028"']])):
+        p = plan(path)
+        imp = _Importer(db, p, "test", None, None, None)
+        events = [e for chunk in imp.days(imp.read()) for e in imp.maker.batch(chunk).events]
+        assert events
+        for event in events:
+            assert json.loads(event.raw) == event.data, event.raw
+            assert len(event.raw.splitlines()) == 1
