@@ -81,4 +81,7 @@ ZH.update({
     "Result": "办理结果",
     "Check every row": "检查全部行",
     "%1: every row checked, %2 rows, no problem": "%1：已检查全部 %2 行，没有问题",
+    "Import &folder…": "导入文件夹(&F)…",
+    "Drop folder for the vendor systems' exports": "选择各业务系统导出文件的存放文件夹",
+    "Import folder": "导入文件夹",
 })

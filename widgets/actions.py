@@ -29,6 +29,8 @@ class ActionTarget(Protocol):
 
     def import_data(self) -> None: ...
 
+    def choose_import_folder(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -98,6 +100,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
         None,
         lambda w: w.import_data(),
+    ),
+    ActionSpec(
+        "import_folder",
+        lambda: QCoreApplication.translate("Actions", "Import &folder…"),
+        "file",
+        None,
+        lambda w: w.choose_import_folder(),
     ),
     ActionSpec(
         "backup",

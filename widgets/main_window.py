@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         from app.security.permissions import allows
 
         self.menu_actions["import_data"].setEnabled(allows(context.role, "events.ingest"))
+        self.menu_actions["import_folder"].setEnabled(allows(context.role, "imports.folder"))
         self._connect_signals()
         self._restore()
 
@@ -172,6 +173,31 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.reports:
             self.refresh_current()
+
+    def choose_import_folder(self) -> None:
+        """The drop folder the vendor systems' nightly exports are imported from (kept
+        in the hall's settings; an empty choice keeps the folder as it is)."""
+        from PyQt6.QtWidgets import QFileDialog
+
+        from app.errors import UserError
+        from app.imports.watch import load_import_folder, store_import_folder
+
+        db = self.context.db
+        with db.read() as session:
+            current = load_import_folder(session).folder
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Drop folder for the vendor systems' exports"), current)
+        if not folder:
+            return
+        try:
+            with db.write() as session:
+                store_import_folder(session, folder, self.context.account, self.context.role)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import folder"), str(exc))
+            return
+        drop = getattr(self, "drop_folder", None)
+        if drop is not None:
+            drop.look()
 
     def start_drop_folder(self) -> None:
         """Watch the drop folder of the settings (the application starts it, as backups)."""

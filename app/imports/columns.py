@@ -301,9 +301,9 @@ def detect(rows: Sequence[Sequence[Any]], kind: str | None, mapping: Mapping_ | 
     kind = kind or (mapping.kind if mapping else None)
     block = _block(rows)
     if mapping and mapping.columns:
-        wanted = set(mapping.columns.values())
+        wanted = set(mapping.columns.values()) - {""}
         for i, row in enumerate(rows[:HEADER_SCAN]):
-            if sum(1 for c in row if norm(c) in wanted) >= min(2, len(wanted)):
+            if wanted and sum(1 for c in row if norm(c) in wanted) >= min(2, len(wanted)):
                 block = block if i in block else (i,)
                 break
     if not block:

@@ -333,6 +333,16 @@ def test_mapping_file_and_saved_mapping_with_status_words(
     assert status == 2 and "no saved mapping named" in one_sentence(err)
 
 
+def test_a_mapping_can_leave_a_found_column_out(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
+    no_rating = tmp_path / "no-rating.toml"
+    no_rating.write_text('[columns]\nrating = ""\n', encoding="utf-8")
+    path = write_xlsx(tmp_path / "q.xlsx", QUEUE_HEADER, QUEUE_ROWS)
+    status, out, err = imp(capsys, db_url, path, "--mapping", str(no_rating))
+    assert status == 0 and "27 events made" in out, out + err   # 30 less 3 ratings
+    assert sum(hall(capsys, db_url)["evaluations"].values()) == 0
+
+
 # -- figures and estimated sessions -----------------------------------------------------
 def test_figures_of_an_import_equal_those_of_the_same_day_fed_as_events(
         capsys: pytest.CaptureFixture[str], db_url: str, new_url: Any, tmp_path: Path) -> None:

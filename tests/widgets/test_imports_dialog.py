@@ -119,3 +119,30 @@ def test_live_tab_shows_data_as_of_for_a_hall_fed_by_files(
     assert "2026-11-25 09:40" in note.text() and "按导入数据估算" in note.text()
     assert "2026-11-25 09:40" in window.feed_label.text()
     assert "c62828" not in window.feed_label.styleSheet()   # not the red outage label
+
+
+def test_the_drop_folder_chosen_in_the_app_is_watched(
+        qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from PyQt6.QtWidgets import QFileDialog
+
+    from app.imports.watch import load_import_folder
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    window = MainWindow(AppContext(db, "test:director", role="director"), remember=False)
+    qtbot.addWidget(window)
+    window.start_drop_folder()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(drop))
+    window.menu_actions["import_folder"].trigger()
+    with db.read() as session:
+        assert load_import_folder(session).folder == str(drop)
+    qtbot.waitUntil(lambda: not window.drop_folder._busy, timeout=20_000)
+    path = write_xlsx(drop / "queue.xlsx", QUEUE_HEADER, QUEUE_ROWS)
+    os.utime(path, (1, 1))
+    with qtbot.waitSignal(window.drop_folder.imported, timeout=20_000) as found:
+        window.drop_folder.look()
+    assert [o.ok for o in found.args[0]] == [True]
+    assert (drop / "done" / "queue.xlsx").exists() and tickets(db) == len(QUEUE_ROWS)
+    window.drop_folder.stop()
