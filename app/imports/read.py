@@ -75,12 +75,10 @@ def _csv_rows(path: Path, encoding: str) -> Iterator[list[Any]]:
         with path.open("r", encoding=encoding, newline="") as fh:
             sample = fh.read(64 * 1024)
             fh.seek(0)
-            delimiter = ","
-            first = sample.split("\n", 5)
-            for sep in ("\t", ";", ","):
-                if all(line.count(sep) >= 2 for line in first[:3] if line.strip()):
-                    delimiter = sep
-                    break
+            lines = [line for line in sample.split("\n")[:8] if line.strip()]
+            # the separator most lines use at least twice (a title line has none)
+            delimiter = max(("\t", ";", ","), key=lambda sep: (
+                sum(1 for line in lines if line.count(sep) >= 2), sep == ","))
             yield from csv.reader(fh, delimiter=delimiter)
     except UnicodeDecodeError:
         raise UserError(f"{path} is not {encoding} text; say the file's encoding with "

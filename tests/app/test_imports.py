@@ -81,6 +81,17 @@ def test_utf8_csv_with_bom_and_a_wrong_encoding_override(
     assert hall(capsys, db_url)["tickets_issued"] == 6
 
 
+def test_tab_separated_text_with_a_title_line(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "queue.txt"
+    lines = ["排队明细（导出）", "\t".join(QUEUE_HEADER),
+             *("\t".join(str(c) for c in r) for r in QUEUE_ROWS)]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="gb18030")
+    status, _, err = imp(capsys, db_url, path)
+    assert status == 0, err
+    assert hall(capsys, db_url)["tickets_issued"] == 6
+
+
 def test_checked_in_xls_with_excel_date_cells(
         capsys: pytest.CaptureFixture[str], db_url: str) -> None:
     status, out, err = imp(capsys, db_url, DATA / "queue.xls")
