@@ -280,7 +280,8 @@ def _write(args: argparse.Namespace, n: int,
     lines += ["", "Where the import's time goes (s): reading and checking the rows, making "
               "the events, applying them through the ingest path (`BatchApplier.run`: "
               "checks, raw_event, derived rows).", "",
-              "| file | read + check | make events | apply | rest (open the file: calamine parses the sheet here; commit, audit) |",
+              "| file | read + check | make events | apply | rest (open: calamine parses "
+              "the sheet here; commit, audit) |",
               "|---|---|---|---|---|"]
     for kind, _path, _floor, imp in measured:
         parts = [imp.get(f"{k}_s", 0.0) for k in ("read", "events", "apply")]
