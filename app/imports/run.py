@@ -272,8 +272,6 @@ class _Importer:
                 rows = [r for r in rows if r.row not in failed]
                 if not rows:
                     break
-            else:  # pragma: no cover - the loop always breaks
-                pass
             if result.errors:
                 continue
             report.events += len(batch.events)

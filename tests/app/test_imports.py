@@ -239,6 +239,19 @@ def test_skip_bad_applies_the_good_rows_and_writes_the_rejects_never_overwriting
     assert rejects.read_text(encoding="utf-8-sig").count("\n") == 4
 
 
+def test_skip_bad_drops_a_row_the_ingest_path_refuses(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
+    twice = ["A001", "GS", "2026-11-25 10:00", "", "", "", "", "", ""]   # issued again
+    path = write_xlsx(tmp_path / "q.xlsx", QUEUE_HEADER, [*QUEUE_ROWS, twice])
+    status, out, err = imp(capsys, db_url, path, "--skip-bad")
+    assert status == 0, err
+    assert "1 bad rows written" in out and "already issued" in err
+    with (tmp_path / "q.xlsx.rejects.csv").open(encoding="utf-8-sig", newline="") as fh:
+        written = list(csv.reader(fh))
+    assert written[1][0] == "A001" and "already issued" in written[1][-1]
+    assert hall(capsys, db_url)["tickets_issued"] == 6
+
+
 def test_dry_run_reports_and_writes_nothing(
         capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "q.xlsx", QUEUE_HEADER, QUEUE_ROWS)
