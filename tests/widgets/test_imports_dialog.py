@@ -26,6 +26,11 @@ def tickets(db: Database) -> int:
         return session.scalar(select(func.count()).select_from(Ticket)) or 0
 
 
+def read(qtbot: QtBot, dialog: ImportDialog) -> None:
+    """Wait until the dialog has read its files (it reads them on a worker)."""
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=20_000)
+
+
 @pytest.fixture
 def dialog(qtbot: QtBot, db: Database) -> ImportDialog:
     d = ImportDialog(AppContext(db, "app:director", role="director"))
@@ -40,6 +45,7 @@ def test_files_are_read_then_imported_with_progress(
     bad = write_csv(tmp_path / "queue-bad.csv", QUEUE_HEADER, bad_rows)
     dialog.add_files([good, bad])
     assert dialog.file_list.count() == 2
+    read(qtbot, dialog)
     label = dialog.findChild(QLabel, "detected")
     assert label is not None and "xlsx" in label.text()
     preview = dialog.findChild(QTableWidget, "preview")
@@ -74,15 +80,18 @@ def test_a_column_mapping_is_changed_and_saved_under_a_name(
     rows = [r[:7] for r in QUEUE_ROWS]
     path = write_xlsx(tmp_path / "vendor.xlsx", header, rows)
     dialog.add_files([path])
+    read(qtbot, dialog)
     box = dialog.field_boxes["finished_at"]
     assert box.currentData() is None            # 离开时间 is no name HallDesk knows
     problems = dialog.findChild(QTableWidget, "problems")
     assert problems is not None and problems.rowCount() > 0   # served without a finish
     box.setCurrentIndex(box.findData("离开时间"))
     box.activated.emit(box.currentIndex())
+    read(qtbot, dialog)
     assert problems.rowCount() == 0
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("某厂商", True))
     dialog.save_mapping_button.click()
+    read(qtbot, dialog)
     saved = tmp_path / "config" / "HallDesk" / "mappings" / "某厂商.toml"
     assert 'finished_at = "离开时间"' in saved.read_text(encoding="utf-8")
     assert dialog.mapping_box.currentText() == "某厂商"
@@ -94,6 +103,7 @@ def test_a_column_mapping_is_changed_and_saved_under_a_name(
 def test_cancel_imports_nothing(qtbot: QtBot, dialog: ImportDialog, db: Database,
                                 tmp_path: Path) -> None:
     dialog.add_files([write_xlsx(tmp_path / "q.xlsx", QUEUE_HEADER, QUEUE_ROWS)])
+    read(qtbot, dialog)
     dialog.start_import()
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.transfer is None, timeout=20_000)

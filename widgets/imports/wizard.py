@@ -46,6 +46,7 @@ from app.io.xlsx import Cancelled, Problem
 from widgets.complaints.transfer import Transfer
 from widgets.context import AppContext
 from widgets.imports.labels import field_label, kind_label, problem_text
+from widgets.tasks import first_line, run_task
 
 translate = QCoreApplication.translate
 FILTER = "*.xlsx *.xls *.csv"
@@ -61,6 +62,7 @@ class _File:
     shown: Preview | None = None
     error: str = ""
     result: str = ""
+    reading: int = 0                 # the read under way (0: none)
     columns: dict[str, str] = field(default_factory=dict)   # field → header (edited)
 
 
@@ -215,20 +217,33 @@ class ImportDialog(QDialog):
         return self.files[row] if 0 <= row < len(self.files) else None
 
     def _read(self, entry: _File) -> None:
-        """The file as HallDesk reads it (a few rows: quick enough for the UI thread)."""
-        mapping = entry.mapping
-        if entry.columns:
-            mapping = Mapping_(entry.kind or (entry.shown.kind if entry.shown else None),
-                               {f: norm(h) for f, h in entry.columns.items()},
-                               dict(mapping.values) if mapping else {},
-                               mapping.timezone if mapping else None,
-                               mapping.name if mapping else "")
-        try:
-            entry.shown = preview(self.context.db, entry.path, kind=entry.kind,
-                                  mapping=mapping, encoding=entry.encoding)
-            entry.error = ""
-        except UserError as exc:
-            entry.shown, entry.error = None, str(exc)
+        """Read the file as HallDesk would, on a worker (opening a large sheet takes a
+        while); the file's entry is shown again when it is done."""
+        entry.reading += 1
+        generation = entry.reading
+        db, path, kind, encoding = self.context.db, entry.path, entry.kind, entry.encoding
+        mapping = self._mapping_of(entry)
+
+        def work() -> Preview:
+            return preview(db, path, kind=kind, mapping=mapping, encoding=encoding)
+
+        def done(shown: Preview | None, error: BaseException | None) -> None:
+            if generation != entry.reading:
+                return                      # an older read of a file changed since
+            entry.reading = 0
+            if isinstance(error, UserError) or error is None:
+                entry.shown, entry.error = shown, str(error) if error else ""
+            else:
+                entry.shown, entry.error = None, first_line(error)
+            if entry in self.files:
+                self._show(self.files.index(entry), only_item=entry is not self.current())
+
+        run_task(work, done, owner=self)
+
+    @property
+    def reading(self) -> bool:
+        """Some file is still being read."""
+        return any(f.reading for f in self.files)
 
     def _options_changed(self) -> None:
         entry = self.current()
@@ -256,15 +271,26 @@ class ImportDialog(QDialog):
         self._read(entry)
         self._show(self.file_list.currentRow())
 
-    def _show(self, row: int) -> None:
+    def _show(self, row: int, only_item: bool = False) -> None:
         entry = self.files[row] if 0 <= row < len(self.files) else None
         self._update_buttons()
         if entry is None:
             return
+        item = self.file_list.item(row)
+        if entry.reading:
+            if item is not None:
+                item.setText(f"… {entry.path.name}")
+            if not only_item:
+                self.detected.setText(self.tr("Reading…"))
+            return
+        if only_item:
+            if item is not None:
+                mark = "✗" if entry.shown is None else ("!" if entry.shown.problems else "✓")
+                item.setText(f"{mark} {entry.path.name}")
+            return
         for box, value in ((self.kind_box, entry.kind), (self.encoding_box, entry.encoding),
                            (self.mapping_box, entry.mapping.name if entry.mapping else None)):
             box.setCurrentIndex(max(box.findData(value), 0))
-        item = self.file_list.item(row)
         shown = entry.shown
         if shown is None:
             self.detected.setText(entry.error)
@@ -362,7 +388,7 @@ class ImportDialog(QDialog):
     # -- importing ---------------------------------------------------------------
     def _update_buttons(self) -> None:
         busy = self.transfer is not None
-        ready = any(f.shown is not None for f in self.files)
+        ready = any(f.shown is not None for f in self.files) and not self.reading
         self.import_button.setEnabled(ready and not busy)
         self.check_button.setEnabled(ready and not busy)
         self.save_mapping_button.setEnabled(not busy and self.current() is not None
