@@ -84,4 +84,5 @@ ZH.update({
     "Import &folder…": "导入文件夹(&F)…",
     "Drop folder for the vendor systems' exports": "选择各业务系统导出文件的存放文件夹",
     "Import folder": "导入文件夹",
+    "Reading…": "正在读取…",
 })
