@@ -268,7 +268,10 @@ def test_files_that_cannot_be_imported_get_one_sentence(
     notes.write_text("甲,乙,丙\n1,2,3\n", encoding="utf-8")
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"not a spreadsheet at all")
+    garbled = tmp_path / "garbled.csv"       # neither UTF-8 nor GB18030
+    garbled.write_bytes("票号,业务类型,取号时间\n".encode("gb18030") + b"\x81\x20,GS,x\n")
     for path, words in ((notes, "no header row"), (fake, "not an .xlsx workbook"),
+                        (garbled, "is not gb18030 text"),
                         (tmp_path / "missing.xlsx", "no such file"),
                         (tmp_path / "q.pdf", "not a file HallDesk imports"),
                         (Path("/dev/null"), "not a file HallDesk imports")):
