@@ -282,6 +282,7 @@ class _Importer:
                 by_type[etype] = by_type.get(etype, 0) + count
             assert applier is not None
             evaluations += [e for e in applier.evaluations if e["rating"] <= 2]
+            _release(applier)
         report.by_type = dict(sorted(by_type.items()))
         self._tick("apply", len(chunks), len(chunks))
         if applier is not None:
@@ -303,6 +304,16 @@ class _Importer:
                 for row in rows:
                     self.bad.setdefault(row, error.reason)
         return failed
+
+
+def _release(applier: BatchApplier) -> None:
+    """Drop a finished day's state: the applier refers to itself (its handlers), so
+    with the cyclic collector off it would otherwise live, with the day's rows, until
+    the import ends."""
+    for rows in (applier.new_rows, applier.changed_rows, applier.tickets, applier.cases,
+                 applier.state, applier.next_id):
+        rows.clear()
+    applier.evaluations = []
 
 
 def file_hash(path: Path) -> str:
