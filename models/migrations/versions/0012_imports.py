@@ -1,7 +1,7 @@
 """imports: window sessions estimated from a queue export's first call and last finish
 
 Revision ID: 0012_imports
-Revises: 0009_one_chain
+Revises: 0011_setup
 Create Date: 2026-12-02 07:00:00
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0012_imports"
-down_revision = "0009_one_chain"
+down_revision = "0011_setup"
 branch_labels = None
 depends_on = None
 
