@@ -108,6 +108,7 @@ PERMISSIONS: Mapping[str, P] = {
     # quarterly briefing
     "briefing.note": P(_DO, "change the briefing's text"),
     "briefing.print": P(_DO, "print or save briefings"),
+    "briefing.settings": P(_D, "change the briefing's masthead and distribution"),
     # audit log
     "audit.read": P(_DA, "read the audit log"),
     "audit.export": P(_DA, "export the audit log"),

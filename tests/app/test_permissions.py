@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from app.briefing import parse
+from app.briefing import BriefingSettings, parse, save_settings
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
 from app.db import Database
@@ -184,6 +184,8 @@ CASES: dict[str, Setup] = {
     "briefing.note": lambda db, tmp, tag: _w(db, save_note, "2026Q3", f"文字 {tag}", now=NOW),
     "briefing.print": lambda db, tmp, tag: lambda actor, role: record_output(
         db, parse("2026Q3"), "print", "printer", actor=actor, role=role),
+    "briefing.settings": lambda db, tmp, tag: _w(db, save_settings, BriefingSettings(
+        report_to=f"区政府办公室 {tag}")),
     "audit.read": lambda db, tmp, tag: lambda actor, role: _read(db, actor, role),
     "audit.export": lambda db, tmp, tag: lambda actor, role: audit_sheet.export_audit(
         db, tmp / f"audit-{tag}.xlsx", auditlog.AuditFilter(), actor=actor, role=role),
