@@ -221,6 +221,7 @@ def _run(app: QApplication, args: StartOptions) -> int:
                     feed.start()
             else:
                 window.start_backups()
+                window.start_drop_folder()
             # after the first paint: the inspection modules are not needed before it
             window.after_first_paint(functools.partial(
                 _inspection_start, window, bool(args.inspect)))
@@ -253,6 +254,7 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
     """After the full quick_check: back up a sound database; refuse a damaged one."""
     if error is None:
         window.start_backups()
+        window.start_drop_folder()
         return
     QMessageBox.critical(window, "HallDesk", str(error))
     window.close()
