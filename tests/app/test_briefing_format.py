@@ -84,8 +84,9 @@ def test_pdf_and_word_copy_give_the_figures_of_stats(
         assert w["served"] > 0
     # Word's own heading styles (shown as 标题 1 / 标题 2 in Chinese Word and WPS)
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert headings[:7] == ["一、主要指标", "二、窗口情况", "三、图表分析", "四、投诉处理",
-                            "五、廉政风险点", "六、巡查情况", "七、存在问题和下步打算"]
+    assert headings[:8] == ["一、主要指标", "二、窗口情况", "三、图表分析", "四、投诉处理",
+                            "五、廉政风险点", "六、巡查情况", "七、重点项目并联审批",
+                            "八、存在问题和下步打算"]
     assert any(p.style.name == "Heading 2" for p in doc.paragraphs)
     assert len(doc.inline_shapes) == 3            # the three charts, as images
     assert "政务服务工作简报" in paragraphs and "第1期" in paragraphs
