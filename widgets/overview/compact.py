@@ -1,0 +1,356 @@
+"""The whole hall on one screen (全馆): every window as a small tile, floor by floor,
+painted by one widget, tiles as large as the room allows.
+
+A tile shows the window's code, its state by colour and by word, how long the current
+service has run, and its marks: red and yellow cards, a long wait in its department's
+queue, the evaluation device off, other open alerts. Tiles repaint only where what
+they show changed; their text is laid out once per change (QStaticText)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PyQt6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, pyqtSignal
+from PyQt6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QStaticText,
+)
+from PyQt6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, WindowMarks
+from app.figures.live import CLOSED, WindowNow
+from widgets.overview.model import STATE_COLOURS, duration, state_word
+from widgets.overview.tiles import STATE_EDGES
+
+GAP = 4.0
+LABEL_W = 30.0              # the floor's name at the left of its rows
+MIN_W, MIN_H = 58.0, 40.0   # below this a tile is not legible across the room: scroll
+MAX_W, MAX_H = 200.0, 120.0
+RED, YELLOW = QColor("#c62828"), QColor("#f9a825")
+
+
+@dataclass
+class _Tile:
+    window: WindowNow
+    marks: WindowMarks
+    lines: tuple[str, ...] = ()
+    rect: QRectF = field(default_factory=QRectF)
+    texts: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
+
+
+def fit(floors: list[int], width: float, height: float) -> tuple[int, float, float]:
+    """Columns and tile size for ``floors`` (windows per floor) in width × height:
+    the columns that give the largest legible tile, each floor starting a new row.
+    A tile is at most MAX_W × MAX_H and at least MIN_W × MIN_H (then the view
+    scrolls)."""
+    if not floors:
+        return 1, MAX_W, MAX_H
+    room_w = max(1.0, width - LABEL_W)
+    best: tuple[float, int, float, float] | None = None
+    for cols in range(1, max(floors) + 1):
+        rows = sum(math.ceil(n / cols) for n in floors)
+        w = min(MAX_W, (room_w - (cols - 1) * GAP) / cols)
+        h = min(MAX_H, (height - (rows - 1) * GAP - (len(floors) - 1) * GAP) / rows)
+        if w < MIN_W:
+            break
+        # the size of a tile of the preferred shape (about 1.6 wide to 1 high) that fits
+        score = min(w, h * 1.6)
+        if h >= MIN_H and (best is None or score > best[0]):
+            best = (score, cols, w, min(h, w))
+    if best is not None:
+        return best[1], best[2], best[3]
+    cols = max(1, int((room_w + GAP) // (MIN_W + GAP)))
+    return cols, max(MIN_W, (room_w - (cols - 1) * GAP) / cols), MIN_H
+
+
+def needed_height(floors: list[int], cols: int, tile_h: float) -> float:
+    rows = sum(math.ceil(n / cols) for n in floors)
+    return rows * tile_h + (rows - 1) * GAP + (len(floors) - 1) * GAP
+
+
+class HallMap(QWidget):
+    """Signals: window_clicked(str window code)."""
+
+    window_clicked = pyqtSignal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hall_map")
+        self.tiles: dict[str, _Tile] = {}
+        self.floor_rows: list[tuple[int, QRectF]] = []   # floor, the band of its rows
+        self.now = 0.0
+        self.cols = 1
+        self.tile_size = QSize(0, 0)
+        self._fonts: dict[str, QFont] = {}
+        self._floor_texts: dict[int, QStaticText] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(False)
+
+    # -- data ----------------------------------------------------------------------
+    def set_windows(self, windows: list[WindowNow], now: float,
+                    marks: dict[str, WindowMarks]) -> None:
+        self.now = now
+        codes = [w.code for w in windows]
+        rebuild = codes != list(self.tiles) or any(
+            self.tiles[w.code].window.floor != w.floor for w in windows)
+        if rebuild:
+            self.tiles = {w.code: _Tile(w, marks.get(w.code) or WindowMarks())
+                          for w in windows}
+            self._place()
+        for w in windows:
+            tile = self.tiles[w.code]
+            m = marks.get(w.code) or WindowMarks()
+            lines = self._lines(w, m)
+            if rebuild or lines != tile.lines:
+                tile.window, tile.marks, tile.lines, tile.texts = w, m, lines, None
+                self.update(tile.rect.toAlignedRect().adjusted(-2, -2, 2, 2))
+            else:
+                tile.window, tile.marks = w, m
+
+    def _lines(self, w: WindowNow, m: WindowMarks) -> tuple[str, ...]:
+        """What the tile shows, as the cache key of its painting."""
+        elapsed = "" if w.service_started_at is None else duration(self.now
+                                                                   - w.service_started_at)
+        return (w.code, w.state, state_word(w.state), elapsed, w.label, w.staff or "",
+                str(m.key()))
+
+    # -- geometry ------------------------------------------------------------------
+    def floors(self) -> dict[int, list[_Tile]]:
+        out: dict[int, list[_Tile]] = {}
+        for tile in self.tiles.values():
+            out.setdefault(tile.window.floor, []).append(tile)
+        return dict(sorted(out.items()))
+
+    def _place(self) -> None:
+        floors = self.floors()
+        counts = [len(t) for t in floors.values()]
+        area = self.contentsRect()
+        cols, w, h = fit(counts, area.width(), area.height())
+        need = needed_height(counts, cols, h) if counts else 0
+        # Too many windows for legible tiles: grow, so that the scroll area scrolls.
+        self.setMinimumHeight(math.ceil(need) if need > area.height() + 0.5 else 0)
+        self.cols, self.tile_size = cols, QSize(int(w), int(h))
+        self.floor_rows = []
+        self._fonts = {}
+        y = float(area.top())
+        for floor, tiles in floors.items():
+            top = y
+            for i, tile in enumerate(tiles):
+                r, c = divmod(i, cols)
+                tile.rect = QRectF(area.left() + LABEL_W + c * (w + GAP), top + r * (h + GAP),
+                                   w, h)
+                tile.texts = None
+            rows = math.ceil(len(tiles) / cols)
+            y = top + rows * (h + GAP) + GAP
+            self.floor_rows.append((floor, QRectF(area.left(), top, LABEL_W - GAP,
+                                                  rows * (h + GAP) - GAP)))
+        self.update()
+
+    def tile_rects(self) -> dict[str, QRectF]:
+        """Each tile's rectangle in this widget's coordinates (tests check them)."""
+        return {code: QRectF(t.rect) for code, t in self.tiles.items()}
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(int(LABEL_W + MIN_W * 4), int(MIN_H * 2))
+
+    # -- painting ------------------------------------------------------------------
+    def _font(self, kind: str) -> QFont:
+        font = self._fonts.get(kind)
+        if font is None:
+            font = QFont(self.font())
+            size = font.pointSizeF()
+            h = self.tile_size.height()
+            if kind == "code":
+                font.setBold(True)
+                font.setPointSizeF(size + (3 if h >= 90 else 1.5 if h >= 56 else 0))
+            elif kind == "state":
+                font.setBold(True)
+                font.setPointSizeF(size + (1 if h >= 90 else 0))
+            elif kind == "badge":
+                font.setBold(True)
+                font.setPointSizeF(max(7.0, size - 1.5))
+            else:
+                font.setPointSizeF(max(7.0, size - 1.5))
+            self._fonts[kind] = font
+        return font
+
+    def _layout(self, tile: _Tile) -> list[tuple[QPointF, QFont, QColor, QStaticText]]:
+        w, m = tile.window, tile.marks
+        rect = tile.rect.adjusted(5, 3, -5, -3)
+        edge = STATE_EDGES[w.state].darker(140)
+        spec: list[tuple[str, str, QColor]] = [
+            (w.code, "code", QColor("#212121")),
+            (state_word(w.state), "state", edge),
+        ]
+        elapsed = tile.lines[3]
+        big = rect.height() >= 70
+        if elapsed:
+            spec.append((elapsed, "state" if big else "small", edge))
+        if big:
+            spec.append((w.label, "small", QColor("#424242")))
+            if w.staff:
+                spec.append((w.staff, "small", QColor("#424242")))
+        # Lines that do not fit the tile's height are left out, from the last.
+        out: list[tuple[QPointF, QFont, QColor, QStaticText]] = []
+        y = rect.top()
+        badges = self._badge_width(m)
+        for n, (text, kind, colour) in enumerate(spec):
+            font = self._font(kind)
+            metrics = QFontMetricsF(font)
+            if y + metrics.height() > rect.bottom() + 1:
+                break
+            width = rect.width() - (badges if n == 0 else 0)
+            # A state word and its service time share a line when the tile is small.
+            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            if n == 2 and not big and len(out) == 2:
+                x = rect.right() - static.size().width()
+                if x > out[1][0].x() + out[1][3].size().width() + 4:
+                    out.append((QPointF(x, out[1][0].y()), font, colour, static))
+                    continue
+            out.append((QPointF(rect.left(), y), font, colour, static))
+            y += metrics.height()
+        return out
+
+    def _badges(self, m: WindowMarks) -> list[tuple[str, QColor, QColor]]:
+        out: list[tuple[str, QColor, QColor]] = []
+        if m.red:
+            out.append((QCoreApplication.translate("HallMap", "Red") +
+                        (str(m.red) if m.red > 1 else ""), RED, QColor("white")))
+        if m.yellow:
+            out.append((QCoreApplication.translate("HallMap", "Yellow") +
+                        (str(m.yellow) if m.yellow > 1 else ""), YELLOW, QColor("#212121")))
+        if LONG_WAIT in m.kinds:
+            out.append(("⌛", QColor("#6a1b9a"), QColor("white")))
+        if EVALUATOR_OFF in m.kinds:
+            out.append(("⊘", QColor("#b71c1c"), QColor("white")))
+        if m.kinds - {LONG_WAIT, EVALUATOR_OFF}:
+            out.append(("!", QColor("#ef6c00"), QColor("white")))
+        return out
+
+    def _badge_width(self, m: WindowMarks) -> float:
+        metrics = QFontMetricsF(self._font("badge"))
+        return sum(metrics.horizontalAdvance(t) + 8 for t, _b, _f in self._badges(m))
+
+    def paintEvent(self, event: QPaintEvent | None) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        clip = QRectF(event.rect()) if event is not None else QRectF(self.rect())
+        for floor, band in self.floor_rows:
+            if band.intersects(clip):
+                self._paint_floor(painter, floor, band)
+        for tile in self.tiles.values():
+            if tile.rect.intersects(clip):
+                self._paint_tile(painter, tile)
+
+    def _paint_floor(self, painter: QPainter, floor: int, band: QRectF) -> None:
+        text = self._floor_texts.get(floor)
+        if text is None:
+            text = QStaticText(QCoreApplication.translate("HallMap", "F%1")
+                               .replace("%1", str(floor)))
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            self._floor_texts[floor] = text
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#eceff1"))
+        painter.drawRoundedRect(band, 4, 4)
+        painter.setPen(QColor("#37474f"))
+        painter.setFont(self._font("code"))
+        size = text.size()
+        painter.drawStaticText(QPointF(band.center().x() - size.width() / 2,
+                                       band.top() + 4), text)
+
+    def _paint_tile(self, painter: QPainter, tile: _Tile) -> None:
+        w, m = tile.window, tile.marks
+        rect = tile.rect
+        if m.red:           # a red card stands out; yellow ones carry a badge only
+            painter.setPen(QPen(RED, 3))
+        else:
+            painter.setPen(QPen(STATE_EDGES[w.state], 1.5))
+        painter.setBrush(STATE_COLOURS[w.state])
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        if tile.texts is None:
+            tile.texts = self._layout(tile)
+        for point, font, colour, text in tile.texts:
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawStaticText(point, text)
+        badges = self._badges(m)
+        if badges:
+            font = self._font("badge")
+            metrics = QFontMetricsF(font)
+            painter.setFont(font)
+            x = rect.right() - 4
+            for word, back, fore in reversed(badges):
+                width = metrics.horizontalAdvance(word) + 6
+                box = QRectF(x - width, rect.top() + 3, width, metrics.height() + 1)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(back)
+                painter.drawRoundedRect(box, 3, 3)
+                painter.setPen(fore)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), word)
+                x -= width + 2
+
+    # -- interaction ---------------------------------------------------------------
+    def code_at(self, point: QPointF) -> str | None:
+        for code, tile in self.tiles.items():
+            if tile.rect.contains(point):
+                return code
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent | None) -> None:
+        if event is not None and event.button() == Qt.MouseButton.LeftButton:
+            code = self.code_at(event.position())
+            if code is not None:
+                self.window_clicked.emit(code)
+
+    def event(self, event: QEvent | None) -> bool:
+        if event is not None and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            code = self.code_at(QPointF(event.pos()))
+            if code is not None:
+                QToolTip.showText(event.globalPos(), self.describe(code), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def describe(self, code: str) -> str:
+        """A tile's content in words (tooltip, tests)."""
+        tile = self.tiles[code]
+        w, m = tile.window, tile.marks
+        parts = [f"{w.code} {w.label}", w.department_name, state_word(w.state)]
+        if w.staff:
+            parts.append(w.staff)
+        if w.ticket and tile.lines[3]:
+            parts.append(f"{w.ticket} {tile.lines[3]}")
+        if m.red:
+            parts.append(QCoreApplication.translate("HallMap", "Red cards: %1")
+                         .replace("%1", str(m.red)))
+        if m.yellow:
+            parts.append(QCoreApplication.translate("HallMap", "Yellow cards: %1")
+                         .replace("%1", str(m.yellow)))
+        if LONG_WAIT in m.kinds:
+            parts.append(QCoreApplication.translate("HallMap", "Long wait in its queue"))
+        if w.state != CLOSED and not w.evaluator_on:
+            parts.append(QCoreApplication.translate("HallMap", "Evaluation device off"))
+        if m.open:
+            parts.append(QCoreApplication.translate("HallMap", "Open alerts: %1")
+                         .replace("%1", str(m.open)))
+        return "\n".join(parts)
