@@ -11,4 +11,8 @@ from app.figures.names import NAMES
 ZH = {name.en: name.zh for name in NAMES.values()}
 ZH.update({
     "%1 today": "今日%1",
+    "%1 yesterday": "昨日%1",
+    "%1: %2": "%1 %2",
+    "%1: %2 min": "%1 %2 分钟",
+    "%1-%2 %3": "%1月%2日%3",
 })

@@ -45,5 +45,11 @@ def today_name(figure: str) -> str:
     return QCoreApplication.translate(CONTEXT, "%1 today").replace("%1", figure_name(figure))
 
 
+def labelled(name: str, value: object) -> str:
+    """A figure's name and its value ("Citizens served today: 712", 今日服务人次 712)."""
+    return (QCoreApplication.translate(CONTEXT, "%1: %2").replace("%1", name)
+            .replace("%2", str(value)))
+
+
 def collected() -> tuple[str, ...]:
     return tuple(str(s) for s in _COLLECTED)

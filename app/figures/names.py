@@ -4,8 +4,7 @@ briefing, so that a number is called the same wherever a person reads it.
 
 ``zh`` is the hall's word (the briefing prints it; the UI's Chinese translation is
 made from it, tools/zh_live.py); ``en`` is the UI's source string, translated by Qt
-(widgets/figure_names.py). ``unit`` is the Chinese counting word shown after a count
-on the display ("件", "人次"), empty when the name already says it.
+(widgets/figure_names.py).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from dataclasses import dataclass
 class FigureName:
     zh: str
     en: str
-    unit: str = ""
 
 
 NAMES: dict[str, FigureName] = {
@@ -33,8 +31,8 @@ NAMES: dict[str, FigureName] = {
     "evaluations": FigureName("评价数", "Evaluations"),
     "satisfaction_rate": FigureName("满意率", "Satisfaction"),
     "evaluation_rate": FigureName("评价率", "Evaluation rate"),
-    "cases_accepted": FigureName("受理件", "Cases accepted", "件"),
-    "cases_completed": FigureName("办结件", "Cases completed", "件"),
+    "cases_accepted": FigureName("受理件", "Cases accepted"),
+    "cases_completed": FigureName("办结件", "Cases completed"),
     "completion_rate": FigureName("办结率", "Completion rate"),
     "on_time_rate": FigureName("按时办结率", "On-time completion rate"),
     "yellow_cards": FigureName("黄牌", "Yellow cards"),

@@ -20,6 +20,7 @@ from app.figures.alerts import (
     AlertRow,
 )
 from app.figures.live import QueueNow
+from widgets.figure_names import today_name
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -85,7 +86,7 @@ class QueueTableModel(_Table):
             QCoreApplication.translate("QueueTableModel", "Department"),
             QCoreApplication.translate("QueueTableModel", "Waiting"),
             QCoreApplication.translate("QueueTableModel", "Longest wait (min)"),
-            QCoreApplication.translate("QueueTableModel", "Served today"),
+            today_name("served"),
         )
 
     def set_queues(self, queues: list[QueueNow], now: float) -> None:

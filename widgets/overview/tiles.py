@@ -21,6 +21,7 @@ from PyQt6.QtWidgets import QGridLayout, QSizePolicy, QToolTip, QWidget
 
 from app.figures.alerts import WindowMarks
 from app.figures.live import CLOSED, IDLE, PAUSED, SERVING, WindowNow
+from widgets.figure_names import labelled, today_name
 from widgets.overview.model import STATE_COLOURS, duration, state_word
 
 STATE_EDGES = {
@@ -89,11 +90,7 @@ class WindowTile(QWidget):
             parts.append(w.staff)
         if w.ticket:
             parts.append(f"{w.ticket} {duration(self._elapsed())}")
-        parts.append(
-            QCoreApplication.translate("WindowTile", "Served today: %1").replace(
-                "%1", str(w.served_today)
-            )
-        )
+        parts.append(labelled(today_name("served"), w.served_today))
         if w.state != CLOSED and not w.evaluator_on:
             parts.append(QCoreApplication.translate("WindowTile", "Evaluation device off"))
         if self.marks.red:
@@ -125,8 +122,7 @@ class WindowTile(QWidget):
             (1, w.department_name, "small", "#424242", False),
             (2, w.staff or "—", "small", "#424242", False),
             (3, status, "bold", STATE_EDGES[w.state].darker(130).name(), False),
-            (4, QCoreApplication.translate("WindowTile", "Today %1").replace(
-                "%1", str(w.served_today)), "small", "#424242", False),
+            (4, labelled(today_name("served"), w.served_today), "small", "#424242", False),
         ]
         if w.state != CLOSED and not w.evaluator_on:
             lines.append((4, QCoreApplication.translate("WindowTile", "⊘ device off"),
