@@ -33,7 +33,7 @@ from widgets.overview.tiles import STATE_EDGES
 
 GAP = 4.0
 LABEL_W = 30.0              # the floor's name at the left of its rows
-MIN_W, MIN_H = 58.0, 40.0   # below this a tile is not legible across the room: scroll
+MIN_W, MIN_H = 54.0, 38.0   # below this a tile is not legible across the room: scroll
 MAX_W, MAX_H = 200.0, 120.0
 RED, YELLOW = QColor("#c62828"), QColor("#f9a825")
 
@@ -45,6 +45,7 @@ class _Tile:
     lines: tuple[str, ...] = ()
     rect: QRectF = field(default_factory=QRectF)
     texts: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
+    badges: list[tuple[QRectF, str, QColor, QColor]] = field(default_factory=list)
 
 
 def fit(floors: list[int], width: float, height: float) -> tuple[int, float, float]:
@@ -190,36 +191,45 @@ class HallMap(QWidget):
             self._fonts[kind] = font
         return font
 
-    def _layout(self, tile: _Tile) -> list[tuple[QPointF, QFont, QColor, QStaticText]]:
+    def _layout(self, tile: _Tile) -> None:
+        """Place the tile's lines and badges once per change: the code always in full;
+        the badges beside it when they fit, else in a row of their own at the bottom;
+        lines that do not fit the height left out from the last."""
         w, m = tile.window, tile.marks
         rect = tile.rect.adjusted(5, 3, -5, -3)
         edge = STATE_EDGES[w.state].darker(140)
+        elapsed = tile.lines[3]
+        big = rect.height() >= 70
         spec: list[tuple[str, str, QColor]] = [
             (w.code, "code", QColor("#212121")),
             (state_word(w.state), "state", edge),
         ]
-        elapsed = tile.lines[3]
-        big = rect.height() >= 70
         if elapsed:
             spec.append((elapsed, "state" if big else "small", edge))
         if big:
             spec.append((w.label, "small", QColor("#424242")))
             if w.staff:
                 spec.append((w.staff, "small", QColor("#424242")))
-        # Lines that do not fit the tile's height are left out, from the last.
+        badges = self._badges(m)
+        badge_font = self._font("badge")
+        badge_metrics = QFontMetricsF(badge_font)
+        badge_h = badge_metrics.height() + 1
+        widths = [badge_metrics.horizontalAdvance(text) + 6 for text, _b, _f in badges]
+        code_w = QFontMetricsF(self._font("code")).horizontalAdvance(w.code)
+        beside = sum(widths) + 2 * len(widths) + code_w + 4 <= rect.width()
+        bottom = rect.bottom() - (0 if beside or not badges else badge_h + 1)
         out: list[tuple[QPointF, QFont, QColor, QStaticText]] = []
         y = rect.top()
-        badges = self._badge_width(m)
         for n, (text, kind, colour) in enumerate(spec):
             font = self._font(kind)
             metrics = QFontMetricsF(font)
-            if y + metrics.height() > rect.bottom() + 1:
+            if n and y + metrics.height() > bottom + 1:
                 break
-            width = rect.width() - (badges if n == 0 else 0)
-            # A state word and its service time share a line when the tile is small.
-            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            static = QStaticText(text if n == 0 else metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, rect.width()))
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=font)
+            # A small tile's service time shares the state word's line, at the right.
             if n == 2 and not big and len(out) == 2:
                 x = rect.right() - static.size().width()
                 if x > out[1][0].x() + out[1][3].size().width() + 4:
@@ -227,27 +237,41 @@ class HallMap(QWidget):
                     continue
             out.append((QPointF(rect.left(), y), font, colour, static))
             y += metrics.height()
-        return out
+        placed = []
+        if beside:
+            x = rect.right() + 1
+            for (text, back, fore), width in zip(reversed(badges), reversed(widths),
+                                                 strict=True):
+                x -= width
+                placed.append((QRectF(x, rect.top(), width, badge_h), text, back, fore))
+                x -= 2
+        else:
+            x = rect.left() - 1
+            for (text, back, fore), width in zip(badges, widths, strict=True):
+                placed.append((QRectF(x, rect.bottom() - badge_h + 1, width, badge_h), text,
+                               back, fore))
+                x += width + 2
+        tile.texts, tile.badges = out, placed
 
     def _badges(self, m: WindowMarks) -> list[tuple[str, QColor, QColor]]:
+        """Short marks, one or two characters each (the tooltip and the legend say what
+        they mean)."""
         out: list[tuple[str, QColor, QColor]] = []
         if m.red:
-            out.append((QCoreApplication.translate("HallMap", "Red") +
+            out.append((QCoreApplication.translate("HallMap", "R") +
                         (str(m.red) if m.red > 1 else ""), RED, QColor("white")))
         if m.yellow:
-            out.append((QCoreApplication.translate("HallMap", "Yellow") +
+            out.append((QCoreApplication.translate("HallMap", "Y") +
                         (str(m.yellow) if m.yellow > 1 else ""), YELLOW, QColor("#212121")))
         if LONG_WAIT in m.kinds:
-            out.append(("⌛", QColor("#6a1b9a"), QColor("white")))
+            out.append((QCoreApplication.translate("HallMap", "W"), QColor("#6a1b9a"),
+                        QColor("white")))
         if EVALUATOR_OFF in m.kinds:
-            out.append(("⊘", QColor("#b71c1c"), QColor("white")))
+            out.append((QCoreApplication.translate("HallMap", "E"), QColor("#b71c1c"),
+                        QColor("white")))
         if m.kinds - {LONG_WAIT, EVALUATOR_OFF}:
             out.append(("!", QColor("#ef6c00"), QColor("white")))
         return out
-
-    def _badge_width(self, m: WindowMarks) -> float:
-        metrics = QFontMetricsF(self._font("badge"))
-        return sum(metrics.horizontalAdvance(t) + 8 for t, _b, _f in self._badges(m))
 
     def paintEvent(self, event: QPaintEvent | None) -> None:
         painter = QPainter(self)
@@ -286,26 +310,20 @@ class HallMap(QWidget):
         painter.setBrush(STATE_COLOURS[w.state])
         painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
         if tile.texts is None:
-            tile.texts = self._layout(tile)
+            self._layout(tile)
+        assert tile.texts is not None
         for point, font, colour, text in tile.texts:
             painter.setFont(font)
             painter.setPen(colour)
             painter.drawStaticText(point, text)
-        badges = self._badges(m)
-        if badges:
-            font = self._font("badge")
-            metrics = QFontMetricsF(font)
-            painter.setFont(font)
-            x = rect.right() - 4
-            for word, back, fore in reversed(badges):
-                width = metrics.horizontalAdvance(word) + 6
-                box = QRectF(x - width, rect.top() + 3, width, metrics.height() + 1)
+        if tile.badges:
+            painter.setFont(self._font("badge"))
+            for box, word, back, fore in tile.badges:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(back)
                 painter.drawRoundedRect(box, 3, 3)
                 painter.setPen(fore)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), word)
-                x -= width + 2
 
     # -- interaction ---------------------------------------------------------------
     def code_at(self, point: QPointF) -> str | None:
@@ -354,3 +372,18 @@ class HallMap(QWidget):
             parts.append(QCoreApplication.translate("HallMap", "Open alerts: %1")
                          .replace("%1", str(m.open)))
         return "\n".join(parts)
+
+
+def legend_html() -> str:
+    """What the badges mean, for a line beside the view."""
+    def mark(text: str, back: str, fore: str, meaning: str) -> str:
+        return (f'<span style="background:{back};color:{fore};font-weight:bold">&nbsp;{text}'
+                f'&nbsp;</span>&nbsp;{meaning}')
+
+    t = QCoreApplication.translate
+    return "&nbsp;&nbsp;".join((
+        mark(t("HallMap", "R"), RED.name(), "white", t("HallMap", "red card")),
+        mark(t("HallMap", "Y"), YELLOW.name(), "#212121", t("HallMap", "yellow card")),
+        mark(t("HallMap", "W"), "#6a1b9a", "white", t("HallMap", "long wait")),
+        mark(t("HallMap", "E"), "#b71c1c", "white", t("HallMap", "device off")),
+        mark("!", "#ef6c00", "white", t("HallMap", "other alert"))))

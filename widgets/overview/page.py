@@ -50,7 +50,7 @@ from widgets.feed import FeedWakeups
 from widgets.figure_names import figure_name, today_name
 from widgets.overview import charts
 from widgets.overview.charts import LiveCharts
-from widgets.overview.compact import HallMap
+from widgets.overview.compact import HallMap, legend_html
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.model import WindowTableModel
 from widgets.overview.tables import AlertTableModel, QueueTableModel
@@ -64,6 +64,8 @@ FIT_ROWS = 40
 # The charts are reloaded before their minute is up when the served count they show
 # lags the tiles' by more than this (e.g. a feed catching up after the start).
 SERIES_LAG = 0.02
+CHARTS_MAX = 200
+CHARTS_SHORT = 160   # on a screen of 768 lines, so that the whole hall keeps its room
 KPI_STYLES = {
     "ok": "font-size:18pt;font-weight:bold;color:#212121",
     "warn": "font-size:18pt;font-weight:bold;color:#e65100",
@@ -214,6 +216,10 @@ class LiveHallPage(Page):
         self.hall_scroll.setWidget(self.hall_map)
         self.views.addTab(self.hall_scroll,
                           QCoreApplication.translate("LiveHallPage", "Whole hall"))
+        legend = QLabel(legend_html())
+        legend.setObjectName("hall_legend")
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        self.views.setCornerWidget(legend, Qt.Corner.TopRightCorner)
         self.model = WindowTableModel(self)
         self.table = _table(self.model)
         self.table.doubleClicked.connect(
@@ -239,6 +245,7 @@ class LiveHallPage(Page):
                                                                "Show acknowledged"))
         self.show_acked.toggled.connect(lambda _on: self._show_alerts())
         self.alert_count = QLabel()
+        self.alert_count.setWordWrap(True)   # the side panel keeps its width in any language
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -259,12 +266,16 @@ class LiveHallPage(Page):
         split.setStretchFactor(1, 1)
         split.setSizes([960, 400])
         self.charts = LiveCharts()
-        self.charts.setMaximumHeight(200)
+        self.charts.setMaximumHeight(CHARTS_MAX)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(strip)
         layout.addWidget(split, 1)
         layout.addWidget(self.charts)
+
+    def resizeEvent(self, event: Any) -> None:
+        self.charts.setMaximumHeight(CHARTS_SHORT if self.height() < 760 else CHARTS_MAX)
+        super().resizeEvent(event)
 
     def _floor(self, floor: int) -> FloorPlan:
         plan = self.floors.get(floor)

@@ -162,8 +162,8 @@ class AlertTableModel(_Table):
         return (
             QCoreApplication.translate("AlertTableModel", "Alert"),
             QCoreApplication.translate("AlertTableModel", "Window"),
-            QCoreApplication.translate("AlertTableModel", "Detail"),
             QCoreApplication.translate("AlertTableModel", "Lasted"),
+            QCoreApplication.translate("AlertTableModel", "Detail"),
             QCoreApplication.translate("AlertTableModel", "Acknowledged"),
         )
 
@@ -182,7 +182,7 @@ class AlertTableModel(_Table):
         more = "…" if len(g.alerts) > 6 else ""
         acked = len(g.alerts) - g.open
         return (f"{arrow} {kind_word(g.kind)} ×{len(g.alerts)}", "",
-                " ".join(windows) + more, how_long(g.alerts[0], self.now),
+                how_long(g.alerts[0], self.now), " ".join(windows) + more,
                 QCoreApplication.translate("AlertTableModel", "%1 of them").replace(
                     "%1", str(acked)) if acked else "")
 
@@ -194,7 +194,7 @@ class AlertTableModel(_Table):
         word = kind_word(a.kind)
         if len(r.group.alerts) > 1:
             word = "    " + word         # a member of an expanded group
-        return (word, a.window or "", self._detail(a), how_long(a, self.now), acked)
+        return (word, a.window or "", how_long(a, self.now), self._detail(a), acked)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
@@ -246,9 +246,9 @@ class AlertTableModel(_Table):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and a is not None and not a.open:
             return QBrush(QColor("#9e9e9e"))
-        if role == Qt.ItemDataRole.ForegroundRole and col in (0, 3) and r.group.kind == RED:
+        if role == Qt.ItemDataRole.ForegroundRole and col in (0, 2) and r.group.kind == RED:
             return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.ForegroundRole and col in (0, 3) and r.group.kind == LONG_WAIT:
+        if role == Qt.ItemDataRole.ForegroundRole and col in (0, 2) and r.group.kind == LONG_WAIT:
             return QBrush(QColor("#6a1b9a"))
         if role == Qt.ItemDataRole.UserRole:
             return r.group.key if a is None else a.key
