@@ -42,12 +42,13 @@ def figure_name(figure: str) -> str:
 
 def today_name(figure: str) -> str:
     """"<name> today" (今日服务人次): a live figure counted since midnight."""
-    return QCoreApplication.translate(CONTEXT, "%1 today").replace("%1", figure_name(figure))
+    return QCoreApplication.translate("FigureName", "%1 today").replace("%1",
+                                                                         figure_name(figure))
 
 
 def labelled(name: str, value: object) -> str:
     """A figure's name and its value ("Citizens served today: 712", 今日服务人次 712)."""
-    return (QCoreApplication.translate(CONTEXT, "%1: %2").replace("%1", name)
+    return (QCoreApplication.translate("FigureName", "%1: %2").replace("%1", name)
             .replace("%2", str(value)))
 
 

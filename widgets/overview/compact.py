@@ -380,10 +380,12 @@ def legend_html() -> str:
         return (f'<span style="background:{back};color:{fore};font-weight:bold">&nbsp;{text}'
                 f'&nbsp;</span>&nbsp;{meaning}')
 
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return "&nbsp;&nbsp;".join((
-        mark(t("HallMap", "R"), RED.name(), "white", t("HallMap", "red card")),
-        mark(t("HallMap", "Y"), YELLOW.name(), "#212121", t("HallMap", "yellow card")),
-        mark(t("HallMap", "W"), "#6a1b9a", "white", t("HallMap", "long wait")),
-        mark(t("HallMap", "E"), "#b71c1c", "white", t("HallMap", "device off")),
-        mark("!", "#ef6c00", "white", t("HallMap", "other alert"))))
+        mark(translate("HallMap", "R"), RED.name(), "white",
+             translate("HallMap", "red card")),
+        mark(translate("HallMap", "Y"), YELLOW.name(), "#212121",
+             translate("HallMap", "yellow card")),
+        mark(translate("HallMap", "W"), "#6a1b9a", "white", translate("HallMap", "long wait")),
+        mark(translate("HallMap", "E"), "#b71c1c", "white", translate("HallMap", "device off")),
+        mark("!", "#ef6c00", "white", translate("HallMap", "other alert"))))
