@@ -53,7 +53,7 @@ def _ts(hour: int, minute: int = 0, day: dt.date = MONDAY) -> float:
 def _feed(db: Database, events: list[dict[str, Any]]) -> None:
     lines = [json.dumps({"id": f"e{i:04d}", **e}, ensure_ascii=False)
              for i, e in enumerate(events)]
-    ingest_lines(db, lines, source="test", file_hash="x", actor="test:pytest")
+    ingest_lines(db, lines, source="test", file_hash="x", actor="test:pytest", role="director")
 
 
 def _alert(kind: str, subject: str, since: float | None = None, window: str | None = None,

@@ -87,7 +87,7 @@ def _database(url: str, hall: str | None) -> Database:
     migrate(db)
     spec, digest = read_hall_file(None) if hall is None else (parse_hall(hall, "h.toml"), "x")
     with db.write() as session:
-        load_hall(session, spec, digest, "test:pytest")
+        load_hall(session, spec, digest, "test:pytest", role="director")
     staff: dict[str, list[str]] = {}
     for s in spec.staff:
         staff.setdefault(s.department, []).append(s.code)
@@ -98,7 +98,7 @@ def _database(url: str, hall: str | None) -> Database:
         people = staff[w.department]
         windows.append((w.code, people[len(windows) % len(people)], w.department))
     lines = [json.dumps(e, ensure_ascii=False) for e in _morning(windows)]
-    ingest_lines(db, lines, source="test", file_hash="x", actor="test:pytest")
+    ingest_lines(db, lines, source="test", file_hash="x", actor="test:pytest", role="director")
     return db
 
 
@@ -113,7 +113,7 @@ def hall_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[in
 def _window(qtbot: QtBot, db: Database, size: tuple[int, int]) -> tuple[MainWindow,
                                                                        LiveHallPage]:
     clock = Clock(10, 30)
-    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    window = MainWindow(AppContext(db, "test:director", "director", clock=clock), remember=False)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -179,7 +179,7 @@ def test_the_charts_show_the_day_with_the_first_snapshot(qtbot: QtBot, tmp_path:
     same read as the tiles: no flat line, no empty axis while the tiles show figures."""
     db = _database(f"sqlite:///{tmp_path / 'hall.db'}", None)
     clock = Clock(10, 30)
-    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    window = MainWindow(AppContext(db, "test:director", "director", clock=clock), remember=False)
     qtbot.addWidget(window)
     window.show()
     page = window.page("live")
