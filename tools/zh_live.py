@@ -37,6 +37,7 @@ ZH.update({
     "device off": "评价器未开",
     "other alert": "其他预警",
     "F%1": "%1楼",
+    "%1′": "%1分",
     "Red cards: %1": "红牌 %1 件",
     "Yellow cards: %1": "黄牌 %1 件",
     "Red card %1": "红牌 %1",

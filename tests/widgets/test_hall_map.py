@@ -238,3 +238,25 @@ def test_figure_names_come_from_one_table(qtbot: QtBot, tmp_path: Path) -> None:
                 "satisfaction_rate", "completion_rate", "red_cards"):
         assert NAMES[key].zh in labels, key
     db.dispose()
+
+
+def test_a_whole_hall_tile_changes_once_a_minute(qtbot: QtBot) -> None:
+    """Service times in whole minutes: a second later nothing is repainted."""
+    from app.figures.alerts import WindowMarks
+    from app.figures.live import SERVING, WindowNow
+    from widgets.overview.compact import HallMap
+
+    hall = HallMap()
+    qtbot.addWidget(hall)
+    hall.resize(600, 300)
+    hall.show()
+    w = WindowNow("W01", "企业登记", "GS", "工商分局", 1, None, state=SERVING, ticket="A001",
+                  service_started_at=1000.0, evaluator_on=True)
+    hall.set_windows([w], 1000.0 + 125, {})
+    assert hall.tiles["W01"].lines[3] == "2′"
+    updates: list[Any] = []
+    hall.update = lambda *args: updates.append(args)  # type: ignore[method-assign]
+    hall.set_windows([w], 1000.0 + 126, {"W01": WindowMarks()})
+    assert updates == []
+    hall.set_windows([w], 1000.0 + 180, {})
+    assert len(updates) == 1 and hall.tiles["W01"].lines[3] == "3′"

@@ -58,3 +58,20 @@ def test_the_tooltip_is_worded_when_asked_for(qtbot: QtBot) -> None:
     assert "A001 0:13" in text and "Evaluation device off" in text and "2 alert(s)" in text
     assert "Red cards: 1" in text              # a red card is named, not just counted
     QToolTip.hideText()
+
+
+def test_a_tile_on_a_hidden_floor_is_worded_when_shown(qtbot: QtBot) -> None:
+    """Another floor's tab: the tile keeps the latest state (its tooltip, the tests)
+    but lays out nothing until it is shown."""
+    tile = WindowTile("W01")
+    qtbot.addWidget(tile)
+    serving = WindowNow("W01", "企业登记", "GS", "工商分局", 1, (0, 0), state=SERVING,
+                        staff="王丽娟", ticket="A001", service_started_at=990.0,
+                        served_today=3, evaluator_on=True)
+    tile.set_window(serving, 1003.0)
+    assert tile._shown is None and tile.info is serving
+    assert "A001 0:13" in tile.describe()
+    tile.resize(140, 110)
+    tile.show()
+    qtbot.waitExposed(tile)
+    assert tile._shown is not None and tile._shown[0] == SERVING

@@ -21,6 +21,7 @@ from PyQt6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
     QStaticText,
 )
@@ -28,7 +29,7 @@ from PyQt6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, WindowMarks
 from app.figures.live import CLOSED, WindowNow
-from widgets.overview.model import STATE_COLOURS, duration, state_word
+from widgets.overview.model import STATE_COLOURS, state_word
 from widgets.overview.tiles import STATE_EDGES
 
 GAP = 4.0
@@ -92,6 +93,12 @@ class HallMap(QWidget):
         self.cols = 1
         self.tile_size = QSize(0, 0)
         self._fonts: dict[str, QFont] = {}
+        self._metrics: dict[str, QFontMetricsF] = {}
+        # Laid-out texts and tile backgrounds, kept across refreshes (a ticking service
+        # time lays out one new text; a tile's frame is a pixmap, not an antialiased
+        # path each second); emptied when the tiles' size or the font changes.
+        self._texts: dict[tuple[str, str, float], QStaticText] = {}
+        self._backs: dict[tuple[str, bool], QPixmap] = {}
         self._floor_texts: dict[int, QStaticText] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
@@ -119,8 +126,11 @@ class HallMap(QWidget):
 
     def _lines(self, w: WindowNow, m: WindowMarks) -> tuple[str, ...]:
         """What the tile shows, as the cache key of its painting."""
-        elapsed = "" if w.service_started_at is None else duration(self.now
-                                                                   - w.service_started_at)
+        # In whole minutes: legible across the room, and a tile changes once a minute,
+        # not every second (the floor plans show the seconds).
+        elapsed = "" if w.service_started_at is None else (
+            QCoreApplication.translate("HallMap", "%1′").replace(
+                "%1", str(max(0, int(self.now - w.service_started_at)) // 60)))
         return (w.code, w.state, state_word(w.state), elapsed, w.label, w.staff or "",
                 str(m.key()))
 
@@ -135,13 +145,19 @@ class HallMap(QWidget):
         floors = self.floors()
         counts = [len(t) for t in floors.values()]
         area = self.contentsRect()
-        cols, w, h = fit(counts, area.width(), area.height())
-        need = needed_height(counts, cols, h) if counts else 0
+        # The room is the scroll area's viewport (this widget's parent), not this
+        # widget's own height, which grows when the tiles do not fit.
+        room = self.parentWidget()
+        height = room.height() if room is not None else area.height()
+        cols, w, h = fit(counts, area.width(), height)
+        need = math.ceil(needed_height(counts, cols, h)) if counts else 0
         # Too many windows for legible tiles: grow, so that the scroll area scrolls.
-        self.setMinimumHeight(math.ceil(need) if need > area.height() + 0.5 else 0)
+        wanted = need if need > height else 0
+        if self.minimumHeight() != wanted:
+            self.setMinimumHeight(wanted)
         self.cols, self.tile_size = cols, QSize(int(w), int(h))
         self.floor_rows = []
-        self._fonts = {}
+        self._fonts, self._metrics, self._texts, self._backs = {}, {}, {}, {}
         y = float(area.top())
         for floor, tiles in floors.items():
             top = y
@@ -163,6 +179,11 @@ class HallMap(QWidget):
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
         self._place()
+
+    def changeEvent(self, event: QEvent | None) -> None:
+        if event is not None and event.type() == QEvent.Type.FontChange:
+            self._place()                # fonts, texts and tiles laid out again
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(800, 320)
@@ -211,24 +232,20 @@ class HallMap(QWidget):
             if w.staff:
                 spec.append((w.staff, "small", QColor("#424242")))
         badges = self._badges(m)
-        badge_font = self._font("badge")
-        badge_metrics = QFontMetricsF(badge_font)
+        badge_metrics = self._metric("badge")
         badge_h = badge_metrics.height() + 1
         widths = [badge_metrics.horizontalAdvance(text) + 6 for text, _b, _f in badges]
-        code_w = QFontMetricsF(self._font("code")).horizontalAdvance(w.code)
+        code_w = self._metric("code").horizontalAdvance(w.code)
         beside = sum(widths) + 2 * len(widths) + code_w + 4 <= rect.width()
         bottom = rect.bottom() - (0 if beside or not badges else badge_h + 1)
         out: list[tuple[QPointF, QFont, QColor, QStaticText]] = []
         y = rect.top()
         for n, (text, kind, colour) in enumerate(spec):
             font = self._font(kind)
-            metrics = QFontMetricsF(font)
+            metrics = self._metric(kind)
             if n and y + metrics.height() > bottom + 1:
                 break
-            static = QStaticText(text if n == 0 else metrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, rect.width()))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=font)
+            static = self._text(text, kind, 0.0 if n == 0 else rect.width())
             # A small tile's service time shares the state word's line, at the right.
             if n == 2 and not big and len(out) == 2:
                 x = rect.right() - static.size().width()
@@ -253,6 +270,47 @@ class HallMap(QWidget):
                 x += width + 2
         tile.texts, tile.badges = out, placed
 
+    def _metric(self, kind: str) -> QFontMetricsF:
+        metrics = self._metrics.get(kind)
+        if metrics is None:
+            metrics = self._metrics[kind] = QFontMetricsF(self._font(kind))
+        return metrics
+
+    def _text(self, text: str, kind: str, width: float) -> QStaticText:
+        """A text laid out in a font kind, elided to ``width`` (0: never elided)."""
+        key = (text, kind, width)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) > 4000:          # a day of service times, at most
+                self._texts = {}
+            shown = text if not width else self._metric(kind).elidedText(
+                text, Qt.TextElideMode.ElideRight, width)
+            static = QStaticText(shown)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._font(kind))
+            self._texts[key] = static
+        return static
+
+    def _back(self, state: str, red: bool) -> QPixmap:
+        """The tile's frame and fill, drawn once per state and size."""
+        key = (state, red)
+        pixmap = self._backs.get(key)
+        if pixmap is None:
+            ratio = self.devicePixelRatioF()
+            size = self.tile_size
+            pixmap = QPixmap(int(size.width() * ratio) + 1, int(size.height() * ratio) + 1)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(RED, 3) if red else QPen(STATE_EDGES[state], 1.5))
+            p.setBrush(STATE_COLOURS[state])
+            p.drawRoundedRect(QRectF(0, 0, size.width(), size.height()).adjusted(1, 1, -1, -1),
+                              5, 5)
+            p.end()
+            self._backs[key] = pixmap
+        return pixmap
+
     def _badges(self, m: WindowMarks) -> list[tuple[str, QColor, QColor]]:
         """Short marks, one or two characters each (the tooltip and the legend say what
         they mean)."""
@@ -275,7 +333,6 @@ class HallMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent | None) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = QRectF(event.rect()) if event is not None else QRectF(self.rect())
         for floor, band in self.floor_rows:
             if band.intersects(clip):
@@ -303,12 +360,8 @@ class HallMap(QWidget):
     def _paint_tile(self, painter: QPainter, tile: _Tile) -> None:
         w, m = tile.window, tile.marks
         rect = tile.rect
-        if m.red:           # a red card stands out; yellow ones carry a badge only
-            painter.setPen(QPen(RED, 3))
-        else:
-            painter.setPen(QPen(STATE_EDGES[w.state], 1.5))
-        painter.setBrush(STATE_COLOURS[w.state])
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        # a red card stands out by its frame; yellow ones carry a badge only
+        painter.drawPixmap(rect.topLeft(), self._back(w.state, bool(m.red)))
         if tile.texts is None:
             self._layout(tile)
         assert tile.texts is not None
@@ -319,9 +372,7 @@ class HallMap(QWidget):
         if tile.badges:
             painter.setFont(self._font("badge"))
             for box, word, back, fore in tile.badges:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(back)
-                painter.drawRoundedRect(box, 3, 3)
+                painter.fillRect(box, back)
                 painter.setPen(fore)
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), word)
 

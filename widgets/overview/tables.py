@@ -93,8 +93,11 @@ class QueueTableModel(_Table):
         rows = sorted(queues, key=lambda q: (-q.waiting, q.department))
         minute_changed = int(now // 60) != int(self.now // 60)
         self.now = now
-        if rows != self._rows:
-            self.set_rows(rows)
+        if [q.department for q in rows] != [q.department for q in self._rows]:
+            self.set_rows(rows)        # another order: a reset
+        elif rows != self._rows:       # the same departments in the same order: new values
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
         elif minute_changed and rows:  # the longest waits grow by the minute
             self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
 

@@ -15,6 +15,7 @@ from PyQt6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QShowEvent,
     QStaticText,
 )
 from PyQt6.QtWidgets import QGridLayout, QSizePolicy, QToolTip, QWidget
@@ -53,6 +54,8 @@ class WindowTile(QWidget):
         self.now = 0.0
         self.alerts = 0                 # open alerts other than cards (the red dot)
         self.marks = WindowMarks()
+        self._served_word: str | None = None
+        self._stale = False
         self._shown: tuple[str, Any, tuple[_Line, ...]] | None = None
         self._layout: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
         self._fonts: dict[str, QFont] = {}
@@ -63,14 +66,29 @@ class WindowTile(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_window(self, window: WindowNow, now: float, marks: WindowMarks | None = None
-                   ) -> None:
+    def set_window(self, window: WindowNow, now: float, marks: WindowMarks | None = None,
+                   served_word: str | None = None) -> None:
+        """``served_word``: the served-today caption, worded once for a whole floor."""
+        self._served_word = served_word
         marks = marks or WindowMarks()
         self.info, self.now, self.marks, self.alerts = window, now, marks, marks.others
-        shown = (window.state, marks.key(), self._lines(window))
+        if not self.isVisible():        # another floor's tab: worded when shown
+            self._stale = True
+            return
+        self._reword()
+
+    def _reword(self) -> None:
+        assert self.info is not None
+        self._stale = False
+        shown = (self.info.state, self.marks.key(), self._lines(self.info))
         if shown != self._shown:
             self._shown, self._layout = shown, None
             self.update()
+
+    def showEvent(self, event: QShowEvent | None) -> None:
+        if self._stale and self.info is not None:
+            self._reword()
+        super().showEvent(event)
 
     def event(self, event: QEvent | None) -> bool:
         # The tooltip is worded when asked for, not at every change (200 tiles a second).
@@ -122,7 +140,8 @@ class WindowTile(QWidget):
             (1, w.department_name, "small", "#424242", False),
             (2, w.staff or "—", "small", "#424242", False),
             (3, status, "bold", STATE_EDGES[w.state].darker(130).name(), False),
-            (4, labelled(today_name("served"), w.served_today), "small", "#424242", False),
+            (4, labelled(self._served_word or today_name("served"), w.served_today),
+             "small", "#424242", False),
         ]
         if w.state != CLOSED and not w.evaluator_on:
             lines.append((4, QCoreApplication.translate("WindowTile", "⊘ device off"),
@@ -242,8 +261,9 @@ class FloorPlan(QWidget):
                     marks: dict[str, WindowMarks]) -> None:
         if [w.code for w in windows] != list(self.tiles):
             self._build(windows)
+        served = today_name("served")
         for w in windows:
-            self.tiles[w.code].set_window(w, now, marks.get(w.code))
+            self.tiles[w.code].set_window(w, now, marks.get(w.code), served)
 
     def _build(self, windows: list[WindowNow]) -> None:
         for tile in self.tiles.values():
