@@ -134,7 +134,7 @@ def test_every_window_is_fully_visible_at_once(qtbot: QtBot, hall_db: tuple[int,
     count, db = hall_db
     window, page = _window(qtbot, db, size)
     assert (window.width(), window.height()) == size
-    assert page.views.currentWidget() is page.hall_scroll       # the whole hall first
+    assert page.views.currentWidget() is page.hall_page         # the whole hall first
     rects = page.hall_map.tile_rects()
     assert len(rects) == count
     viewport = page.hall_scroll.viewport()

@@ -11,7 +11,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PyQt6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, pyqtSignal
+from PyQt6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    pyqtSignal,
+)
 from PyQt6.QtGui import (
     QColor,
     QFont,
@@ -150,9 +159,10 @@ class HallMap(QWidget):
         room = self.parentWidget()
         height = room.height() if room is not None else area.height()
         cols, w, h = fit(counts, area.width(), height)
-        need = math.ceil(needed_height(counts, cols, h)) if counts else 0
-        # Too many windows for legible tiles: grow, so that the scroll area scrolls.
-        wanted = need if need > height else 0
+        need = math.ceil(needed_height(counts, cols, h) - 0.5) if counts else 0
+        # Too many windows for legible tiles: grow, so that the scroll area scrolls
+        # (not for the rounding of a fitted height).
+        wanted = need if need > height + 1 else 0
         if self.minimumHeight() != wanted:
             self.setMinimumHeight(wanted)
         self.cols, self.tile_size = cols, QSize(int(w), int(h))
@@ -179,6 +189,14 @@ class HallMap(QWidget):
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
         self._place()
+
+    def eventFilter(self, watched: QObject | None, event: QEvent | None) -> bool:
+        # The room is the viewport: placed again when it changes size, even when this
+        # widget keeps its own (a minimum height that no longer applies).
+        if (watched is self.parentWidget() and event is not None
+                and event.type() == QEvent.Type.Resize):
+            self._place()
+        return False
 
     def changeEvent(self, event: QEvent | None) -> None:
         if event is not None and event.type() == QEvent.Type.FontChange:
@@ -390,6 +408,14 @@ class HallMap(QWidget):
                 self.window_clicked.emit(code)
 
     def event(self, event: QEvent | None) -> bool:
+        if event is not None and event.type() == QEvent.Type.ParentAboutToChange:
+            room = self.parentWidget()
+            if room is not None:
+                room.removeEventFilter(self)
+        elif event is not None and event.type() == QEvent.Type.ParentChange:
+            room = self.parentWidget()
+            if room is not None:          # the scroll area's viewport: watched
+                room.installEventFilter(self)
         if event is not None and event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             code = self.code_at(QPointF(event.pos()))

@@ -214,12 +214,18 @@ class LiveHallPage(Page):
         self.hall_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.hall_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hall_scroll.setWidget(self.hall_map)
-        self.views.addTab(self.hall_scroll,
-                          QCoreApplication.translate("LiveHallPage", "Whole hall"))
         legend = QLabel(legend_html())
         legend.setObjectName("hall_legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
-        self.views.setCornerWidget(legend, Qt.Corner.TopRightCorner)
+        whole = QWidget()
+        whole.setObjectName("whole_hall")
+        whole_layout = QVBoxLayout(whole)
+        whole_layout.setContentsMargins(0, 2, 0, 0)
+        whole_layout.setSpacing(2)
+        whole_layout.addWidget(legend, 0, Qt.AlignmentFlag.AlignRight)
+        whole_layout.addWidget(self.hall_scroll, 1)
+        self.hall_page = whole
+        self.views.addTab(whole, QCoreApplication.translate("LiveHallPage", "Whole hall"))
         self.model = WindowTableModel(self)
         self.table = _table(self.model)
         self.table.doubleClicked.connect(
