@@ -143,7 +143,7 @@ def report(args: argparse.Namespace, command: str, env: list[tuple[str, str]], t
         ["cold start to first painted window, s", f"{start_hd:.2f}", f"{start_fl:.2f}",
          ratio(start_hd, start_fl), f"< {START_LIMIT_S} s", verdict(start_hd < START_LIMIT_S)],
         ["cold start vs the floor of its stack", f"{start_hd:.2f}", f"{start_fl:.2f}",
-         ratio(start_hd, start_fl), f"≤ {START_MAX_RATIO:.0f}× floor",
+         ratio(start_hd, start_fl), f"≤ {START_MAX_RATIO:g}× floor",
          verdict(start_hd <= START_MAX_RATIO * start_fl)],
         ["  same, seen by the parent (line received), s", f"{median(hd_parent):.2f}",
          f"{median(fl_parent):.2f}", ratio(median(hd_parent), median(fl_parent)), "", "info"],

@@ -19,6 +19,7 @@ from PyQt6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -52,6 +53,7 @@ from widgets.overview import charts
 from widgets.overview.charts import LiveCharts
 from widgets.overview.compact import HallMap, legend_html
 from widgets.overview.detail import WindowDetailDialog
+from widgets.overview.kpi import KpiValue
 from widgets.overview.model import WindowTableModel
 from widgets.overview.tables import AlertTableModel, QueueTableModel
 from widgets.overview.tiles import FloorPlan
@@ -66,11 +68,6 @@ FIT_ROWS = 40
 SERIES_LAG = 0.02
 CHARTS_MAX = 200
 CHARTS_SHORT = 160   # on a screen of 768 lines, so that the whole hall keeps its room
-KPI_STYLES = {
-    "ok": "font-size:18pt;font-weight:bold;color:#212121",
-    "warn": "font-size:18pt;font-weight:bold;color:#e65100",
-    "bad": "font-size:18pt;font-weight:bold;color:#c62828",
-}
 KPI_FRAMES = {"ok": "", "warn": "QFrame#kpi_box{border:2px solid #ffb74d;background:#fff8e1}",
               "bad": "QFrame#kpi_box{border:2px solid #e57373;background:#ffebee}"}
 
@@ -175,7 +172,7 @@ class LiveHallPage(Page):
         self.banner.setStyleSheet("background:#b71c1c;color:white;padding:6px;font-weight:bold")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.kpis: dict[str, QLabel] = {}
+        self.kpis: dict[str, KpiValue] = {}
         self.kpi_boxes: dict[str, QFrame] = {}
         self.kpi_captions: dict[str, str] = {}
         strip = QHBoxLayout()
@@ -195,15 +192,16 @@ class LiveHallPage(Page):
             self.kpi_boxes[key] = box
             inner = QVBoxLayout(box)
             inner.setContentsMargins(4, 2, 4, 2)
-            value = QLabel("—")
+            value = KpiValue("—")
             value.setObjectName(f"kpi_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setStyleSheet(KPI_STYLES["ok"])
             label = QLabel(caption)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             inner.addWidget(value)
             inner.addWidget(label)
-            strip.addWidget(box)
+            # The tiles share the strip equally whatever their numbers say: a number
+            # that changes never moves the layout (no relayout, no repaint of the page).
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            strip.addWidget(box, 1)
             self.kpis[key] = value
         self.views = QTabWidget()
         self.hall_map = HallMap()
@@ -251,7 +249,9 @@ class LiveHallPage(Page):
                                                                "Show acknowledged"))
         self.show_acked.toggled.connect(lambda _on: self._show_alerts())
         self.alert_count = QLabel()
-        self.alert_count.setWordWrap(True)   # the side panel keeps its width in any language
+        # the side panel keeps its width in any language, its layout still each second
+        self.alert_count.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Preferred)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -426,7 +426,7 @@ class LiveHallPage(Page):
         its level changes."""
         for key, level in levels.items():
             if self.kpi_levels.get(key) != level and key in self.kpis:
-                self.kpis[key].setStyleSheet(KPI_STYLES[level])
+                self.kpis[key].set_level(level)
                 self.kpi_boxes[key].setStyleSheet(KPI_FRAMES[level])
         self.kpi_levels = levels
 
