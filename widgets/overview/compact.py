@@ -31,6 +31,7 @@ from PyQt6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QRegion,
     QResizeEvent,
     QStaticText,
 )
@@ -351,12 +352,14 @@ class HallMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent | None) -> None:
         painter = QPainter(self)
-        clip = QRectF(event.rect()) if event is not None else QRectF(self.rect())
+        # The region, not its bounding rectangle: three tiles changed in three corners
+        # repaint three tiles.
+        region = event.region() if event is not None else QRegion(self.rect())
         for floor, band in self.floor_rows:
-            if band.intersects(clip):
+            if region.intersects(band.toAlignedRect()):
                 self._paint_floor(painter, floor, band)
         for tile in self.tiles.values():
-            if tile.rect.intersects(clip):
+            if region.intersects(tile.rect.toAlignedRect()):
                 self._paint_tile(painter, tile)
 
     def _paint_floor(self, painter: QPainter, floor: int, band: QRectF) -> None:
