@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.cli.context import Context
 from app.cli.feed import warn_calendar
-from app.cli.registry import arg, command
+from app.cli.registry import arg, command, exclusive
 from app.errors import UserError
 
 EXIT_OK = 0
@@ -74,17 +74,20 @@ def _print_stats(data: dict[str, Any]) -> None:
               f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
 
 
-@command("briefing", "write the quarterly PDF briefing (季度工作简报)",
-         arg("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q3"),
-         arg("--out", required=True, metavar="FILE.pdf"),
+@command("briefing", "write the quarterly or monthly briefing (工作简报) as PDF or Word "
+         "(.docx)",
+         exclusive(arg("--quarter", metavar="YYYYQn", help="e.g. 2026Q3 (季报)"),
+                   arg("--month", metavar="YYYY-MM", help="e.g. 2026-11 (月报)"),
+                   required=True),
+         arg("--out", required=True, metavar="FILE.pdf|FILE.docx"),
          arg("--department", metavar="CODE",
              help="only this department's windows (its own copy)"))
 def briefing(ctx: Context) -> int:
-    from app.briefing import parse, register_font, write_briefing
+    from app.briefing import parse, parse_month, register_font, write_briefing
     from app.briefing.export import check_target
     from app.figures.period import now
 
-    quarter = parse(ctx.args.quarter)
+    quarter = parse(ctx.args.quarter) if ctx.args.quarter else parse_month(ctx.args.month)
     check_target(ctx.args.out)
     font = register_font()
     if font.warning:
@@ -96,6 +99,6 @@ def briefing(ctx: Context) -> int:
                              role=role)
     print(f"Briefing {quarter.key}"
           + (f" of department {department}" if department else "")
-          + f" written to {written.path}" + (" (no data in the quarter)." if written.empty
+          + f" written to {written.path}" + (" (no data in the period)." if written.empty
                                               else "."))
     return EXIT_OK

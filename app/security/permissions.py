@@ -83,14 +83,31 @@ PERMISSIONS: Mapping[str, P] = {
     # is the director's
     "inspection.record": P(_DOI, "record inspections"),
     "inspection.void": P(_D, "void inspection findings"),
+    # key investment projects under parallel approval: the office keeps them, 督办 is
+    # the director's
+    "project.manage": P(_DO, "enter and update key projects"),
+    "project.supervise": P(_D, "record supervision (督办) of key projects"),
+    "project.answer": P(_DO, "record the answer to a supervision"),
+    "project.import": P(_DO, "import key projects"),
+    "project.export": P(_DO, "export key projects"),
     # hall, calendar, feed, alerts
     "hall.load": P(_D, "load the hall configuration"),
+    "hall.export": P(_DO, "export the hall configuration"),
+    # the settings tab (系统设置): the hall's layout is the director's; the office keeps
+    # the staff roster, the windows' service items and the calendar
+    "setup.hall": P(_D, "change the hall's name, hours and floors"),
+    "setup.windows": P(_D, "change departments and windows"),
+    "setup.services": P(_DO, "change the windows' service items"),
+    "setup.staff": P(_DO, "change the staff roster"),
+    "setup.checklist": P(_D, "change the inspection checklist"),
+    "setup.rules": P(_D, "change alert thresholds, deductions and risk grading"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
     "events.ingest": P(_DO, "feed events into the database"),
     "alert.ack": P(_DO, "acknowledge alerts"),
     # quarterly briefing
     "briefing.note": P(_DO, "change the briefing's text"),
     "briefing.print": P(_DO, "print or save briefings"),
+    "briefing.settings": P(_D, "change the briefing's masthead and distribution"),
     # audit log
     "audit.read": P(_DA, "read the audit log"),
     "audit.export": P(_DA, "export the audit log"),
@@ -111,6 +128,8 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "inspections": _DOI,
     "briefing": _DO,
     "audit": _DA,
+    "settings": _DO,
+    "projects": _DO,
 }
 
 @dataclass(frozen=True)
