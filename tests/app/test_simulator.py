@@ -118,7 +118,7 @@ def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
         # own entries.
         feed_entries = session.scalar(select(func.count()).select_from(AuditEntry).where(
             ~AuditEntry.action.like("risk.%"), ~AuditEntry.action.like("complaint.%"),
-            ~AuditEntry.action.like("inspection.%")))
+            ~AuditEntry.action.like("inspection.%"), ~AuditEntry.action.like("project.%")))
     assert feed_entries == 1 + days  # the hall, then one entry per day's batch
     hall = figures["hall"]
     assert hall["served"] > 5000
