@@ -285,7 +285,7 @@ def _complaints(c: ComplaintSection, word: str, appendix: int | None) -> list[Bl
     sources = [["来源", *(rules.SOURCE_LABELS[s] for s in rules.SOURCES), "合计"],
                ["件数", *(str(c.by_source.get(s, 0)) for s in rules.SOURCES),
                 str(c.registered)]]
-    out += [Heading("（一）按来源", 2), Grid(sources, [60, *[56] * 6, 48])]
+    out += [Heading("（一）按来源", 2), Grid(sources, [60, *[52] * len(rules.SOURCES), 48])]
     states = [["状态", *(rules.STATE_LABELS[s] for s in rules.STATES)],
               ["件数", *(str(c.by_state.get(s, 0)) for s in rules.STATES)]]
     out += [Heading("（二）按当前状态", 2), Grid(states, [50, *[48] * 9])]
