@@ -2,6 +2,9 @@
 
 ZH = {
     "Key projects": "重点项目",
+    "Key project": "重点项目事项",
+    "%1 %2 (%3), due %4": "%1 %2（%3）已超期，到期日 %4",
+    "%1 %2 (%3), due %4: within 2 working days": "%1 %2（%3）将于 %4 到期（2个工作日内）",
     "Project": "项目名称",
     "Status": "状态",
     "Items done": "已办结",

@@ -23,12 +23,22 @@ from app.figures.live import CLOSED, PAUSED, RECENT_S, HallNow, WindowNow
 from app.figures.period import local_midnight
 from app.security import audit
 from app.security.permissions import require
-from models import AlertAck, Case, Department, EvaluatorSpan, Ticket, Window, WindowSession
+from models import (
+    AlertAck,
+    Case,
+    Department,
+    EvaluatorSpan,
+    Project,
+    Ticket,
+    Window,
+    WindowSession,
+)
 
 LONG_WAIT, VACANT, EVALUATOR_OFF, LOW_RATE, YELLOW, RED = (
     "long_wait", "vacant", "evaluator_off", "low_evaluation_rate", "yellow_card", "red_card")
+PROJECT = "project_item"     # a key project's approval item overdue or due soon
 # By severity (docs/spec/figures.md, Live alerts): what the director acts on first.
-KINDS = (RED, LONG_WAIT, EVALUATOR_OFF, VACANT, LOW_RATE, YELLOW)
+KINDS = (RED, LONG_WAIT, EVALUATOR_OFF, VACANT, LOW_RATE, PROJECT, YELLOW)
 SEVERITY = {kind: i for i, kind in enumerate(KINDS)}
 
 
@@ -188,9 +198,45 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
             alerts.append(Alert(f"{YELLOW}:{case_no}:{due}", YELLOW, codes.get(wid), case_no,
                                 None, {"item": item, "due": str(due)}))
 
+    alerts += _project_alerts(session, today, calendar, tz, now)
     _attach_acks(session, alerts)
     alerts.sort(key=_severity)
     return alerts
+
+
+# The key projects' cards change by the day and by a window's case: read again at most
+# once a minute (the snapshot runs every second).
+PROJECT_CARDS_S = 60.0
+_project_cards: dict[tuple[str, dt.date], tuple[float, list[Any]]] = {}
+
+
+def _project_alerts(session: Session, today: dt.date, calendar: WorkCalendar,
+                    tz: dt.tzinfo, now: float) -> list[Alert]:
+    """An approval item of a key project overdue, or due within 2 working days
+    (docs/spec/records.md, Key projects)."""
+    from app.records.project_view import cards
+
+    bind = session.get_bind()
+    key = (str(bind.engine.url), today)
+    kept = _project_cards.get(key)
+    if kept is None or abs(now - kept[0]) > PROJECT_CARDS_S:
+        if session.scalar(select(func.count()).select_from(Project)) == 0:
+            found: list[Any] = []
+        else:
+            found = cards(session, today, calendar)
+        kept = (now, found)
+        _project_cards.clear()
+        _project_cards[key] = kept
+    out = []
+    for c in kept[1]:
+        late = c.flag == "overdue"
+        out.append(Alert(
+            f"{PROJECT}:{c.project}:{c.item}:{c.due}", PROJECT, None,
+            f"{c.project} {c.item}",
+            local_midnight(c.due + dt.timedelta(days=1), tz) if late else None,
+            {"project": c.project_name, "item": c.item_name, "department": c.department,
+             "due": str(c.due), "flag": c.flag, "overdue_days": c.overdue_days}))
+    return out
 
 
 def _severity(a: Alert) -> tuple[int, float, str]:

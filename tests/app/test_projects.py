@@ -306,3 +306,20 @@ def test_the_briefing_reports_each_project_and_its_overdue_items(db: Database,
     assert "P1 耀华宜家" in section and "0/4" in section
     assert "逾期1项" in section and "工商分局，限10-22，未答复" in section
     assert "事项A" in section and "8个工作日" in section
+
+
+def test_an_overdue_item_is_a_line_of_the_live_alerts(db: Database) -> None:
+    from app.figures import alerts
+    from app.figures.live import snapshot
+
+    create(db)
+    start(db, "A", dt.date(2026, 9, 29))                     # due 9 Oct
+    alerts._project_cards.clear()
+    with db.read() as session:
+        cal = WorkCalendar.load(session)
+        found = alerts.compute_alerts(session, snapshot(session, NOW, cal), cal,
+                                      dt.timezone(dt.timedelta(hours=8)))
+    (line,) = [a for a in found if a.kind == alerts.PROJECT]
+    assert (line.subject, line.detail["overdue_days"], line.detail["flag"]) == (
+        "P1 A", 8, "overdue")
+    assert line.window is None and line.since is not None

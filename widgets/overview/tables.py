@@ -13,6 +13,7 @@ from app.figures.alerts import (
     EVALUATOR_OFF,
     LONG_WAIT,
     LOW_RATE,
+    PROJECT,
     RED,
     VACANT,
     YELLOW,
@@ -33,6 +34,7 @@ _KIND_WORDS: dict[str, Callable[[], str]] = {
     LOW_RATE: lambda: QCoreApplication.translate("AlertTableModel", "Low evaluation rate"),
     YELLOW: lambda: QCoreApplication.translate("AlertTableModel", "Yellow card"),
     RED: lambda: QCoreApplication.translate("AlertTableModel", "Red card"),
+    PROJECT: lambda: QCoreApplication.translate("AlertTableModel", "Key project"),
 }
 
 
@@ -135,7 +137,7 @@ def lasted(seconds: float | None) -> str:
 
 def how_long(a: Alert, now: float) -> str:
     """A red card's working days overdue; another alert's time since it began."""
-    if a.kind == RED and "overdue_days" in a.detail:
+    if a.kind in (RED, PROJECT) and a.detail.get("overdue_days"):
         return QCoreApplication.translate("AlertTableModel", "%1 working days overdue").replace(
             "%1", str(a.detail["overdue_days"]))
     return lasted(a.lasted_s(now))
@@ -228,6 +230,14 @@ class AlertTableModel(_Table):
                 .replace("%1", f"{d['rate'] * 100:.0f}")
                 .replace("%2", str(d["served"]))
             )
+        if a.kind == PROJECT:
+            text = (QCoreApplication.translate("AlertTableModel", "%1 %2 (%3), due %4")
+                    if d.get("flag") == "overdue" else
+                    QCoreApplication.translate("AlertTableModel",
+                                               "%1 %2 (%3), due %4: within 2 working days"))
+            return (text.replace("%1", str(d.get("project", "")))
+                    .replace("%2", str(d.get("item", "")))
+                    .replace("%3", str(d.get("department", ""))).replace("%4", str(d["due"])))
         return (
             QCoreApplication.translate("AlertTableModel", "Case %1 %2, due %3")
             .replace("%1", a.subject)
