@@ -250,6 +250,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     r = outcome.result
     print(f"{r.applied} events applied, {r.duplicates} already known"
           + (f", {len(r.errors)} rejected" if r.errors else "") + ".")
+    if outcome.rejects_kept is not None:
+        print(f"{outcome.rejects_kept} already exists and was kept; the rejected lines "
+              "went to a new file beside it.", file=sys.stderr)
     if outcome.rejects_file is not None:
         print(f"Rejected lines written to {outcome.rejects_file}:", file=sys.stderr)
         for error in r.errors:

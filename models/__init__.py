@@ -12,6 +12,7 @@ from models.events import (
     FeedStatus,
     RawEvent,
     Ticket,
+    WindowFeed,
     WindowPause,
     WindowSession,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "Staff",
     "Ticket",
     "Window",
+    "WindowFeed",
     "WindowPause",
     "WindowSession",
 ]
