@@ -249,7 +249,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     r = outcome.result
     print(f"{r.applied} events applied, {r.duplicates} already known"
-          + (f", {len(r.errors)} rejected" if r.errors else "") + ".")
+          + (f", {len(r.errors)} rejected" if r.errors else "")
+          + (f"; {r.day_end} left open by an earlier day closed by the day's end"
+             if r.day_end else "") + ".")
     if outcome.rejects_kept is not None:
         print(f"{outcome.rejects_kept} already exists and was kept; the rejected lines "
               "went to a new file beside it.", file=sys.stderr)

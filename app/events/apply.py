@@ -102,8 +102,11 @@ class _Reject(Exception):
 class BatchApplier:
     """Checks and applies one batch inside the caller's write transaction."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, latest: float = math.inf) -> None:
         self.s = session
+        # Stored times beyond the bound on events (written before there was one) are
+        # not taken as a window's clock or as the feed's day.
+        self.latest = latest
         hall = session.scalars(select(Hall)).first()
         self.tz = zoneinfo.ZoneInfo(hall.timezone if hall else "Asia/Shanghai")
         self.windows = dict(session.execute(
@@ -128,7 +131,9 @@ class BatchApplier:
         self.clock_rows: set[int] = set()
         self.clock_dirty: set[int] = set()
         status = session.get(FeedStatus, 1)
-        self.feed_ts: float | None = status.last_event_ts if status is not None else None
+        self.feed_ts: float | None = (
+            status.last_event_ts if status is not None and status.last_event_ts <= latest
+            else None)
         self.day_end = 0
         self._undo: list[Callable[[], None]] = []
         self._handlers: dict[str, Callable[[Event], None]] = {
@@ -142,9 +147,9 @@ class BatchApplier:
         for wid, queue_ts, device_ts in s.execute(
                 select(WindowFeed.window_id, WindowFeed.queue_ts, WindowFeed.device_ts)):
             self.clock_rows.add(wid)
-            if queue_ts is not None:
+            if queue_ts is not None and queue_ts <= self.latest:
                 self.queue_ts[wid] = queue_ts
-            if device_ts is not None:
+            if device_ts is not None and device_ts <= self.latest:
                 self.device_ts[wid] = device_ts
         for row in s.execute(select(_t(WindowSession)).where(
                 WindowSession.closed_at.is_(None))).mappings():
@@ -243,10 +248,14 @@ class BatchApplier:
         slot = int(ts // SLOT)
         d = self._day_cache.get(slot)
         if d is None:
-            first = dt.datetime.fromtimestamp(slot * SLOT, self.tz).date()
-            last = dt.datetime.fromtimestamp(slot * SLOT + SLOT - 1, self.tz).date()
-            if first != last:
-                return dt.datetime.fromtimestamp(ts, self.tz).date()
+            try:
+                first = dt.datetime.fromtimestamp(slot * SLOT, self.tz).date()
+                last = dt.datetime.fromtimestamp(slot * SLOT + SLOT - 1, self.tz).date()
+                if first != last:
+                    return dt.datetime.fromtimestamp(ts, self.tz).date()
+            except (OverflowError, ValueError, OSError):
+                # Only a time stored before events were bounded can lie so far out.
+                return dt.date.max if ts > 0 else dt.date.min
             d = self._day_cache[slot] = first
         return d
 
@@ -548,11 +557,15 @@ class BatchApplier:
         if d["case"] in self.cases:
             raise _Reject(f"case {d['case']} was already accepted")
         accepted_on = self.day(ev.ts)
+        try:
+            due = self.calendar.add_workdays(accepted_on, d["promised_days"])
+        except OverflowError:
+            raise _Reject(f"case {d['case']} would be due after the year 9999") from None
         self.cases[d["case"]] = self._new(
             Case, case_no=d["case"], item=d["item"].strip(), window_id=wid,
             applicant=d.get("applicant"), legal_days=d["legal_days"],
             promised_days=d["promised_days"], accepted_at=ev.ts, accepted_on=accepted_on,
-            due_date=self.calendar.add_workdays(accepted_on, d["promised_days"]),
+            due_date=due,
             completed_at=None, completed_on=None, result=None)
 
     def _on_case_completed(self, ev: Event) -> None:
@@ -715,13 +728,14 @@ def batch_hash(lines: Iterable[str]) -> str:
 
 
 def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequence[LineError],
-                *, skip_bad: bool, actor: str, source: str, file_hash: str) -> BatchResult:
+                *, skip_bad: bool, actor: str, source: str, file_hash: str,
+                latest: float = math.inf) -> BatchResult:
     """Check and apply a parsed batch inside the caller's write transaction.
 
     When the batch has bad lines and ``skip_bad`` is false, nothing is written and
     the result lists every bad line (the caller then rolls back).
     """
-    applier = BatchApplier(session)
+    applier = BatchApplier(session, latest)
     result, applied = applier.run(events, skip_bad, bool(parse_errors))
     result.errors = sorted([*parse_errors, *result.errors], key=lambda e: e.line)
     if applied and (skip_bad or not result.errors):
@@ -732,7 +746,7 @@ def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequenc
         audit.record(session, actor, "events.ingest", "batch", file_hash, {
             "source": source, "applied": result.applied, "duplicates": result.duplicates,
             "rejected": len(result.errors), "by_type": dict(sorted(result.by_type.items())),
-            "complaints_opened": opened})
+            "complaints_opened": opened, "day_end": result.day_end})
     return result
 
 

@@ -115,10 +115,11 @@ def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,
     ``now`` is the clock the events' times are bounded by (this machine's by default;
     the live simulator passes its own, which runs ahead).
     """
-    events, parse_errors = parse_lines(lines, bounds(now))
+    limits = bounds(now)
+    events, parse_errors = parse_lines(lines, limits)
     with db.write() as session:
         result = apply_batch(session, events, parse_errors, skip_bad=skip_bad, actor=actor,
-                             source=source, file_hash=file_hash)
+                             source=source, file_hash=file_hash, latest=limits.latest)
         if result.errors and not skip_bad:
             raise BatchRejected(source, result)
     return result
@@ -130,10 +131,11 @@ def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False,
     file_hash = hashlib.sha256(data).hexdigest()
     if skip_bad:
         # Write the rejects first: a batch is only applied once its bad lines are safe.
-        events, parse_errors = parse_lines(lines, bounds(now))
+        limits = bounds(now)
+        events, parse_errors = parse_lines(lines, limits)
         with db.write() as session:
             result = apply_batch(session, events, parse_errors, skip_bad=True, actor=actor,
-                                 source=source, file_hash=file_hash)
+                                 source=source, file_hash=file_hash, latest=limits.latest)
             if not result.errors:
                 return IngestOutcome(result)
             usual = rejects_path(path)
