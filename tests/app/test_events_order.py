@@ -78,9 +78,9 @@ def test_durations_stay_positive_after_the_refused_late_batch(
         db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = ingest(capsys, db_url, tmp_path, list(SERVING))
     assert status == 0, err
-    ingest(capsys, db_url, tmp_path, [
-        ev("l1", "09:40:00", "service_finished", ticket="A001", window="W01"),
-        ev("l2", "08:00:00", "window_closed", window="W01")], name="late.jsonl")
+    for late in (ev("l1", "09:40:00", "service_finished", ticket="A001", window="W01"),
+                 ev("l2", "08:00:00", "window_closed", window="W01")):
+        ingest(capsys, db_url, tmp_path, [late], name="late.jsonl")
     status, _, err = ingest(capsys, db_url, tmp_path, [
         ev("f1", "10:20:00", "service_finished", ticket="A001", window="W01"),
         ev("f2", "17:30:00", "window_closed", window="W01")], name="end.jsonl")
