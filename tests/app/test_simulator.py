@@ -131,7 +131,7 @@ def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
 def test_cases_have_applicants_people_and_enterprises(demo_info: HallInfo) -> None:
     """The public display needs applicants to mask: every simulated case names one,
     enterprises for business items, people elsewhere, a foreigner now and then."""
-    from app.display.mask import mask_applicant
+    from app.masking import mask_applicant
 
     events = simulate_day(demo_info, dt.date(2026, 9, 15), 1, [], WorkCalendar())
     accepted = [e for e in events if e["type"] == "case_accepted"]
