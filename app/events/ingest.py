@@ -6,15 +6,13 @@ import datetime as dt
 import hashlib
 import os
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.config import FeedBounds
 from app.db import Database
 from app.errors import UserError
 from app.events.apply import BatchResult, apply_batch
-from app.events.parse import Bounds, parse_lines
+from app.events.parse import bounds, parse_lines
 
 
 class BatchRejected(UserError):
@@ -35,13 +33,6 @@ class IngestOutcome:
     # The usual FILE.rejects.jsonl already held an earlier run's lines, so these went
     # to a new file beside it (``rejects_file``); nothing is ever overwritten.
     rejects_kept: Path | None = None
-
-
-def bounds(now: float | None = None) -> Bounds:
-    """The accepted ``ts`` range: 2000-01-01 to the clock (``now``, else this machine's)
-    plus the configured margin."""
-    clock = time.time() if now is None else now
-    return Bounds(latest=clock + FeedBounds.load().ahead_minutes * 60)
 
 
 def split_lines(text: str) -> list[str]:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from app.config import FeedBounds
 
 # field kinds: code (non-empty, ≤ 64 chars), ticket (non-empty, ≤ 32), name (non-empty,
 # ≤ 200), text (≤ 200), comment (≤ 2000), bool, rating, days, result
@@ -83,6 +86,13 @@ class Bounds:
         if ts > self.latest:
             raise _Bad(f"`ts` {value!r} lies in the future (more than the allowed margin "
                        "ahead of this machine's clock)")
+
+
+def bounds(now: float | None = None) -> Bounds:
+    """The accepted ``ts`` range: 2000-01-01 to the clock (``now``, else this machine's)
+    plus the configured margin."""
+    clock = time.time() if now is None else now
+    return Bounds(latest=clock + FeedBounds.load().ahead_minutes * 60)
 
 
 def _bad_text(obj: Any, name: str = "") -> str | None:
@@ -234,7 +244,7 @@ def _readable_id(text: str) -> str | None:
     return None
 
 
-def parse_lines(lines: Iterable[str], bounds: Bounds | None = None
+def parse_lines(lines: Iterable[str], limits: Bounds | None = None
                 ) -> tuple[list[Event], list[LineError]]:
     """Parse a batch; blank lines are ignored, line numbers count from 1.
 
@@ -242,7 +252,9 @@ def parse_lines(lines: Iterable[str], bounds: Bounds | None = None
     ``\\r`` is dropped before parsing, while a rejected line keeps it, so that the
     rejects file holds the line as read. U+2028, U+2029 and U+0085 are ordinary
     characters inside a line. A byte order mark opening the first line is ignored.
+    Times are bounded by ``limits`` (default: this machine's clock, see ``bounds``).
     """
+    limits = bounds() if limits is None else limits
     events: list[Event] = []
     errors: list[LineError] = []
     for lineno, line in enumerate(lines, 1):
@@ -253,7 +265,7 @@ def parse_lines(lines: Iterable[str], bounds: Bounds | None = None
         if not text or text.isspace():
             continue
         try:
-            events.append(parse_line(lineno, text, bounds))
+            events.append(parse_line(lineno, text, limits))
         except _Bad as bad:
             errors.append(LineError(lineno, _readable_id(text), str(bad), original))
     return events, errors

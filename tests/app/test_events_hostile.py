@@ -59,7 +59,7 @@ def test_the_margin_ahead_of_the_clock(db_url: str, tmp_path: Path,
     assert_rejected(status, err, before, db_url, 1, "future")
     # Ten minutes by default; configurable.
     monkeypatch.setenv("HALLDESK_FEED_AHEAD_MINUTES", "30")
-    status, out, err = ingest(capsys, db_url, tmp_path, [_opened("a", _iso(now + 15 * 60))])
+    status, _, err = ingest(capsys, db_url, tmp_path, [_opened("a", _iso(now + 15 * 60))])
     assert status == 0, err
     monkeypatch.setenv("HALLDESK_FEED_AHEAD_MINUTES", "soon")
     status, _, err = ingest(capsys, db_url, tmp_path, [_opened("b", _iso(now))])
@@ -92,8 +92,8 @@ HOSTILE_TEXT = [
 
 
 def _evaluation(extra: str, eid: str = "h1") -> str:
-    return ('{"id": "%s", "ts": "2026-11-25T09:17:00+08:00", "type": "evaluation", '
-            '"window": "W01", "rating": 5, %s}' % (eid, extra))
+    return ('{"id": "' + eid + '", "ts": "2026-11-25T09:17:00+08:00", "type": "evaluation", '
+            '"window": "W01", "rating": 5, ' + extra + '}')
 
 
 @pytest.mark.parametrize(("extra", "field", "word"), HOSTILE_TEXT)
