@@ -359,8 +359,12 @@ class BatchApplier:
     @staticmethod
     def _ticket_clock(t: _Row) -> float:
         v = t.values
-        return float(max(x for x in (v["issued_at"], v["called_at"], v["started_at"],
-                                     v["finished_at"], v["abandoned_at"]) if x is not None))
+        latest: float = v["issued_at"]
+        for name in ("called_at", "started_at", "finished_at", "abandoned_at"):
+            x = v[name]
+            if x is not None and x > latest:
+                latest = x
+        return latest
 
     def _stored_ticket(self, day: dt.date, number: str) -> _Row | None:
         """A ticket of ``day`` (loaded on demand: a late finish may name the day before)."""
