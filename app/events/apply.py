@@ -522,14 +522,16 @@ class BatchApplier:
             st.serving = None
             return
         day = self.day(ev.ts)
-        for late in (self._stored_ticket(day, number),
-                     self._stored_ticket(day - dt.timedelta(days=1), number)):
-            if (late is not None and late.values["day_end"] and late.values["window_id"] == wid
-                    and late.values["finished_at"] is not None
-                    and late.values["started_at"] <= ev.ts):
-                # The real end of a service the day's end had closed: it replaces it.
-                late.set(finished_at=ev.ts, day_end=False)
-                return
+        usual = self.tickets.get((day, number))
+        if usual is None or usual.values["finished_at"] is not None:
+            for late in (usual, self._stored_ticket(day - dt.timedelta(days=1), number)):
+                if (late is not None and late.values["day_end"]
+                        and late.values["window_id"] == wid
+                        and late.values["finished_at"] is not None
+                        and late.values["started_at"] <= ev.ts):
+                    # The real end of a service the day's end had closed: it replaces it.
+                    late.set(finished_at=ev.ts, day_end=False)
+                    return
         ticket = self._ticket(ev)
         wid, st = self._open(ev)
         state = self._ticket_state(ticket)
