@@ -16,7 +16,15 @@ from models.events import (
     WindowPause,
     WindowSession,
 )
-from models.hall import ChecklistItem, Department, Hall, Setting, Staff, Window
+from models.hall import (
+    ChecklistItem,
+    Department,
+    Hall,
+    Setting,
+    Staff,
+    StaffWindow,
+    Window,
+)
 from models.inspections import (
     InspectionFinding,
     InspectionPhoto,
@@ -24,6 +32,7 @@ from models.inspections import (
     InspectionStep,
     InspectionVisit,
 )
+from models.projects import Project, ProjectItem, ProjectStep, Supervision
 from models.risks import RiskLink, RiskPoint, RiskStep
 from models.security import Account, AuditEntry
 
@@ -48,12 +57,17 @@ __all__ = [
     "InspectionRound",
     "InspectionStep",
     "InspectionVisit",
+    "Project",
+    "ProjectItem",
+    "ProjectStep",
     "RawEvent",
     "RiskLink",
     "RiskPoint",
     "RiskStep",
     "Setting",
     "Staff",
+    "StaffWindow",
+    "Supervision",
     "Ticket",
     "Window",
     "WindowFeed",

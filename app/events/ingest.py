@@ -13,6 +13,7 @@ from app.db import Database
 from app.errors import UserError
 from app.events.apply import BatchResult, apply_batch
 from app.events.parse import bounds, parse_lines
+from app.security.permissions import check, require
 
 
 class BatchRejected(UserError):
@@ -24,6 +25,9 @@ class BatchRejected(UserError):
             f"The batch {source} was rejected and nothing was written: "
             f"{n} bad line{'s' if n != 1 else ''}.")
         self.result = result
+
+    def detail_lines(self) -> list[str]:
+        return [error.describe() for error in self.result.errors]
 
 
 @dataclass
@@ -100,7 +104,8 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,
-                 actor: str, skip_bad: bool = False, now: float | None = None) -> BatchResult:
+                 actor: str, role: str, skip_bad: bool = False,
+                 now: float | None = None) -> BatchResult:
     """Apply a batch in one transaction; raise ``BatchRejected`` when it has bad lines.
 
     ``now`` is the clock the events' times are bounded by (this machine's by default;
@@ -109,6 +114,7 @@ def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,
     limits = bounds(now)
     events, parse_errors = parse_lines(lines, limits)
     with db.write() as session:
+        require(session, actor, role, "events.ingest")
         result = apply_batch(session, events, parse_errors, skip_bad=skip_bad, actor=actor,
                              source=source, file_hash=file_hash, latest=limits.latest)
         if result.errors and not skip_bad:
@@ -116,8 +122,9 @@ def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,
     return result
 
 
-def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False,
-                now: float | None = None) -> IngestOutcome:
+def ingest_file(db: Database, path: str, *, actor: str, role: str,
+                skip_bad: bool = False, now: float | None = None) -> IngestOutcome:
+    check(db, actor, role, "events.ingest")   # before the file is read
     lines, source, data = read_batch(path)
     file_hash = hashlib.sha256(data).hexdigest()
     if skip_bad:
@@ -125,6 +132,7 @@ def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False,
         limits = bounds(now)
         events, parse_errors = parse_lines(lines, limits)
         with db.write() as session:
+            require(session, actor, role, "events.ingest")
             result = apply_batch(session, events, parse_errors, skip_bad=True, actor=actor,
                                  source=source, file_hash=file_hash, latest=limits.latest)
             if not result.errors:
@@ -139,5 +147,6 @@ def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False,
                 raise UserError(f"Cannot write the rejects file {rejects}: "
                                 f"{exc.strerror}; nothing was applied.") from None
         return IngestOutcome(result, rejects, usual if rejects != usual else None)
-    result = ingest_lines(db, lines, source=source, file_hash=file_hash, actor=actor, now=now)
+    result = ingest_lines(db, lines, source=source, file_hash=file_hash, actor=actor,
+                          role=role, now=now)
     return IngestOutcome(result)

@@ -37,7 +37,7 @@ def ingest(db: Database, events: list[Ev], seed: int = 0) -> BatchResult:
     seen_at = max((e.ts for e in events), default=None)
     try:
         return ingest_lines(db, lines(shuffled), source="test", file_hash="x", actor=ACTOR,
-                            now=seen_at)
+                            role="director", now=seen_at)
     except BatchRejected as exc:
         reasons = "\n".join(e.describe() + "  " + e.raw for e in exc.result.errors)
         pytest.fail(f"a valid batch was rejected:\n{reasons}")

@@ -49,7 +49,8 @@ def test_an_entered_holiday_moves_open_due_dates(
     accepted = f"{monday.isoformat()}T10:00:00+08:00"
     # The year lies ahead of the machine's clock: the batch is seen from that day.
     ingest_lines(db, [_case_event("C1", accepted, 2)], source="t", file_hash="x",
-                 actor="test:pytest", now=dt.datetime.fromisoformat(accepted).timestamp())
+                 actor="test:pytest", role="director",
+                 now=dt.datetime.fromisoformat(accepted).timestamp())
     with db.read() as session:
         assert session.get(Case, 1).due_date == monday + dt.timedelta(days=2)  # type: ignore[union-attr]
     tuesday = monday + dt.timedelta(days=1)

@@ -76,7 +76,8 @@ def test_a_far_due_date_is_refused_not_raised(db: Database) -> None:
     line = json.dumps(ev("k", "9999-12-30T10:00:00+08:00", "case_accepted", case="K1",
                          item="设立登记", window="W01", legal_days=20, promised_days=30))
     with pytest.raises(BatchRejected) as info:
-        ingest_lines(db, [line], source="t", file_hash="x", actor="t", now=1e12)
+        ingest_lines(db, [line], source="t", file_hash="x", actor="t", role="director",
+                     now=1e12)
     assert "9999" in info.value.result.errors[0].reason
 
 

@@ -112,7 +112,8 @@ def _figures(db: Database, sc: Scenario, now: float) -> list[dict[str, Any]]:
 def _ingest(db: Database, batch: list[Ev], now: float) -> bool:
     """True when the batch was applied, False when it was refused whole."""
     try:
-        ingest_lines(db, lines(batch), source="test", file_hash="x", actor=ACTOR, now=now)
+        ingest_lines(db, lines(batch), source="test", file_hash="x", actor=ACTOR,
+                     role="director", now=now)
     except BatchRejected:
         return False
     return True

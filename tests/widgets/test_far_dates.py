@@ -20,7 +20,8 @@ FAR = ('{"id": "far1", "ts": "9999-12-31T23:00:00+00:00", "type": "window_opened
 
 def test_main_window_opens_on_a_stored_year_10000(qtbot: QtBot, db: Database) -> None:
     # As an older version stored it: the clock given reaches that far.
-    ingest_lines(db, [FAR], source="old", file_hash="x", actor="test", now=1e12)
+    ingest_lines(db, [FAR], source="old", file_hash="x", actor="test",
+                 role="director", now=1e12)
     now = time.time()
     window = MainWindow(AppContext(db, "test:director", clock=lambda: now, role="director"),
                         remember=False)

@@ -30,13 +30,14 @@ def at(hour: int, minute: int = 0) -> str:
 
 def feed(db: Database, events: list[dict]) -> None:
     ingest_lines(db, [json.dumps(e) for e in events], source="test", file_hash="x",
-                 actor="test:pytest")
+                 actor="test:pytest", role="director")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
     clock = DAY.replace(hour=10, minute=5).timestamp()
-    win = MainWindow(AppContext(db, "test:director", clock=lambda: clock), remember=False)
+    win = MainWindow(AppContext(db, "test:director", role="office", clock=lambda: clock),
+                     remember=False)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -122,7 +123,10 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     # two screen sizes.
     assert [p.name for p in pngs] == sorted([f"{tab.name}.png" for tab in TABS]
                                             + ["first_start.png", "login.png", "inspect.png",
-                                               "display.png", "display-1366.png"])
+                                               "display.png", "display-1366.png"]
+                                            + [f"settings_{pane}.png" for pane in (
+                                                "hall", "windows", "staff", "checklist",
+                                                "rules", "accounts", "calendar")])
     assert {"live.png", "complaints.png", "audit.png", "inspections.png"} <= {
         p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
