@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -98,6 +99,9 @@ class WindowSession(Base):
     opened_at: Mapped[float] = mapped_column(Float)
     closed_at: Mapped[float | None] = mapped_column(Float)
     day_end: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # taken from a queue export's first call and last finish (app/imports), not from
+    # window_opened/window_closed events the queue system sent
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class WindowPause(Base):

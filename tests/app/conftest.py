@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 
 from app.db import Database, migrate
 from app.hall import load_hall, read_hall_file
+from tests.app.briefing_helpers import demo, demo_file  # noqa: F401  (the briefing tests')
 from tests.conftest import ACTOR, SMALL_HALL, _drop_pg_database, _new_pg_database, pg_admin_url
 
 MakeDb = Callable[[], AbstractContextManager[Database]]
