@@ -2,7 +2,7 @@
 end closed (day_end on sessions, pauses and tickets); an index of waiting tickets
 
 Revision ID: 0014_day_end
-Revises: 0011_setup
+Revises: 0012_imports
 Create Date: 2026-12-02 07:00:00
 """
 
@@ -10,7 +10,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0014_day_end"
-down_revision = "0011_setup"
+down_revision = "0012_imports"
 branch_labels = None
 depends_on = None
 
