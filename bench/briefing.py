@@ -141,7 +141,7 @@ def write_report(env: list[tuple[str, str]], rows: list[tuple[Any, ...]],
              "the period, its previous period and the same period a year before, the "
              "complaint, risk and inspection sections, the hourly load profile); layout "
              "is `compose` plus the PDF (ReportLab) or Word (python-docx, charts "
-             "rasterised by rlPyCairo at 200 dpi) renderer, in memory (no file write).",
+             "rasterised by rl_renderPM at 200 dpi) renderer, in memory (no file write).",
              "- One warm-up build of the month first (imports, font registration); then "
              f"{args.runs} timed builds of each, the median reported.",
              "- Wall-clock and CPU time (`time.process_time`: SQLite runs in the process, "

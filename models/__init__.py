@@ -12,6 +12,7 @@ from models.events import (
     FeedStatus,
     RawEvent,
     Ticket,
+    WindowFeed,
     WindowPause,
     WindowSession,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "Supervision",
     "Ticket",
     "Window",
+    "WindowFeed",
     "WindowPause",
     "WindowSession",
 ]

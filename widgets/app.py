@@ -73,7 +73,7 @@ def _open_database(args: StartOptions, app: QApplication, url: str
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
-        db = dbmod.open_database(url)
+        db = dbmod.open_database(url, require_current=False)
         dbmod.migrate_if_needed(db)   # e.g. from before the accounts' lockout columns
     return db, feed
 
@@ -221,6 +221,7 @@ def _run(app: QApplication, args: StartOptions) -> int:
                     feed.start()
             else:
                 window.start_backups()
+                window.start_drop_folder()
             # after the first paint: the inspection modules are not needed before it
             window.after_first_paint(functools.partial(
                 _inspection_start, window, bool(args.inspect)))
@@ -253,6 +254,7 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
     """After the full quick_check: back up a sound database; refuse a damaged one."""
     if error is None:
         window.start_backups()
+        window.start_drop_folder()
         return
     QMessageBox.critical(window, "HallDesk", str(error))
     window.close()

@@ -27,6 +27,7 @@ def stats(ctx: Context) -> int:
     from app.calendar import WorkCalendar
     from app.figures import Period, as_json, compute, parse_date
     from app.figures.period import now
+    from app.imports.estimated import ESTIMATED, rests_on_estimates
     from models import Window
 
     start = parse_date(ctx.args.date_from, "--from")
@@ -41,6 +42,7 @@ def stats(ctx: Context) -> int:
             codes = [ctx.args.window]
         figures = compute(session, period, now(), codes)
         incomplete = WorkCalendar.load(session).incomplete_years([start, end])
+        estimated = rests_on_estimates(session, period.t0, period.t1)
     warn_calendar(incomplete)
     data = as_json(figures)
     if ctx.args.json:
@@ -48,6 +50,9 @@ def stats(ctx: Context) -> int:
         sys.stdout.write("\n")
     else:
         _print_stats(data)
+        if estimated:  # window sessions taken from a queue export (app/imports)
+            print(f"  occupancy and device-off time: {ESTIMATED} (window sessions "
+                  "estimated from the first call and last finish)")
     return EXIT_OK
 
 

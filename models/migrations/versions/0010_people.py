@@ -3,7 +3,7 @@
 follow-up call (回访满意度)
 
 Revision ID: 0010_people
-Revises: 0011_setup
+Revises: 0014_day_end
 Create Date: 2026-12-02 06:40:00
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0010_people"
-down_revision = "0011_setup"
+down_revision = "0014_day_end"
 branch_labels = None
 depends_on = None
 
