@@ -93,6 +93,21 @@ LABELS = {
     "Deduction": "扣分",
     "Label": "名称",
     "Operation": "操作",
+    "Vendor export imported": "导入厂商系统导出数据",
+    "Drop folder set": "设置导入文件夹",
+    "Project templates changed": "修改项目模板",
+    "Closed by the day's end": "日终关闭",
+    "Encoding": "编码",
+    "Estimated sessions": "估算的在岗时段",
+    "Events": "事件数",
+    "Folder": "文件夹",
+    "Kind": "类型",
+    "Mapping": "字段映射",
+    "Rejected rows": "拒收行数",
+    "Rejects file": "拒收文件",
+    "Summary rows": "汇总行数",
+    "Event types": "事件类型",
+    "12345 hotline": "12345热线",
     "Key project added": "新增重点项目",
     "Approval item started": "审批事项开始办理",
     "Approval item restarted": "审批事项重新办理",
@@ -690,6 +705,43 @@ MESSAGES: dict[str, str] = {
     "{} {} was changed by {} at {} (now revision {}); reload it and try again.":
         "{0} {1} 已被 {2} 于 {3} 修改（现为第 {4} 版）；请重新载入后再试。",
     "Point": "风险点",
+    # vendor imports and the feed (#16, feed)
+    "{} already exists and was kept; the rejected lines went to a new file beside it.":
+        "{0} 已存在并予保留；被拒绝的行写入旁边的新文件。",
+    "Cannot find a free name for the rejects file beside {}; nothing was applied.":
+        "无法在 {0} 旁边为拒收文件找到可用的文件名；未导入任何内容。",
+    "The mapping {} has an unknown key {}.": "字段映射 {0} 含有未知的键 {1}。",
+    "The mapping {}: [columns] must name a header for each field.": "字段映射 {0}：[columns] 必须为每个字段指定表头。",
+    "The mapping {}: each [values] word must map to one of {}.": "字段映射 {0}：[values] 中的每个词必须对应 {1} 之一。",
+    "{} cannot be a mapping name: use letters, digits, spaces, dots or hyphens, at most 64.":
+        "{0} 不能作为映射名称：请使用字母、数字、空格、点或连字符，最多 64 个。",
+    "{}: no header row found in the first {} rows (a row naming columns like 票号, 取号时间, 办件编号); name the columns in a mapping file (--mapping).":
+        "{0}：前 {1} 行中没有找到表头行（如含 票号、取号时间、办件编号 等列名的行）；请在字段映射文件中指定列（--mapping）。",
+    "Cannot read the mapping {}: {}.": "无法读取字段映射 {0}：{1}。",
+    "{} could be a {} export; say which with --kind.": "{0} 可能是 {1} 导出文件；请用 --kind 指明。",
+    "{}: as a {} export it lacks the columns {}; name them in a mapping file (--mapping).":
+        "{0}：作为 {1} 导出文件缺少列 {2}；请在字段映射文件中指定（--mapping）。",
+    "Give either a FILE to import or --watch DIR, not both or neither.": "请给出要导入的文件或 --watch 文件夹，二者必须且只能选一。",
+    "Cannot read {}: {}.": "无法读取 {0}：{1}。",
+    "--encoding {}: not an encoding Python knows (use utf-8 or gb18030).": "--encoding {0}：不是可识别的编码（请用 utf-8 或 gb18030）。",
+    "{} has no sheet.": "{0} 没有工作表。",
+    "{} was refused and nothing was imported: {} bad row{}.": "{0} 被拒收，未导入任何内容：{1} 行有误。",
+    "The drop folder {} does not exist.": "导入文件夹 {0} 不存在。",
+    "Cannot move {} to {}: {}.": "无法将 {0} 移到 {1}：{2}。",
+    "The project templates define no project type.": "项目模板中没有定义项目类型。",
+    "Project type {} of the templates has an empty or repeated name.": "模板中的项目类型 {0} 名称为空或重复。",
+    "Project type {} of the templates lacks the key {}.": "模板中的项目类型 {0} 缺少键 {1}。",
+    "{} events applied, {} already known; {} left open by an earlier day closed by the day's end.":
+        "已导入 {0} 条事件，{1} 条已存在；前一日遗留未结的 {2} 项已按日终关闭。",
+    "{} events applied, {} already known, {} rejected; {} left open by an earlier day closed by the day's end.":
+        "已导入 {0} 条事件，{1} 条已存在，{2} 条被拒绝；前一日遗留未结的 {3} 项已按日终关闭。",
+    "import a queue, evaluation or case export (.xlsx, .xls, .csv) from the vendor's system, or watch a drop folder":
+        "导入厂商系统的排队、评价或办件导出文件（.xlsx、.xls、.csv），或监视导入文件夹",
+    "check and report, write nothing": "只检查并报告，不写入",
+    "import the good rows, write the bad ones to FILE.rejects.csv": "导入正确的行，错误的行写入 FILE.rejects.csv",
+    "import every file dropped into DIR (moved to done/ or failed/)": "导入放入 DIR 的每个文件（完成后移入 done/ 或 failed/）",
+    "with --watch: import what is there, stop": "与 --watch 一起使用：导入现有文件后停止",
+    "set the drop folder the vendor exports are imported from": "设置导入厂商导出数据的文件夹",
     # the work briefing (#brief)
     "The department briefings can be written as pdf or docx, not {}.":
         "各单位简报只能生成 pdf 或 docx，不能是 {0}。",
