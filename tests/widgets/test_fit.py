@@ -81,7 +81,7 @@ def workstation_font(qapp: QApplication) -> Iterator[None]:
 
     before = QApplication.font()
     font = QFont(before)
-    font.setPixelSize(15)
+    font.setPointSizeF(11.5)        # ≈ 15 px at 96 dpi (a point size: widgets scale it)
     QApplication.setFont(font)
     yield
     QApplication.setFont(before)

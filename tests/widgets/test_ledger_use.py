@@ -5,6 +5,9 @@ with their counts; the history names people by their names, once per text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PyQt6.QtWidgets import QWidget
@@ -14,9 +17,16 @@ from app.records import complaints as svc
 from app.security.accounts import add_user
 from app.security.people import set_display_name
 from tests.app.complaint_helpers import NOW, drive, evaluation, feed, register
-from tests.widgets.test_complaints_tab import SQLITE, modal, open_tab
+from tests.widgets.test_complaints_tab import OPEN, SQLITE, modal, open_tab
 from widgets.complaints.dialogs import AssignDialog, StepDialog
 from widgets.complaints.page import ComplaintsPage
+
+
+@pytest.fixture(autouse=True)
+def _windows() -> Iterator[None]:
+    yield
+    while OPEN:
+        OPEN.pop().close()
 
 
 def _people(db: Database) -> None:
