@@ -126,7 +126,8 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
                                                "display.png", "display-1366.png"]
                                             + [f"settings_{pane}.png" for pane in (
                                                 "hall", "windows", "staff", "checklist",
-                                                "rules", "accounts", "calendar")])
+                                                "rules", "accounts", "calendar",
+                                                "projects")])
     assert {"live.png", "complaints.png", "audit.png", "inspections.png"} <= {
         p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
