@@ -7,7 +7,6 @@ is a subcommand. User errors print one sentence and exit with status 2.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 import zoneinfo
@@ -20,6 +19,7 @@ from app import db as dbmod
 from app.errors import UserError
 from app.security import audit
 from app.security import commands as security_commands
+from app.security.cli_auth import Credentials
 from app.security.commands import identity
 from app.security.permissions import require
 from models import Hall
@@ -38,6 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="halldesk", description="HallDesk 政务大厅督查台")
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL "
                         "(default: $HALLDESK_DB or a file in the user's data directory)")
+    who = parser.add_argument_group("who runs the command (needed once the database has "
+                                    "accounts, for a command that needs a role)")
+    who.add_argument("--user", dest="auth_user", metavar="NAME",
+                     help="the account; its password is asked on the terminal")
+    who.add_argument("--password-stdin", dest="auth_password_stdin", action="store_true",
+                     help="read --user's password from the first line of standard input")
+    who.add_argument("--token", dest="auth_token", metavar="FILE",
+                     help="a token file of the account (halldesk user token NAME --out "
+                          "FILE), for unattended jobs")
     gui = parser.add_argument_group("application (without a command)")
     gui.add_argument("--demo", action="store_true",
                      help="open the demo database with live simulated traffic")
@@ -142,8 +151,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="audit chain")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="verify|export", required=True,
                                  parser_class=_Parser)
-    v = audit_sub.add_parser("verify", help="check the audit chain")
+    v = audit_sub.add_parser("verify", help="check the audit chain, its seals and this "
+                             "workstation's checkpoint")
+    v.add_argument("--expect", metavar="SEQ:HASH", help="also check the head printed on a "
+                   "briefing (校验码: entry number and the first 16 hex digits)")
     v.set_defaults(run=cmd_audit_verify)
+    v = audit_sub.add_parser("key", help="the hall's audit key: export it for the other "
+                             "workstations (and the safe), or import it")
+    key_what = v.add_mutually_exclusive_group(required=True)
+    key_what.add_argument("--export", metavar="FILE", help="write the key to a new FILE")
+    key_what.add_argument("--import", dest="import_", metavar="FILE",
+                          help="take the hall's key from FILE")
+    key_what.add_argument("--show", action="store_true", help="the key's fingerprint")
+    v.set_defaults(run=cmd_audit_key)
 
     p = sub.add_parser("publish", help="completed cases of a day as a static web page "
                        "(公示), personal data masked")
@@ -168,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
             ("add", security_commands.cmd_user_add),
             ("passwd", security_commands.cmd_user_passwd),
             ("unlock", security_commands.cmd_user_unlock),
+            ("token", security_commands.cmd_user_token),
             ("list", security_commands.cmd_user_list),
             ("settings", security_commands.cmd_user_settings))})
 
@@ -189,6 +210,8 @@ def _open(args: argparse.Namespace, require_schema: bool = True) -> dbmod.Databa
     integrity.check(url, full=args.command != "ingest")
     db = dbmod.open_database(url, require_schema=require_schema)
     args.opened.append(db)  # ``run`` disposes it: no connection outlives the command
+    security_commands.bind(db, Credentials(args.auth_user, args.auth_password_stdin,
+                                           args.auth_token))
     return db
 
 
@@ -412,22 +435,16 @@ def cmd_complaints_import(args: argparse.Namespace) -> int:
 
 
 def _director(db: dbmod.Database, args: argparse.Namespace) -> str:
-    """The director account named by ``--user``, checked by its password."""
+    """The director account named by ``--user``, checked by its password (a wrong one
+    is audited and counts toward the lock, like a failed login)."""
     from app.records.complaint_rules import DIRECTOR
     from app.security.accounts import authenticate
+    from app.security.cli_auth import read_secret
 
     if not args.user:
         raise UserError("--unmasked needs --user NAME, a director account.")
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"Password of {args.user}: ")
-    with db.read() as session:
-        account = authenticate(session, args.user, password)
-        role = None if account is None else account.role
-    if role is None:
-        raise UserError(f"The account {args.user!r} does not exist or the password is wrong; "
-                        "nothing was exported.")
+    password = read_secret(f"Password of {args.user}: ", args.password_stdin)
+    role = authenticate(db, args.user, password, how="unmasked export").role
     if role != DIRECTOR:
         raise UserError(f"The account {args.user!r} is {role}; only a director can export "
                         "personal data unmasked.")
@@ -503,15 +520,39 @@ def cmd_risks_export(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from app.security import anchor
+    from app.security.auditlog import verify_chain
+
+    expect = anchor.parse_expect(args.expect) if args.expect else None
     db = _open(args)
     actor, role = identity(db)
-    with db.read() as session:
-        require(session, actor, role, "audit.verify")
-        count, broken = audit.verify(session)
-    if broken is not None:
-        print(f"Audit chain broken at entry {broken.seq}: {broken.reason}.")
+    check = verify_chain(db, actor=actor, role=role, expect=expect)
+    if check.reason == anchor.NO_KEY:
+        raise UserError(f"The audit log is sealed, but {check.reason}.")
+    if check.broken_at is not None:
+        print(f"Audit chain broken at entry {check.broken_at}: {check.reason}.")
         return EXIT_BROKEN
-    print(f"Audit chain intact: {count} entries.")
+    head = "" if check.head_seq is None else (
+        f"; head {check.head_seq}:{check.head_hash[:anchor.PAPER_DIGITS]}")
+    print(f"Audit chain intact: {check.entries} entries{head}"
+          + (f", matching --expect {args.expect}" if expect else "") + ".")
+    return EXIT_OK
+
+
+def cmd_audit_key(args: argparse.Namespace) -> int:
+    from app.security import anchor
+
+    if args.export:
+        print(f"Audit key (fingerprint {anchor.export_key(args.export)}) written to "
+              f"{args.export}; import it on the hall's other workstations and keep a copy "
+              "in the safe.")
+    elif args.import_:
+        print(f"Audit key (fingerprint {anchor.import_key(args.import_)}) installed on "
+              "this workstation.")
+    else:
+        key = anchor.load_key()
+        print("This workstation holds no audit key yet." if key is None else
+              f"Audit key fingerprint {anchor.fingerprint(key)} ({anchor.key_path()}).")
     return EXIT_OK
 
 

@@ -95,6 +95,9 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = _normalise(url)
+        # What a command-line run knows about itself on this database (its
+        # credentials, its authenticated identity: app.security.commands).
+        self.cli: dict[str, Any] = {}
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -128,8 +131,20 @@ class Database:
                     # One writer at a time keeps the audit chain linear across workstations.
                     session.execute(_PG_WRITE_LOCK)
                 yield session
+            self._note_checkpoint(session)
         finally:
             self._record_denials(session)
+
+    def _note_checkpoint(self, session: Session) -> None:
+        """After a commit that appended audit entries, the new head becomes this
+        workstation's checkpoint of the database (app.security.anchor)."""
+        head = session.info.pop("halldesk_audit_head", None)
+        if head is None:
+            return
+        from app.security import anchor
+
+        chain, seq, digest, sealed_from = head
+        anchor.note(anchor.url_key(self.engine.url), chain, seq, digest, sealed_from)
 
     def _record_denials(self, session: Session) -> None:
         """Actions refused inside the block (app.security.permissions) are audited in a

@@ -24,7 +24,7 @@ from models.inspections import (
     InspectionVisit,
 )
 from models.risks import RiskLink, RiskPoint, RiskStep
-from models.security import Account, AuditEntry
+from models.security import Account, AuditEntry, CliToken
 
 __all__ = [
     "Account",
@@ -35,6 +35,7 @@ __all__ = [
     "CalendarDay",
     "Case",
     "ChecklistItem",
+    "CliToken",
     "Complaint",
     "ComplaintStep",
     "Department",

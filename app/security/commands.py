@@ -1,47 +1,45 @@
 """The ``user`` and ``audit export`` commands, and who a command-line run is.
 
-A command runs as ``cli:<OS user>`` with the role of the account named like the OS
-user (``accounts.cli_role``): on a database with accounts, an OS user without one is
-refused every record-changing command, in one sentence, and the refusal is audited.
+Who a run is comes from ``app.security.cli_auth`` (never the environment): the
+credentials the command line was given (``--user``/``--password-stdin``/``--token``)
+are kept on the database it opened (``bind``) and checked once, by the first command
+step that asks for an identity.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import sys
 from typing import Any
 
 from app.db import Database
 from app.errors import UserError
 from app.hall_time import local_text
-from app.security import audit
+from app.security.cli_auth import Credentials, authenticate, read_secret
 
 EXIT_OK = 0
 
 
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+def bind(db: Database, creds: Credentials) -> None:
+    """The credentials of this command-line run, for ``identity``."""
+    db.cli["credentials"] = creds
 
 
 def identity(db: Database) -> tuple[str, str]:
-    """(actor, role) of this command-line run."""
-    from app.security.accounts import cli_role
-
-    with db.read() as session:
-        return audit.cli_actor(), cli_role(session, os_user())
+    """(actor, role) of this command-line run, authenticated once."""
+    known = db.cli.get("identity")
+    if known is None:
+        known = authenticate(db, db.cli.get("credentials") or Credentials())
+        db.cli["identity"] = known
+    actor, role = known
+    return str(actor), str(role)
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ",
                   repeat: bool = True) -> str:
-    if getattr(args, "password_stdin", False):
-        return sys.stdin.readline().rstrip("\r\n")
-    password = getpass.getpass(prompt)
-    if repeat and getpass.getpass("Repeat password: ") != password:
+    from_stdin = bool(getattr(args, "password_stdin", False))
+    password = read_secret(prompt, from_stdin)
+    if repeat and not from_stdin and read_secret("Repeat password: ", False) != password:
         raise UserError("The two passwords differ; nothing was changed.")
     return password
 
@@ -52,7 +50,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser], run: dict
     that app.cli keeps its own lazy imports."""
     p = sub.add_parser("user", help="accounts (login names, roles, passwords)")
     user_sub = p.add_subparsers(dest="user_command",
-                                metavar="add|passwd|unlock|list|settings", required=True,
+                                metavar="add|passwd|unlock|token|list|settings",
+                                required=True,
                                 parser_class=parser_class)
     u = user_sub.add_parser("add", help="create an account (the first must be the "
                             "director's)")
@@ -70,6 +69,14 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser], run: dict
     u = user_sub.add_parser("unlock", help="lift a lock after failed logins")
     u.add_argument("name")
     u.set_defaults(run=run["unlock"])
+    u = user_sub.add_parser("token", help="a token file for an account's unattended jobs "
+                            "(--token FILE), or --revoke its tokens")
+    u.add_argument("name")
+    what = u.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", metavar="FILE", help="write a new token to FILE (0600; "
+                      "shown once, only its hash is kept)")
+    what.add_argument("--revoke", action="store_true", help="revoke every token of NAME")
+    u.set_defaults(run=run["token"])
     u = user_sub.add_parser("list", help="the accounts, their roles and locks")
     u.set_defaults(run=run["list"])
     u = user_sub.add_parser("settings", help="show or set lockout, idle lock and password "
@@ -87,8 +94,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser], run: dict
 def cmd_user_add(args: argparse.Namespace, db: Database) -> int:
     from app.security.accounts import add_user
 
+    actor, role = identity(db)      # the authenticating password comes first on stdin
     password = read_password(args)
-    actor, role = identity(db)
     with db.write() as session:
         add_user(session, args.name, args.role, password, actor, by_role=role)
     print(f"Account {args.name} ({args.role}) created.")
@@ -98,8 +105,8 @@ def cmd_user_add(args: argparse.Namespace, db: Database) -> int:
 def cmd_user_passwd(args: argparse.Namespace, db: Database) -> int:
     from app.security.accounts import set_password
 
-    password = read_password(args)
     actor, role = identity(db)
+    password = read_password(args)
     with db.write() as session:
         set_password(session, args.name, password, actor=actor, role=role)
     print(f"Password of {args.name} set; it must be changed at the next login.")
@@ -114,6 +121,20 @@ def cmd_user_unlock(args: argparse.Namespace, db: Database) -> int:
         was = unlock(session, args.name, actor=actor, role=role)
     print(f"Account {args.name} unlocked." if was else
           f"Account {args.name} was not locked; its failed logins are reset.")
+    return EXIT_OK
+
+
+def cmd_user_token(args: argparse.Namespace, db: Database) -> int:
+    from app.security.cli_auth import make_token, revoke_tokens
+
+    actor, role = identity(db)
+    if args.revoke:
+        n = revoke_tokens(db, args.name, actor=actor, role=role)
+        print(f"{n} token(s) of {args.name} revoked.")
+    else:
+        path = make_token(db, args.name, args.out, actor=actor, role=role)
+        print(f"Token of {args.name} written to {path} (readable by its owner only); "
+              "keep it like a password: it is not shown again.")
     return EXIT_OK
 
 

@@ -6,7 +6,6 @@ entry in the audit log although the refused transaction was rolled back."""
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import io
 import itertools
 import json
@@ -50,7 +49,8 @@ from tests.app.test_complaint_sheet import write as write_ledger
 from tests.app.test_risk_sheet import register_rows
 from tests.app.test_risk_sheet import write as write_register
 from tests.app.test_risks import values
-from tests.cli_helpers import cli, counts
+from app.security.cli_auth import make_token
+from tests.cli_helpers import cli, counts, token_for
 from tests.conftest import SMALL_HALL
 
 PASSWORD = "Hall-desk 2026"
@@ -110,24 +110,23 @@ class Refused(Exception):
 
 
 def _cli_as(*argv: str) -> Setup:
-    """A command run by the OS user, whose account the call gives the role under test
-    (NO_ACCOUNT: its account is renamed away) without writing anything audited."""
-    user = getpass.getuser()
-
+    """A command run with a token of the account ``clerk``, which the call gives the role
+    under test (NO_ACCOUNT: no token at all) without writing anything audited."""
     def setup(db: Database, tmp: Path, tag: str) -> Call:
         with db.write() as session:
             if session.scalar(select(Account).where(Account.name == "boss")) is None:
                 add_user(session, "boss", "director", PASSWORD, "test")
-                add_user(session, user, "office", PASSWORD, "boss", by_role="director")
+                add_user(session, "clerk", "office", PASSWORD, "boss", by_role="director")
+        token = token_for(db.url, "clerk", tmp)
 
         def call(actor: str, role: str) -> Any:
-            with db.engine.begin() as conn:
-                conn.execute(update(Account).where(Account.name.in_([user, "away"])).values(
-                    name="away" if role == NO_ACCOUNT else user,
-                    role="office" if role == NO_ACCOUNT else role))
+            if role != NO_ACCOUNT:
+                with db.engine.begin() as conn:
+                    conn.execute(update(Account).where(Account.name == "clerk").values(
+                        role=role))
             out, err = io.StringIO(), io.StringIO()
             with redirect_stdout(out), redirect_stderr(err):
-                status = run(list(argv))
+                status = run([*(token if role != NO_ACCOUNT else []), *argv])
             if status != 0:
                 if "cannot" in err.getvalue():
                     raise Refused(err.getvalue())
@@ -143,6 +142,17 @@ def _batch(tmp: Path) -> Path:
                                 "service": "GS"})
                     + "\n", encoding="utf-8")
     return path
+
+
+def _token(db: Database, tmp: Path, tag: str) -> Call:
+    with db.write() as session:
+        from app.security.accounts import has_accounts
+        if not has_accounts(session):
+            add_user(session, "boss", "director", PASSWORD, "test")
+
+    def call(actor: str, role: str) -> Any:
+        make_token(db, "boss", tmp / f"boss-{tag}.token", actor=actor, role=role)
+    return call
 
 
 CASES: dict[str, Setup] = {
@@ -209,6 +219,7 @@ CASES: dict[str, Setup] = {
         db, tmp / f"hall-{tag}.hdbak", actor=actor, role=role),
     "account.manage": lambda db, tmp, tag: _account(db, tag),
     "account.settings": lambda db, tmp, tag: _w(db, store_security, {"idle_minutes": 5}),
+    "account.token": _token,
 }
 # Actions refused earlier by another action of the same call, for roles without it.
 BEFORE = {"complaint.void_substantiated": "complaint.void"}
@@ -267,6 +278,15 @@ def test_an_unknown_action_is_a_programming_error(db: Database) -> None:
         require(session, "t", "director", "complaint.frobnicate")
 
 
+AUTH = ("login", "account.token_use")
+
+
+def _actions_after(db: Database, seq: int) -> list[str]:
+    with db.read() as session:
+        return list(session.scalars(select(AuditEntry.action).where(AuditEntry.seq > seq)
+                                    .order_by(AuditEntry.seq)))
+
+
 def _last(db: Database) -> AuditEntry:
     with db.read() as session:
         entry = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
@@ -293,7 +313,10 @@ def test_role_action_matrix(action: str, db: Database, tmp_path: Path) -> None:
         sentence = str(refused.value).strip()
         assert "\n" not in sentence and sentence.endswith("."), sentence
         after = counts(db.url)
-        assert after == {**before, "audit_log": before["audit_log"] + 1}, role
+        # the denial is audited, besides a command line's authentication (its token)
+        added = [a for a in _actions_after(db, before["audit_log"]) if a not in AUTH]
+        assert added == ["access.denied"], role
+        assert {**after, "audit_log": 0} == {**before, "audit_log": 0}, role
         denial = _last(db)
         expected = first if first is not None and not allows(role, first) else action
         assert (denial.action, denial.entity, denial.entity_id) == (
@@ -330,22 +353,24 @@ def test_cli_without_an_account_is_refused_once_accounts_exist(
                            "--holiday")
     assert status == 2 and out == ""
     assert err.strip() == (
-        f"The user {getpass.getuser()!r} has no HallDesk account on this database and "
-        "cannot enter holidays and make-up working days; the director can create one "
-        f"with `halldesk user add {getpass.getuser()} --role ROLE`.")
+        "This database has accounts, and a command line that names none cannot enter "
+        "holidays and make-up working days: give --user NAME (its password is asked for, or read "
+        "with --password-stdin) or --token FILE; the attempt is recorded.")
     assert counts(db.url) == {**before, "audit_log": before["audit_log"] + 1}
     # reading stays open to anyone who can open the database
     status, out, _ = cli(capsys, "--db", db.url, "calendar", "list", "2099")
     assert status == 0 and "2099-01-02" in out
-    # with an account named like the OS user, its role decides
-    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    # the authenticated account's role decides
     with db.write() as session:
-        add_user(session, getpass.getuser(), "inspector", PASSWORD, "boss", by_role="director")
-    status, _, err = cli(capsys, "--db", db.url, "calendar", "set", "2099-01-03", "--holiday")
+        add_user(session, "walker", "inspector", PASSWORD, "boss", by_role="director")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    status, _, err = cli(capsys, "--db", db.url, "--user", "walker", "--password-stdin",
+                         "calendar", "set", "2099-01-03", "--holiday")
     assert status == 2 and "inspector role cannot enter holidays" in err
     with db.write() as session:
-        account = session.scalars(select(Account).where(
-            Account.name == getpass.getuser())).one()
+        account = session.scalars(select(Account).where(Account.name == "walker")).one()
         account.role = "office"
-    status, _, err = cli(capsys, "--db", db.url, "calendar", "set", "2099-01-03", "--holiday")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    status, _, err = cli(capsys, "--db", db.url, "--user", "walker", "--password-stdin",
+                         "calendar", "set", "2099-01-03", "--holiday")
     assert status == 0, err
