@@ -257,7 +257,7 @@ def feed(url: str, speed: float) -> int:
     print("@@start " + json.dumps({"wall0": wall0, "sim0": sim0, "today": str(today)}),
           flush=True)
     fed = run_live(db, speed=speed, until=None, seed=1, actor="bench:feed",
-                   log=lambda m: print(m, flush=True), stop=stop.is_set)
+                   log=lambda m: print(m, flush=True), stop=stop.is_set, role="director")
     print(f"@@fed {fed}", flush=True)
     db.engine.dispose()
     return 0

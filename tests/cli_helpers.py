@@ -4,10 +4,10 @@ an error is one sentence."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, inspect, select, table
-
-from pathlib import Path
 
 from app.cli import run
 from app.db import Database

@@ -40,7 +40,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     migrate(db)
     spec, digest = read_hall_file(SMALL_HALL)
     with db.write() as session:
-        load_hall(session, spec, digest, ACTOR)
+        load_hall(session, spec, digest, ACTOR, role="director")
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -101,7 +101,7 @@ def db_url(backend: str, empty_url: str, sqlite_template: Path, tmp_path: Path) 
     migrate(db)
     spec, digest = read_hall_file(SMALL_HALL)
     with db.write() as session:
-        load_hall(session, spec, digest, ACTOR)
+        load_hall(session, spec, digest, ACTOR, role="director")
     db.dispose()
     return empty_url
 

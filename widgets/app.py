@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 import getpass
 import os
@@ -28,6 +27,7 @@ from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import db as dbmod
 from app import integrity
+from app.cli.options import StartOptions
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.security.accounts import cli_role, session_settings, start_demo_session
@@ -98,7 +98,7 @@ def _build_demo(app: QApplication, db: dbmod.Database, actor: str) -> None:
     def work() -> None:
         try:
             write_demo_history(db, days=DEMO_DAYS, seed=DEMO_SEED, actor=actor,
-                               progress=progress.step.emit)
+                               progress=progress.step.emit, role="director")
         except BaseException as exc:  # handed to the UI thread below
             errors.append(exc)
         finally:
@@ -127,7 +127,7 @@ class LiveFeed:
 
         try:
             run_live(db, speed=1.0, until=None, seed=DEMO_SEED, actor=actor,
-                     stop=self._stop.is_set)
+                     stop=self._stop.is_set, role="director")
         except Exception as exc:  # the window keeps working; the feed health shows it
             print(f"Demo feed stopped: {exc}", file=sys.stderr)
 
@@ -180,7 +180,7 @@ def screenshot_dialogs(db: dbmod.Database, out: Path) -> list[Path]:
     return written
 
 
-def _open_database(args: argparse.Namespace, app: QApplication, url: str
+def _open_database(args: StartOptions, app: QApplication, url: str
                    ) -> tuple[dbmod.Database, LiveFeed | None]:
     feed: LiveFeed | None = None
     if args.demo:
@@ -197,7 +197,7 @@ def _open_database(args: argparse.Namespace, app: QApplication, url: str
     return db, feed
 
 
-def _context(args: argparse.Namespace, db: dbmod.Database, user: str
+def _context(args: StartOptions, db: dbmod.Database, user: str
              ) -> AppContext | None:
     """Who this session is: the demo director (no password), the OS user's account for
     screenshots (no prompt), else whoever logs in; None when the person quit."""
@@ -240,7 +240,7 @@ def _preload_first_tab() -> None:
     TABS[0].load()
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: StartOptions) -> int:
     runtime.tune_for_ui()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -266,7 +266,7 @@ def run_gui(args: argparse.Namespace) -> int:
         collector.stop()
 
 
-def _refuse(args: argparse.Namespace, message: str) -> int:
+def _refuse(args: StartOptions, message: str) -> int:
     if args.screenshot:
         print(message, file=sys.stderr)
     else:
@@ -274,14 +274,14 @@ def _refuse(args: argparse.Namespace, message: str) -> int:
     return 2
 
 
-def _run(app: QApplication, args: argparse.Namespace) -> int:
+def _run(app: QApplication, args: StartOptions) -> int:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    display = getattr(args, "display", False)
-    if not display and (getattr(args, "screen", None) is not None
-                        or getattr(args, "page_seconds", None) is not None):
+    display = args.display
+    if not display and (args.screen is not None
+                        or args.page_seconds is not None):
         print("--screen and --page-seconds go with --display.", file=sys.stderr)
         return 2
     if display and not args.screenshot:
@@ -337,7 +337,7 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
                 window.start_backups()
             # after the first paint: the inspection modules are not needed before it
             window.after_first_paint(functools.partial(
-                _inspection_start, window, bool(getattr(args, "inspect", False))))
+                _inspection_start, window, bool(args.inspect)))
             window.after_first_paint(runtime.settle)
             QTimer.singleShot(runtime.SETTLE_AGAIN_MS, runtime.settle)
             status = app.exec()

@@ -90,6 +90,12 @@ class SheetRejected(UserError):
             (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
              else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
 
+    def detail_lines(self) -> list[str]:
+        lines = [p.describe() for p in self.problems[:MAX_REPORTED]]
+        if len(self.problems) > MAX_REPORTED:
+            lines.append(f"… and {len(self.problems) - MAX_REPORTED} more.")
+        return lines
+
 
 def require_xlsx(path: str | os.PathLike[str]) -> Path:
     p = Path(path)

@@ -1,11 +1,13 @@
 """Who may do what: one table of actions and the roles allowed to take them.
 
 Every service that changes, exports or prints something calls ``require(session,
-actor, role, action)`` before it starts. A refusal raises ``PermissionDenied`` (a
-``UserError``: one sentence, exit status 2, a dialog) and leaves a denial on the
-session; ``app.db.Database`` writes it to the audit log in a transaction of its own
-once the caller's transaction has ended, so the denial is kept even though the
-refused change is rolled back. Adding an action is one line in ``PERMISSIONS``.
+actor, role, action)`` before it starts (or opens its transaction with
+``app.security.guard.guarded_write``). A refusal raises ``PermissionDenied`` (a
+``UserError``: one sentence, exit status 2, a dialog) and asks the session to audit
+it once the caller's transaction has ended (``app.db.after_end``), in a transaction
+of its own, so the denial is kept even though the refused change is rolled back.
+``app.db`` knows nothing of permissions. Adding an action is one line in
+``PERMISSIONS``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
+from app.db import after_end
 from app.errors import UserError
 from models.security import ROLES
 
@@ -109,9 +112,6 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "audit": _DA,
 }
 
-DENIALS_KEY = "halldesk_denials"
-
-
 @dataclass(frozen=True)
 class Denial:
     actor: str
@@ -153,13 +153,19 @@ def _message(actor: str, role: str, action: str) -> str:
     return f"The {role} role cannot {what} (only the {allowed}); the attempt is recorded."
 
 
+def denied(actor: str, role: str, action: str) -> PermissionDenied:
+    """The refusal of ``action`` to ``role``, not yet audited."""
+    return PermissionDenied(_message(actor, role, action),
+                            Denial(actor, role, action, time.time()))
+
+
 def require(session: Session, actor: str, role: str, action: str) -> None:
     """Refuse (and, once the transaction ends, audit) ``action`` unless ``role`` may."""
     if allows(role, action):
         return
-    denial = Denial(actor, role, action, time.time())
-    session.info.setdefault(DENIALS_KEY, []).append(denial)
-    raise PermissionDenied(_message(actor, role, action), denial)
+    refusal = denied(actor, role, action)
+    after_end(session, lambda db: record_denials(db, [refusal.denial]))
+    raise refusal
 
 
 def check(db: Database, actor: str, role: str, action: str) -> None:
@@ -168,14 +174,9 @@ def check(db: Database, actor: str, role: str, action: str) -> None:
         require(session, actor, role, action)
 
 
-def take_denials(session: Session) -> list[Denial]:
-    denials: list[Denial] = session.info.pop(DENIALS_KEY, [])
-    return denials
-
-
 def record_denials(db: Database, denials: list[Denial]) -> None:
-    """Write denials in a transaction of their own (``Database`` calls this after the
-    refused transaction has rolled back)."""
+    """Write denials in a transaction of their own (run once the refused transaction
+    has rolled back)."""
     from app.security import audit
 
     with db.write() as session:

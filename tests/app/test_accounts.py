@@ -29,7 +29,7 @@ from app.security.accounts import (
 from app.security.permissions import PermissionDenied
 from app.security.settings import load_security, store_security
 from models import Account, AuditEntry
-from tests.cli_helpers import token_for, cli, counts, one_sentence
+from tests.cli_helpers import cli, counts, one_sentence, token_for
 
 T0 = 1_790_000_000.0            # a fixed clock (2026-09-21)
 PASSWORD = "Hall-desk 2026"

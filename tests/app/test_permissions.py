@@ -21,7 +21,6 @@ from sqlalchemy import select, update
 from app.briefing import parse
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
-from app.calendar import set_day
 from app.cli import run
 from app.db import Database
 from app.figures.alerts import acknowledge
@@ -31,8 +30,10 @@ from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
 from app.records import inspections as isvc
 from app.records import risks as rsvc
+from app.records.calendar_days import set_day
 from app.security import auditlog
 from app.security.accounts import add_user
+from app.security.cli_auth import make_token
 from app.security.permissions import (
     NO_ACCOUNT,
     PERMISSIONS,
@@ -49,7 +50,6 @@ from tests.app.test_complaint_sheet import write as write_ledger
 from tests.app.test_risk_sheet import register_rows
 from tests.app.test_risk_sheet import write as write_register
 from tests.app.test_risks import values
-from app.security.cli_auth import make_token
 from tests.cli_helpers import cli, counts, token_for
 from tests.conftest import SMALL_HALL
 

@@ -213,7 +213,8 @@ def test_a_large_floor_scrolls_inside_a_1366_by_768_window(
     database = Database(empty_url)
     migrate(database)
     with database.write() as session:
-        load_hall(session, parse_hall(_big_floor_hall(), "big.toml"), "x", "test:pytest")
+        load_hall(session, parse_hall(_big_floor_hall(), "big.toml"), "x", "test:pytest",
+                  role="director")
     window = MainWindow(AppContext(database, "test:director", clock=clock), remember=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)

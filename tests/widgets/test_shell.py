@@ -30,7 +30,7 @@ def at(hour: int, minute: int = 0) -> str:
 
 def feed(db: Database, events: list[dict]) -> None:
     ingest_lines(db, [json.dumps(e) for e in events], source="test", file_hash="x",
-                 actor="test:pytest")
+                 actor="test:pytest", role="director")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ and render it for ``--screenshot``."""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from pathlib import Path
@@ -16,12 +15,13 @@ from PyQt6.QtGui import QGuiApplication
 from PyQt6.QtWidgets import QApplication
 
 from app import db as dbmod
-from app.display.command import display_settings
+from app.display.settings import display_settings
 from app.errors import DatabaseUnavailable, UserError
 from widgets.context import AppContext
 from widgets.display.window import DisplayWindow
 
 if TYPE_CHECKING:
+    from app.cli.options import StartOptions
     from widgets.app import LiveFeed
 
 log = logging.getLogger("halldesk.display")
@@ -52,7 +52,7 @@ def _setup_logging() -> None:
         logger.addHandler(handler)
 
 
-def _open(args: argparse.Namespace) -> tuple[dbmod.Database, LiveFeed | None]:
+def _open(args: StartOptions) -> tuple[dbmod.Database, LiveFeed | None]:
     """The database (the demo one with its live feed under ``--demo``). A server that
     is not up yet is no reason to stop: the display starts and waits for it."""
     if args.demo:
@@ -90,7 +90,7 @@ def _place(window: DisplayWindow, screen_no: int | None) -> None:
     window.showFullScreen()
 
 
-def run_display(app: QApplication, args: argparse.Namespace) -> int:
+def run_display(app: QApplication, args: StartOptions) -> int:
     _setup_logging()
     try:
         settings = display_settings(args.page_seconds)
