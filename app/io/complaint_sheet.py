@@ -45,6 +45,7 @@ from app.io.xlsx import (
     require_xlsx,
     text_cell,
     tick,
+    writable_xlsx,
     write_atomically,
 )
 from app.records import complaint_rules as rules
@@ -69,7 +70,7 @@ def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
                       cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the whole ledger to ``path``; personal data masked unless the director
     asks otherwise. The export is audited (who, how many rows, masked or not)."""
-    target = require_xlsx(path)
+    target = writable_xlsx(path)
     check(db, actor, role, "complaint.unmasked" if unmasked else "complaint.export")
     started = time.perf_counter()
     columns = (Complaint.code, Complaint.registered_at, Complaint.source, Window.code,

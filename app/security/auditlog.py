@@ -178,9 +178,9 @@ def export_audit(db: Database, path: str | Path, f: AuditFilter, *, actor: str, 
     import openpyxl
     from openpyxl.utils import get_column_letter
 
-    from app.io.xlsx import TransferResult, require_xlsx, text_cell, tick, write_atomically
+    from app.io.xlsx import TransferResult, text_cell, tick, writable_xlsx, write_atomically
 
-    target = require_xlsx(path)
+    target = writable_xlsx(path)
     check(db, actor, role, "audit.export")
     started = time.perf_counter()
     with db.read() as session:
