@@ -39,6 +39,27 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'halldesk.db'}"
 
 
+def database_folder(path: Path) -> Path:
+    """The folder of a SQLite file: the default data folder is made on first use; any
+    other must exist (a mistyped --db never leaves a trail of new folders)."""
+    try:
+        folder = path.expanduser().resolve().parent
+    except (OSError, RuntimeError, ValueError):
+        raise UserError(f"The database path {path} is not a usable file name.") from None
+    if folder.is_dir():
+        return folder
+    default = Path(platformdirs.user_data_dir("HallDesk", appauthor=False)).resolve()
+    if folder != default:
+        raise UserError(f"The folder {folder} of the database does not exist; create it "
+                        "first if the path is right.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot create the folder {folder} for the database: {exc.strerror}.") from None
+    return folder
+
+
 def resolve_url(cli_url: str | None) -> str:
     """``--db`` wins over ``HALLDESK_DB``, which wins over the default."""
     return cli_url or os.environ.get(ENV_VAR) or default_url()
@@ -75,14 +96,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
-            folder = Path(database).expanduser().resolve().parent
-            if not folder.is_dir():
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise DatabaseUnavailable(
-                        f"Cannot create the folder {folder} for the database: {exc.strerror}."
-                    ) from None
+            database_folder(Path(database))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)

@@ -26,6 +26,7 @@ from app.config import (
     load_deductions,
     store_deductions,
 )
+from app.db import Database, is_initialised
 from app.errors import UserError
 from app.security import audit
 from app.security.permissions import require
@@ -226,6 +227,24 @@ def parse_hall(text: str, source: str) -> HallSpec:
         spec.checklist = [ChecklistSpec(k, label, spec.deductions.inspection_finding)
                           for k, label in DEFAULT_CHECKLIST]
     return spec
+
+
+def demo_hall_name() -> str:
+    return read_hall_file(None)[0].name
+
+
+def refuse_demo_over_real(db: Database, what: str) -> None:
+    """The demo hall (its windows, staff and, with ``demo``, invented history) only goes
+    into an empty database or one that holds the demo hall already: never over a real
+    hall, whose records it would mix with fake ones for good."""
+    if not is_initialised(db):
+        return
+    with db.read() as session:
+        name = session.scalar(select(Hall.name))
+    if name is not None and name != demo_hall_name():
+        raise UserError(f"{what} puts the demo hall only into an empty database or a demo "
+                        f"one, and {db.display_name()} holds the hall {name!r}; nothing "
+                        "was changed (to reload this hall, give --hall FILE).")
 
 
 def read_hall_file(path: str | None) -> tuple[HallSpec, str]:

@@ -14,10 +14,12 @@ EXIT_OK = 0
 @command("init", "create or migrate the schema and load the hall file",
          arg("--hall", metavar="FILE", help="hall file (default: the demo hall)"))
 def init(ctx: Context) -> int:
-    from app.hall import load_hall, read_hall_file
+    from app.hall import load_hall, read_hall_file, refuse_demo_over_real
 
     spec, file_hash = read_hall_file(ctx.args.hall)  # validate before touching the database
     db = ctx.open(require_schema=False)
+    if ctx.args.hall is None:
+        refuse_demo_over_real(db, "`init` without --hall")
     dbmod.migrate(db)
     actor, role = ctx.identity(db)
     with db.write() as session:
@@ -33,6 +35,7 @@ def init(ctx: Context) -> int:
          arg("--seed", type=int, default=1))
 def demo(ctx: Context) -> int:
     from app.events.simulator import write_demo_history
+    from app.hall import refuse_demo_over_real
     from app.security.guard import check
     from app.security.permissions import DIRECTOR
 
@@ -40,6 +43,7 @@ def demo(ctx: Context) -> int:
     if not 0 <= days_wanted <= 3660:
         raise UserError(f"--days {days_wanted} must be between 0 and 3660.")
     db = ctx.open(require_schema=False)
+    refuse_demo_over_real(db, "`demo`")
     # An empty database is being set up by its director; an initialised one asks.
     actor, role = ctx.identity(db) if dbmod.is_initialised(db) else (audit.cli_actor(),
                                                                      DIRECTOR)

@@ -303,11 +303,7 @@ def restore(url: str, path: str | Path, *, actor: str, role: str) -> Restored:
 
 
 def _folder(target: Path) -> Path:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {target.parent}: {exc.strerror}.") from None
-    return target.parent
+    return dbmod.database_folder(target)
 
 
 def _same_dialect(info: BackupInfo, dialect: str) -> None:

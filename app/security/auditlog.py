@@ -180,6 +180,10 @@ def export_audit(db: Database, path: str | Path, f: AuditFilter, *, actor: str, 
 
     from app.io.xlsx import TransferResult, text_cell, tick, writable_xlsx, write_atomically
 
+    if f.start is not None and f.end is not None and f.start >= f.end:
+        raise UserError(f"--from {f.start.isoformat()} must come before --to "
+                        f"{f.end.isoformat()} (the range ends before --to); nothing was "
+                        "exported.")
     target = writable_xlsx(path)
     check(db, actor, role, "audit.export")
     started = time.perf_counter()
