@@ -91,6 +91,16 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        return _make_engine(url)
+    except (ArgumentError, ImportError) as exc:   # NoSuchModuleError: an unknown dialect
+        shown = make_url(_normalise(url)).render_as_string(hide_password=True)
+        raise UserError(f"The database URL {shown!r} names no database HallDesk can use "
+                        f"({' '.join(str(exc).split()).rstrip('.')}); use sqlite:///FILE "
+                        "or postgresql+psycopg://USER@HOST/NAME.") from None
+
+
+def _make_engine(url: str) -> Engine:
     url = _normalise(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
