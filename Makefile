@@ -23,9 +23,7 @@ run: $(STAMP)
 	$(PY) main.py --demo
 
 test: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	$(PY) -m ruff check .
-	$(PY) -m mypy
+	PY=$(PY) bash tools/test.sh
 
 bench: $(TEST_STAMP)
 	$(PY) -m bench
@@ -33,6 +31,7 @@ bench: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

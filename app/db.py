@@ -164,20 +164,8 @@ class Database:
                     # One writer at a time keeps the audit chain linear across workstations.
                     session.execute(_PG_WRITE_LOCK)
                 yield session
-            self._note_checkpoint(session)
         finally:
             self._after_end(session)
-
-    def _note_checkpoint(self, session: Session) -> None:
-        """After a commit that appended audit entries, the new head becomes this
-        workstation's checkpoint of the database (app.security.anchor)."""
-        head = session.info.pop("halldesk_audit_head", None)
-        if head is None:
-            return
-        from app.security import anchor
-
-        chain, seq, digest, sealed_from = head
-        anchor.note(anchor.url_key(self.engine.url), chain, seq, digest, sealed_from)
 
     def _after_end(self, session: Session) -> None:
         """Run what the block asked for once its transaction has ended, committed or

@@ -73,7 +73,8 @@ def _drop_pg_database(name: str) -> None:
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
 def backend(request: pytest.FixtureRequest) -> str:
     if request.param == "postgresql" and not pg_admin_url():
-        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (.ci/run does)")
+        pytest.skip(f"no PostgreSQL server: install PostgreSQL (make test then starts one) "
+                    f"or set {PG_ENV}")
     return str(request.param)
 
 

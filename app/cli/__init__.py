@@ -9,19 +9,24 @@ on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-# The command modules register their commands in this order (the order of --help).
-from app.cli import accounts, audit, backup, calendar, display, feed, figures, hall, records  # noqa: F401  # noqa: F401, I001
 from app.cli.context import Context
 from app.cli.options import StartOptions
 from app.cli.registry import add_commands
 from app.errors import UserError
 
 EXIT_OK, EXIT_BROKEN, EXIT_USAGE = 0, 1, 2
+
+# The command modules, each registering its commands, in the order of --help.
+COMMAND_MODULES = ("hall", "feed", "figures", "calendar", "records", "audit", "display",
+                   "accounts", "backup", "projects")
+for _module in COMMAND_MODULES:
+    importlib.import_module(f"app.cli.{_module}")
 
 __all__ = ["EXIT_BROKEN", "EXIT_OK", "EXIT_USAGE", "StartOptions", "build_parser", "main",
            "run"]

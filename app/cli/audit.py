@@ -70,7 +70,8 @@ def audit_key(ctx: Context) -> int:
          arg("--to", dest="date_to", metavar="DATE"))
 def audit_export(ctx: Context) -> int:
     from app.figures import parse_date
-    from app.security.auditlog import AuditFilter, export_audit
+    from app.io.audit_sheet import export_audit
+    from app.security.auditlog import AuditFilter
 
     a = ctx.args
     db = ctx.open()

@@ -11,6 +11,7 @@ written as text with Excel's quote prefix, so no spreadsheet runs it as a formul
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import zipfile
@@ -234,5 +235,6 @@ def write_atomically(book: Any, path: Path) -> None:
         book.save(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):   # e.g. no such folder: nothing to remove
+            tmp.unlink(missing_ok=True)
         raise UserError(f"Cannot write the spreadsheet {path}: {exc.strerror}.") from None

@@ -341,11 +341,13 @@ class PaperCheckpoint:
 
 def paper_checkpoint(session: Session) -> PaperCheckpoint:
     """The current head of the audit log, for the last page of a briefing."""
-    from app.security.audit import GENESIS, head
+    from models import AuditEntry
 
-    last = head(session)
-    digest = GENESIS if last is None else last.hash
-    return PaperCheckpoint(0 if last is None else last.seq, digest, digest[:PAPER_DIGITS])
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash)
+                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    digest = "0" * 64 if last is None else str(last.hash)   # audit.GENESIS
+    return PaperCheckpoint(0 if last is None else int(last.seq), digest,
+                           digest[:PAPER_DIGITS])
 
 
 def parse_expect(text: str) -> tuple[int, str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
@@ -74,9 +74,21 @@ def record(session: Session, actor: str, action: str, entity: str, entity_id: st
     session.flush()
     first = entry if seq == 1 else session.get(AuditEntry, 1)
     old = session.info.get(HEAD_KEY)
+    if old is None:
+        event.listen(session, "after_commit", _note_checkpoint, once=True)
     session.info[HEAD_KEY] = (first.hash if first is not None else "", seq, digest,
                               sealed_from or (old[3] if old else 0))
     return entry
+
+
+def _note_checkpoint(session: Session) -> None:
+    """After a commit that appended entries, the new head becomes this workstation's
+    checkpoint of the database (app.security.anchor)."""
+    head = session.info.pop(HEAD_KEY, None)
+    if head is None:
+        return
+    chain, seq, digest, sealed_from = head
+    anchor.note(anchor.session_key(session), chain, seq, digest, sealed_from)
 
 
 def _sealing_key(session: Session, last: AuditEntry | None) -> tuple[bytes, int]:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
 # The role of a command-line run that named no account on a database that has accounts.
 NO_ACCOUNT = "none"
+# The lobby's public display: reads what it shows, may take no action.
+DISPLAY = "display"
 
 _ALL = frozenset({DIRECTOR, OFFICE, INSPECTOR, AUDITOR})
 _D = frozenset({DIRECTOR})
@@ -81,6 +83,13 @@ PERMISSIONS: Mapping[str, P] = {
     # is the director's
     "inspection.record": P(_DOI, "record inspections"),
     "inspection.void": P(_D, "void inspection findings"),
+    # key investment projects under parallel approval: the office keeps them, 督办 is
+    # the director's
+    "project.manage": P(_DO, "enter and update key projects"),
+    "project.supervise": P(_D, "record supervision (督办) of key projects"),
+    "project.answer": P(_DO, "record the answer to a supervision"),
+    "project.import": P(_DO, "import key projects"),
+    "project.export": P(_DO, "export key projects"),
     # hall, calendar, feed, alerts
     "hall.load": P(_D, "load the hall configuration"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
@@ -110,6 +119,7 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "inspections": _DOI,
     "briefing": _DO,
     "audit": _DA,
+    "projects": _DO,
 }
 
 @dataclass(frozen=True)

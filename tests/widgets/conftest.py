@@ -75,7 +75,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[LiveHallPage]:
-    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    window = MainWindow(AppContext(db, "test:director", role="office", clock=clock), remember=False)
     qtbot.addWidget(window)
     window.show()
     live = window.pages[0]

@@ -36,7 +36,8 @@ def feed(db: Database, events: list[dict]) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
     clock = DAY.replace(hour=10, minute=5).timestamp()
-    win = MainWindow(AppContext(db, "test:director", clock=lambda: clock), remember=False)
+    win = MainWindow(AppContext(db, "test:director", role="office", clock=lambda: clock),
+                     remember=False)
     qtbot.addWidget(win)
     win.show()
     return win

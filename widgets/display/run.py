@@ -17,12 +17,13 @@ from PyQt6.QtWidgets import QApplication
 from app import db as dbmod
 from app.display.settings import display_settings
 from app.errors import DatabaseUnavailable, UserError
+from app.security.permissions import DISPLAY
 from widgets.context import AppContext
 from widgets.display.window import DisplayWindow
 
 if TYPE_CHECKING:
     from app.cli.options import StartOptions
-    from widgets.app import LiveFeed
+    from widgets.demo import LiveFeed
 
 log = logging.getLogger("halldesk.display")
 
@@ -56,13 +57,13 @@ def _open(args: StartOptions) -> tuple[dbmod.Database, LiveFeed | None]:
     """The database (the demo one with its live feed under ``--demo``). A server that
     is not up yet is no reason to stop: the display starts and waits for it."""
     if args.demo:
-        from widgets.app import LiveFeed, _build_demo, demo_url
+        from widgets.demo import LiveFeed, build_demo, demo_url
 
         db = dbmod.Database(demo_url())
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if not dbmod.is_initialised(db):
-            _build_demo(app, db, "demo:display")
+            build_demo(app, db, "demo:display")
         else:
             dbmod.migrate(db)
         return db, LiveFeed(db, "demo:display")
@@ -100,7 +101,7 @@ def run_display(app: QApplication, args: StartOptions) -> int:
     except UserError as exc:
         print(" ".join(str(exc).split()), file=sys.stderr)
         return 2
-    window = DisplayWindow(AppContext(db, "display", role="office"), settings)
+    window = DisplayWindow(AppContext(db, "display", role=DISPLAY), settings)
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # no pointer anywhere on the screen
     _place(window, args.screen)
     window.start()
@@ -122,7 +123,7 @@ def screenshots(db: dbmod.Database, folder: str) -> list[Path]:
     """display.png at 1920×1080 and display-1366.png at 1366×768."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    window = DisplayWindow(AppContext(db, "display", role="office"))
+    window = DisplayWindow(AppContext(db, "display", role=DISPLAY))
     written = []
     try:
         window.load_now()
