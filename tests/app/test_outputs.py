@@ -32,6 +32,7 @@ LONG = "页" * 100 + ".pdf"          # 300 bytes of UTF-8: over ext4's 255
 @pytest.mark.parametrize("target", ["/dev/null", "/dev/zero", "/proc/x", "/proc/self/status",
                                     "/sys/kernel/x", "/dev/shm/../null"])
 def test_devices_and_kernel_folders_are_refused(target: str) -> None:
+    # the check only: nothing is written, whatever the code does
     with pytest.raises(UserError) as refused:
         writable_target(target)
     assert "\n" not in str(refused.value)
@@ -59,12 +60,26 @@ def test_a_name_over_the_limit_is_refused_and_one_just_under_it_written(tmp_path
     assert fits.read_bytes() == b"x"
 
 
+def _device(folder: Path, name: str) -> Path:
+    """A device node of the test's own (a copy of /dev/null; a FIFO where the tests may
+    not make devices): a command that wrongly replaces it only loses this copy, never
+    the machine's /dev/null (the code before this fix did replace it)."""
+    path = folder / name
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError):
+        os.mkfifo(path)
+    return path
+
+
 @pytest.mark.parametrize("argv", [
-    ["briefing", "--quarter", "2026Q3", "--out", "/dev/null"],
+    ["briefing", "--quarter", "2026Q3", "--out", "{dev}"],
     ["briefing", "--quarter", "2026Q3", "--out", "/proc/x"],
-    ["publish", "--date", "2026-07-06", "--out", "/dev/null"],
-    ["backup", "/dev/null"],
-    ["complaints", "export", "/dev/null.xlsx"],
+    ["publish", "--date", "2026-07-06", "--out", "{dev}"],
+    ["backup", "{dev}"],
+    ["complaints", "export", "{dev}.xlsx"],
+    ["risks", "export", "{dev}.xlsx"],
+    ["audit", "export", "{dev}.xlsx"],
     ["risks", "export", "/proc/x.xlsx"],
     ["audit", "export", "/proc/x.xlsx"],
     ["briefing", "--quarter", "2026Q3", "--out", f"/tmp/{LONG}"],
@@ -72,14 +87,18 @@ def test_a_name_over_the_limit_is_refused_and_one_just_under_it_written(tmp_path
     ["complaints", "export", "/tmp/" + "页" * 90 + ".xlsx"],
 ])
 def test_no_command_replaces_a_device_or_writes_into_proc(
-        argv: list[str], db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+        argv: list[str], db_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    device = _device(tmp_path, "null")
+    for suffix in (".xlsx",):
+        _device(tmp_path, "null" + suffix)
     before = counts(db_url)
-    null_before = os.stat("/dev/null")
-    status, out, err = cli(capsys, "--db", db_url, *argv)
+    status, out, err = cli(capsys, "--db", db_url,
+                           *(a.replace("{dev}", str(device)) for a in argv))
     assert status == 2 and out == "", err
     one_sentence(err)
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
-    assert os.stat("/dev/null").st_ino == null_before.st_ino
+    for path in (device, tmp_path / "null.xlsx"):
+        assert not stat.S_ISREG(path.stat().st_mode)
     after = counts(db_url)
     assert {**after, "audit_log": 0} == {**before, "audit_log": 0}
 
