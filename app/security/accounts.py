@@ -1,5 +1,5 @@
 """Accounts: the password policy, logging in with lockout, password changes and
-expiry, unlocking, and which role a command-line run has.
+expiry and unlocking (who a command-line run is: app/security/cli_auth.py).
 
 Passwords are hashed with argon2 and never written anywhere else, the audit log
 included. Every login, failed login, lock, unlock, logout and account change is
@@ -341,21 +341,6 @@ def authenticate(db: Database, name: str, password: str, *, how: str,
     authority (the command line, --unmasked): like a login, a failure is audited,
     counts toward the lock and raises ``LoginFailed``."""
     return login(db, name, password, now=now, how=how)
-
-
-def cli_role(session: Session, user: str, now: float | None = None) -> str:
-    """The role of a command-line run by the OS user ``user``: that of the account
-    with the same name; on a database without any account yet, the director's (it is
-    being set up by whoever holds the database); otherwise ``NO_ACCOUNT``, which every
-    record-changing command refuses."""
-    if not has_accounts(session):
-        return DIRECTOR
-    account = session.scalar(select(Account).where(Account.name == user))
-    at = time.time() if now is None else now
-    if account is None or account.disabled or (
-            account.locked_until is not None and account.locked_until > at):
-        return NO_ACCOUNT
-    return account.role
 
 
 DEMO_ACCOUNT = "demo"
