@@ -68,11 +68,11 @@ def resolve_url(cli_url: str | None) -> str:
 def _normalise(url: str) -> str:
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return parsed.render_as_string(hide_password=False)
+    except (ArgumentError, ValueError):   # UnicodeError: a lone surrogate
         raise UserError(f"The database URL {url!r} is not a valid SQLAlchemy URL.") from None
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed.render_as_string(hide_password=False)
 
 
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

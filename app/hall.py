@@ -35,6 +35,7 @@ from models import ChecklistItem, Department, Hall, Staff, Window
 CODE_RE = re.compile(r"^[A-Z0-9_]{1,16}$")
 KEY_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 DEMO_HALL = "demo_hall.toml"
+MAX_HALL_FILE = 4 << 20
 
 
 @dataclass
@@ -254,9 +255,13 @@ def read_hall_file(path: str | None) -> tuple[HallSpec, str]:
         source = "demo hall"
     else:
         try:
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as fh:
+                data = fh.read(MAX_HALL_FILE + 1)   # /dev/zero is not a hall file
         except OSError as exc:
             raise UserError(f"Cannot read the hall file {path}: {exc.strerror}.") from None
+        if len(data) > MAX_HALL_FILE:
+            raise UserError(f"The hall file {path} is larger than {MAX_HALL_FILE >> 20} MB; "
+                            "it is not a hall file.")
         source = path
     try:
         text = data.decode("utf-8")

@@ -86,8 +86,16 @@ def _user_error(exc: UserError) -> None:
 def run(argv: Sequence[str] | None = None,
         open_gui: Callable[[StartOptions], int] | None = None) -> int:
     parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    for n, word in enumerate(words, 1):
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:   # a lone surrogate: bytes that were not UTF-8
+            print(f"{parser.prog}: argument {n} ({word!r}) is not valid UTF-8 text.",
+                  file=sys.stderr)
+            return EXIT_USAGE
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # a usage error (2) or --help (0); argparse has said why
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     ctx = Context(args)
@@ -118,6 +126,12 @@ def run(argv: Sequence[str] | None = None,
         # The reader (``| head``) went away; say nothing more.
         sys.stdout = None
         return EXIT_OK
+    except OSError as exc:
+        # A path the file system refuses (a name too long, a loop of links…) met
+        # somewhere a service did not expect it: still one sentence, not a traceback.
+        where = f" {exc.filename}" if exc.filename else ""
+        print(_one_line(f"Cannot use{where}: {exc.strerror or exc}."), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         ctx.close()
 

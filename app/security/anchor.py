@@ -159,7 +159,8 @@ def import_key(path: str | Path) -> str:
     key already (its sealed entries would no longer verify)."""
     source = Path(path).expanduser()
     try:
-        text = source.read_text(encoding="ascii")
+        with source.open("rb") as fh:
+            text = fh.read(4096).decode("ascii")   # a key is one short line
     except (OSError, UnicodeDecodeError):
         raise UserError(f"Cannot read the key file {source}.") from None
     key = _parse_key(text, source)
