@@ -71,7 +71,8 @@ def _private_folder(folder: Path) -> Path:
 def _write_private(path: Path, text: str, *, sync: bool) -> None:
     """``text`` into ``path`` (mode 0600) through a temporary file and a rename."""
     _private_folder(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # pid and a random part: two threads of one process never share a temporary file
+    tmp = path.with_name(f".{path.name[:40]}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
