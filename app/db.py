@@ -128,9 +128,6 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = _normalise(url)
-        # What a command-line run knows about itself on this database (its
-        # credentials, its authenticated identity: app.security.commands).
-        self.cli: dict[str, Any] = {}
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(

@@ -1,33 +1,15 @@
-"""Who a command-line run is, and how it reads a password.
+"""How a command-line run reads a password.
 
-Who a run is comes from ``app.security.cli_auth`` (never the environment): the
-credentials the command line was given (``--user``/``--password-stdin``/``--token``)
-are kept on the database it opened (``bind``) and checked once, by the first command
-step that asks for an identity.
+Who a run is comes from ``app.security.cli_auth`` (never the environment), asked
+once per run by ``app.cli.context.Context.identity``.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from app.db import Database
 from app.errors import UserError
-from app.security.cli_auth import Credentials, authenticate, read_secret
-
-
-def bind(db: Database, creds: Credentials) -> None:
-    """The credentials of this command-line run, for ``identity``."""
-    db.cli["credentials"] = creds
-
-
-def identity(db: Database) -> tuple[str, str]:
-    """(actor, role) of this command-line run, authenticated once."""
-    known = db.cli.get("identity")
-    if known is None:
-        known = authenticate(db, db.cli.get("credentials") or Credentials())
-        db.cli["identity"] = known
-    actor, role = known
-    return str(actor), str(role)
+from app.security.cli_auth import read_secret
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ",
