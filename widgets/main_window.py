@@ -53,6 +53,11 @@ class MainWindow(QMainWindow):
         self.feed_label = QLabel()
         self.clock_label = QLabel()
         self.backup_label = QLabel()
+        self.calendar_label = QLabel()      # next year's calendar still to be entered
+        self.calendar_label.setObjectName("calendar_label")
+        self.calendar_label.setStyleSheet("background:#fff59d;color:#333;padding:0 4px")
+        self.calendar_label.hide()
+        self._calendar_text = ""
         self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
         self._tz = default_tz()          # the hall's, once the first snapshot tells it
@@ -68,6 +73,10 @@ class MainWindow(QMainWindow):
             for name in ("change_password", "log_out"):
                 self.menu_actions[name].setVisible(False)
         self.menu_actions["backup"].setEnabled(self.backups.allowed)
+        from app.security.permissions import allows
+
+        self.menu_actions["import_data"].setEnabled(allows(context.role, "events.ingest"))
+        self.menu_actions["import_folder"].setEnabled(allows(context.role, "imports.folder"))
         self._connect_signals()
         self._restore()
 
@@ -112,6 +121,7 @@ class MainWindow(QMainWindow):
             assert host is not None and host.layout() is not None
             host.layout().addWidget(page)  # type: ignore[union-attr]
             self._built[index] = page
+            self._show_calendar_notice(page)
             signal = getattr(page, "snapshot_ready", None)
             if signal is not None:
                 signal.connect(self._feed_health)
@@ -130,8 +140,10 @@ class MainWindow(QMainWindow):
             text = self.tr("DEMO — %1, logged in automatically").replace("%1", text)
             self.account_label.setStyleSheet("color:white;background:#e65100;padding:0 4px")
         self.account_label.setText(text)
-        for label in (self.db_label, self.account_label, self.feed_label):
+        for label in (self.db_label, self.account_label, self.feed_label, self.calendar_label):
             bar.addWidget(label)
+        self.calendar_label.linkActivated.connect(lambda _l: self.open_calendar())
+        self.check_calendar()
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.clock_label)
         self.clock.setInterval(1000)
@@ -161,6 +173,55 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         self.backups.back_up_now()
 
+    def import_data(self) -> None:
+        """文件 → 导入数据…: the vendor exports dialog (widgets/imports/wizard.py)."""
+        from widgets.imports.wizard import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        dialog.exec()
+        if dialog.reports:
+            self.refresh_current()
+
+    def choose_import_folder(self) -> None:
+        """The drop folder the vendor systems' nightly exports are imported from (kept
+        in the hall's settings; an empty choice keeps the folder as it is)."""
+        from PyQt6.QtWidgets import QFileDialog
+
+        from app.errors import UserError
+        from app.imports.watch import load_import_folder, store_import_folder
+
+        db = self.context.db
+        with db.read() as session:
+            current = load_import_folder(session).folder
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Drop folder for the vendor systems' exports"), current)
+        if not folder:
+            return
+        try:
+            with db.write() as session:
+                store_import_folder(session, folder, self.context.account, self.context.role)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import folder"), str(exc))
+            return
+        drop = getattr(self, "drop_folder", None)
+        if drop is not None:
+            drop.look()
+
+    def start_drop_folder(self) -> None:
+        """Watch the drop folder of the settings (the application starts it, as backups)."""
+        from widgets.imports.folder import DropFolder
+
+        self.drop_folder = DropFolder(self.context, self)
+        self.drop_folder.imported.connect(self._dropped)
+        self.drop_folder.start()
+
+    def _dropped(self, outcomes: list[object]) -> None:
+        bar = self.statusBar()
+        assert bar is not None
+        bar.showMessage(self.tr("Drop folder: %1 files imported or refused").replace(
+            "%1", str(len(outcomes))), 15_000)
+        self.refresh_current()
+
     def _backed_up(self, result: object, error: BaseException | None, asked: bool) -> None:
         if not asked:
             return
@@ -178,6 +239,41 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._declared):
             self._page_at(index).refresh()
+            self.check_calendar()
+
+    def check_calendar(self) -> None:
+        """From 1 November: a yellow notice in the status bar and on the live tab while
+        next year has neither official data nor the office's entries."""
+        from app.calendar import missing_next_year
+
+        today = dt.datetime.fromtimestamp(self.context.clock(), self._tz).date()
+        try:
+            with self.context.db.read() as session:
+                year = missing_next_year(session, today)
+        except Exception:  # the live tab's banner tells a database that cannot be reached
+            return
+        self._calendar_text = "" if year is None else self.tr(
+            "The %1 working-day calendar is not entered yet: due dates count Monday–Friday. "
+            "Enter it in Settings → Working-day calendar.").replace("%1", str(year))
+        text = self._calendar_text
+        link = "settings" in self.tab_names()
+        self.calendar_label.setText(f'<a href="calendar">{text}</a>' if text and link else text)
+        self.calendar_label.setVisible(bool(text))
+        for page in self._built.values():
+            forget = getattr(page, "forget_calendar", None)
+            if forget is not None:
+                forget()
+            self._show_calendar_notice(page)
+
+    def _show_calendar_notice(self, page: Page) -> None:
+        notice = getattr(page, "calendar_notice", None)
+        if notice is not None:
+            notice.setText(self._calendar_text)
+            notice.setVisible(bool(self._calendar_text))
+
+    def open_calendar(self) -> None:
+        page = self.show_tab("settings")
+        page.show_subject("calendar")  # type: ignore[attr-defined]
 
     def _feed_health(self, snap: HallNow) -> None:
         if snap.timezone and snap.timezone != self._tz.key:
@@ -185,6 +281,14 @@ class MainWindow(QMainWindow):
             # times follow it from now on.
             self._tz = zoneinfo.ZoneInfo(snap.timezone)
             self.backups.tz = self._tz
+        files_until = getattr(self.sender(), "files_until", None)
+        if files_until is not None:
+            # Fed by imported files (app/imports): how recent the data is, not an outage.
+            when = dt.datetime.fromtimestamp(files_until, self._tz)
+            self.feed_label.setStyleSheet("")
+            self.feed_label.setText(self.tr("Data as of %1").replace(
+                "%1", when.strftime("%Y-%m-%d %H:%M")))
+            return
         if snap.last_event_at is None:
             self.feed_label.setText(self.tr("Feed: no events yet"))
             return
@@ -303,6 +407,9 @@ class MainWindow(QMainWindow):
         if self.idle is not None:
             self.idle.stop()
         self.backups.shutdown()
+        folder = getattr(self, "drop_folder", None)
+        if folder is not None:
+            folder.stop()
         for page in self.pages:
             page.shutdown()
         if self.context.logged_in:

@@ -126,7 +126,8 @@ def argv(draw: st.DrawFn, place: Place) -> list[str]:
             options["_output"] = True
         positional = not item.flags[0].startswith("-")
         if options.get("action") == "store_true":
-            if draw(st.booleans()):
+            # --empty: `init --empty` only migrates, which changes nothing to refuse
+            if item.flags[0] not in ("--empty",) and draw(st.booleans()):
                 words.append(item.flags[0])
             continue
         value = draw(st.sampled_from(_values(item.flags[0], options, place)))
