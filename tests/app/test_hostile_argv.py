@@ -66,7 +66,7 @@ class Place:
 
 
 def _suffix(options: dict[str, Any]) -> str:
-    metavar = str(options.get("metavar", ""))
+    metavar = str(options.get("metavar", "")).split("|")[0]
     return metavar[metavar.index("."):] if "." in metavar else ""
 
 
@@ -81,7 +81,7 @@ def _values(flag: str, options: dict[str, Any], place: Place) -> list[str]:
         return place.outputs(_suffix(options))
     if dest in ("file", "hall", "import_"):
         return place.inputs(_suffix(options))
-    if dest in ("date", "date_from", "date_to"):
+    if dest in ("date", "date_from", "date_to", "month", "year"):
         return DATES
     if dest == "quarter":
         return QUARTERS
@@ -122,7 +122,7 @@ def argv(draw: st.DrawFn, place: Place) -> list[str]:
                 hostile += 1
             continue
         options = dict(item.options)
-        if path in OUTPUTS and item.flags[0] == "file":
+        if (path in OUTPUTS or path[-1] == "export") and item.flags[0] == "file":
             options["_output"] = True
         positional = not item.flags[0].startswith("-")
         if options.get("action") == "store_true":
