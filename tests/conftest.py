@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The workstation's configuration (the audit key, the checkpoints: app/security/anchor)
 # of a test run is its own, never the developer's; child processes inherit it.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="halldesk-test-config-")
+os.environ["HALLDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="halldesk-test-anchor-")
 
 DATA = Path(__file__).parent / "data"
 SMALL_HALL = str(DATA / "small_hall.toml")

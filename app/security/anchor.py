@@ -51,9 +51,16 @@ NO_KEY = ("this workstation holds no audit key to check its seal (import the hal
           "key with `halldesk audit key import FILE`)")
 
 
+CONFIG_VAR = "HALLDESK_CONFIG_DIR"
+
+
 def config_dir() -> Path:
     """The workstation's protected configuration folder (not the data folder where
-    the default database and the backups live)."""
+    the default database and the backups live): platformdirs' user config dir, or
+    ``$HALLDESK_CONFIG_DIR`` (e.g. a folder only the hall's service account reads)."""
+    override = os.environ.get(CONFIG_VAR, "").strip()
+    if override:
+        return Path(override).expanduser()
     return Path(platformdirs.user_config_dir("HallDesk", appauthor=False))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import stat
 from collections.abc import Iterator
@@ -324,7 +323,7 @@ def test_a_workstation_without_the_key_refuses_until_it_imports_it(
     status, out, err = cli(capsys, "audit", "key", "--export", str(exported))
     assert status == 0, err
     assert stat.S_IMODE(exported.stat().st_mode) == 0o600
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "second-workstation"))
+    monkeypatch.setenv("HALLDESK_CONFIG_DIR", str(tmp_path / "second-workstation"))
     status, out = verify(capsys, chain)
     assert status == 2 and "holds no audit key" in one_sentence(out)
     before = counts(chain)
@@ -349,7 +348,7 @@ def test_a_database_from_before_the_key_keeps_working_and_is_sealed_from_then_on
     _write(db_url, 2)
     drop_audit_triggers(db_url)
     run_sql(db_url, "UPDATE audit_log SET mac = NULL")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "upgraded-workstation"))
+    monkeypatch.setenv("HALLDESK_CONFIG_DIR", str(tmp_path / "upgraded-workstation"))
     assert not anchor.key_path().exists()
     status, out = verify(capsys, db_url)
     assert status == 0 and "3 entries" in out, out
@@ -373,4 +372,3 @@ def test_a_key_file_that_is_not_one_is_one_sentence(tmp_path: Path,
     assert status == 2 and "is not a HallDesk audit key" in one_sentence(err)
     status, _, err = cli(capsys, "audit", "key", "--import", str(tmp_path / "missing"))
     assert status == 2 and "Cannot read" in one_sentence(err)
-    assert os.environ["XDG_CONFIG_HOME"]
