@@ -8,11 +8,11 @@ ZH = {
     "Save as Word…": "另存为 Word…",
     "Word": "Word",
     "Masthead and distribution…": "报头与报送…",
-    "Problems and next steps: kept with the period and printed in section 7.":
-        "存在问题和下步打算：随本期保存，印在简报第七部分。",
+    "Problems and next steps: kept with the period and printed in section 8.":
+        "存在问题和下步打算：随本期保存，印在简报第八部分。",
     "The period has no data.": "本期无数据。",
-    "Section 7 (problems and next steps) is empty. Print the briefing without it?":
-        "第七部分（存在问题和下步打算）尚未填写。仍要打印吗？",
+    "Section 8 (problems and next steps) is empty. Print the briefing without it?":
+        "第八部分（存在问题和下步打算）尚未填写。仍要打印吗？",
     "PDF document (*.pdf)": "PDF 文档 (*.pdf)",
     "Word document (*.docx)": "Word 文档 (*.docx)",
     "Masthead and distribution": "报头与报送",

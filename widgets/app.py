@@ -73,7 +73,7 @@ def _open_database(args: StartOptions, app: QApplication, url: str
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
-        db = dbmod.open_database(url)
+        db = dbmod.open_database(url, require_current=False)
         dbmod.migrate_if_needed(db)   # e.g. from before the accounts' lockout columns
     return db, feed
 

@@ -25,9 +25,10 @@ from app.briefing.keyfigures import (
 )
 from app.briefing.risks import CATEGORIES, GRADES, RiskSection
 from app.records import complaint_rules as rules
+from app.records import project_rules as prules
 
 HEADINGS = ("一、主要指标", "二、窗口情况", "三、图表分析", "四、投诉处理", "五、廉政风险点",
-            "六、巡查情况", "七、存在问题和下步打算")
+            "六、巡查情况", "七、重点项目并联审批", "八、存在问题和下步打算")
 NO_DATA = "无数据"
 MAX_DUE = 15                       # reviews due listed in the body; the appendix has all
 LIGHT, DARK = 0.9, 0.75
@@ -284,7 +285,7 @@ def _complaints(c: ComplaintSection, word: str, appendix: int | None) -> list[Bl
     sources = [["来源", *(rules.SOURCE_LABELS[s] for s in rules.SOURCES), "合计"],
                ["件数", *(str(c.by_source.get(s, 0)) for s in rules.SOURCES),
                 str(c.registered)]]
-    out += [Heading("（一）按来源", 2), Grid(sources, [60, *[56] * 6, 48])]
+    out += [Heading("（一）按来源", 2), Grid(sources, [60, *[52] * len(rules.SOURCES), 48])]
     states = [["状态", *(rules.STATE_LABELS[s] for s in rules.STATES)],
               ["件数", *(str(c.by_state.get(s, 0)) for s in rules.STATES)]]
     out += [Heading("（二）按当前状态", 2), Grid(states, [50, *[48] * 9])]
@@ -380,8 +381,48 @@ def _inspections(s: InspectionSection, word: str) -> list[Block]:
     return [*out, Grid(data, [50, 110, 130, 60, 60], left=frozenset({1, 2}))]
 
 
+def _projects(b: Briefing) -> list[Block]:
+    """Each project's stage, items done, elapsed working days against the promised and
+    legal totals (提速: the share of the legal time saved), then the overdue items with
+    their 督办 (most overdue first)."""
+    out: list[Block] = [NeedSpace(5), Heading(HEADINGS[6])]
+    if not b.projects:
+        return [*out, Para("暂无重点项目。")]
+    items = [i for p in b.projects for i in p.items]
+    done = sum(1 for i in items if i.state == prules.DONE)
+    late = [(p, i) for p in b.projects for i in p.overdue]
+    active = sum(1 for p in b.projects if p.status == prules.ACTIVE)
+    started = sum(1 for p in b.projects if p.status == prules.STARTED)
+    out.append(Para(
+        f"截至{_d(b.printed_on)}，重点项目{len(b.projects)}个（在办{active}个、已开工"
+        f"{started}个），审批事项{len(items)}项，已办结{done}项，逾期{len(late)}项。"
+        "已用时限按工作日计，承诺、法定时限按前置事项关系取最长链合计；提速=1−已用/法定。"))
+    rows = [["项目", "阶段", "办结/事项", "已用", "承诺合计", "法定合计", "提速"]]
+    for p in b.projects:
+        stage = "已全部办结" if p.current_stage is None else prules.STAGES[p.current_stage]
+        speed = ("办理中" if not p.complete else
+                 NO_DATA if p.speed_up is None else f"{p.speed_up * 100:.0f}%")
+        rows.append([f"{p.code} {p.name}", stage, f"{p.done}/{len(p.items)}",
+                     str(p.elapsed_workdays), str(p.promised_total), str(p.legal_total),
+                     speed])
+    out.append(Grid(rows, [170, 56, 56, 40, 52, 52, 45], left=frozenset({0})))
+    out.append(Heading("（一）逾期事项及督办（逾期最久的在前）", 2))
+    if not late:
+        return [*out, Para("无逾期事项。")]
+    data = [["项目", "事项", "部门", "到期", "逾期", "督办"]]
+    for p, i in sorted(late, key=lambda pi: (-pi[1].overdue_days, pi[0].code, pi[1].key)):
+        sups = [s for s in p.supervisions if s.item_key == i.key]
+        sup = "未督办" if not sups else (
+            f"{sups[-1].to_whom}，限{sups[-1].by_date:%m-%d}，"
+            + ("已答复" if sups[-1].answer else "未答复"))
+        data.append([p.code, f"{i.key} {i.name}", i.department,
+                     "" if i.due is None else f"{i.due:%m-%d}", f"{i.overdue_days}个工作日",
+                     sup])
+    return [*out, Grid(data, [62, 130, 60, 40, 56, 133], left=frozenset({1, 2, 5}))]
+
+
 def _note(b: Briefing) -> list[Block]:
-    out: list[Block] = [Heading(HEADINGS[6])]
+    out: list[Block] = [Heading(HEADINGS[7])]
     if not b.note.strip():
         return [*out, Para(f"（本{b.term.word}尚未填写。）")]
     return [*out, *(Para(line.strip()) for line in b.note.splitlines() if line.strip())]
@@ -407,7 +448,8 @@ def compose(b: Briefing, font: str) -> list[Block]:
     a_due = next(numbers) if long_due else None
     out = [*_head(b), *_key_figures(b), *_windows(b), *_charts(b, font),
            *_complaints(b.complaints, word, a_complaints),
-           *_risks(b.risks, word, a_due), *_inspections(b.inspections, word), *_note(b)]
+           *_risks(b.risks, word, a_due), *_inspections(b.inspections, word),
+           *_projects(b), *_note(b)]
     if a_complaints is not None:
         out += [PageBreak(), Heading(f"附件{a_complaints}：本{word}属实投诉明细（共"
                                      f"{b.complaints.substantiated}件，按窗口属实件数由多到少）"),

@@ -31,6 +31,8 @@ from app.briefing.terms import (
 from app.errors import UserError
 from app.figures import Figures, Period, as_json, compute, local_date
 from app.figures.series import hourly_waiting
+from app.records.project_view import ProjectView
+from app.records.project_view import projects as project_views
 from app.security import audit
 from models import Case, Department, Hall, Ticket, Window
 
@@ -149,6 +151,9 @@ class Briefing:
     audit_hash: str | None
     window_codes: list[str] = field(default_factory=list)
     issuing_unit: str = ""        # the settings tab's 发文单位; the hall's name when empty
+    # key projects under parallel approval as they stand on the printing day (a copy for
+    # one department: the projects with an item of it, only its items)
+    projects: list[ProjectView] = field(default_factory=list)
 
     @property
     def quarter(self) -> Term:
@@ -305,4 +310,18 @@ def assemble(session: Session, term: Term, now: float,
         issue_year=issue_year, issue_kept=kept,
         audit_seq=None if head is None else head.seq,
         audit_hash=None if head is None else head.hash, window_codes=codes,
-        issuing_unit=hall.issuing_unit)
+        issuing_unit=hall.issuing_unit,
+        projects=_projects(session, today, dept[1] if dept else None))
+
+
+def _projects(session: Session, today: dt.date, department: str | None) -> list[ProjectView]:
+    found = project_views(session, today)
+    if department is None:
+        return found
+    out = []
+    for p in found:
+        mine = [i for i in p.items if i.department == department]
+        if mine:
+            p.items = mine
+            out.append(p)
+    return out

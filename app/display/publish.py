@@ -18,6 +18,7 @@ from pathlib import Path
 from app.db import Database
 from app.display.board import RESULT_LABELS_ZH, PublishedDay, hall_zone, load_day
 from app.errors import UserError
+from app.figures import names
 from app.files import writable_target, write_atomic
 
 WEEKDAYS_ZH = "一二三四五六日"
@@ -101,10 +102,10 @@ def render_html(page: PublishedDay, tz: dt.tzinfo) -> str:
         f"<header><h1>{_e(page.hall_name)} · 办结公示</h1>"
         f"<p>{_e(_date_zh(page.day))}</p></header><main>"
         '<ul class="figures">'
-        f"<li><b>{len(page.cases)}</b>办结件数</li>"
-        f"<li><b>{_e(f.served)}</b>服务人次</li>"
-        f"<li><b>{_e(_minutes(f.avg_wait_s))}</b>平均等候</li>"
-        f"<li><b>{_e(_pct(f.satisfaction_rate))}</b>满意率</li></ul>"
+        f"<li><b>{len(page.cases)}</b>{names.zh('cases_completed')}</li>"
+        f"<li><b>{_e(f.served)}</b>{names.zh('served')}</li>"
+        f"<li><b>{_e(_minutes(f.avg_wait_s))}</b>{names.zh('avg_wait_s')}</li>"
+        f"<li><b>{_e(_pct(f.satisfaction_rate))}</b>{names.zh('satisfaction_rate')}</li></ul>"
         f"{body}</main>"
         f"<footer>申请人姓名已部分隐去，联系电话不予公示。如对办理结果有疑问，请凭办件编号到"
         f"大厅咨询窗口查询。本页生成于 {_e(generated)}。</footer>"

@@ -16,11 +16,11 @@ from app.security.permissions import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, allow
 
 __all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE"]
 
-SOURCES = ("evaluation", "phone", "letter", "web", "in_person", "inspection")
+SOURCES = ("evaluation", "hotline", "phone", "letter", "web", "in_person", "inspection")
 # Sources a person registers by hand; evaluation entries open themselves on ingest.
-MANUAL_SOURCES = ("phone", "letter", "web", "in_person", "inspection")
-SOURCE_LABELS = {"evaluation": "评价器", "phone": "电话", "letter": "来信", "web": "网上",
-                 "in_person": "现场", "inspection": "巡查"}
+MANUAL_SOURCES = ("hotline", "phone", "letter", "web", "in_person", "inspection")
+SOURCE_LABELS = {"evaluation": "评价器", "hotline": "12345热线", "phone": "电话",
+                 "letter": "来信", "web": "网上", "in_person": "现场", "inspection": "巡查"}
 
 REGISTERED, VERIFYING, APPEALED = "registered", "verifying", "appealed"
 SUBSTANTIATED, UNSUBSTANTIATED = "substantiated", "unsubstantiated"

@@ -143,7 +143,7 @@ class BriefingPage(Page):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(QCoreApplication.translate(
             "BriefingPage", "Problems and next steps: kept with the period and printed "
-            "in section 7."))
+            "in section 8."))
         self.save_note_button = QPushButton(QCoreApplication.translate(
             "BriefingPage", "Save text"))
         left = QWidget()
@@ -362,13 +362,13 @@ class BriefingPage(Page):
             painter.end()
 
     def note_missing_confirmed(self) -> bool:
-        """True unless section 7 is empty and the director chooses not to go on."""
+        """True unless section 8 is empty and the director chooses not to go on."""
         if self.note.toPlainText().strip():
             return True
         answer = QMessageBox.question(
             self, QCoreApplication.translate("BriefingPage", "Briefing"),
             QCoreApplication.translate(
-                "BriefingPage", "Section 7 (problems and next steps) is empty. Print the "
+                "BriefingPage", "Section 8 (problems and next steps) is empty. Print the "
                 "briefing without it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)

@@ -28,7 +28,7 @@ from widgets.forms import ok_cancel
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
 
-FORM_SOURCES = ("phone", "letter", "web", "in_person")
+FORM_SOURCES = ("hotline", "phone", "letter", "web", "in_person")
 
 
 def issue_sentence(what: str, issue: rules.Issue) -> str:

@@ -26,6 +26,7 @@ def state_label(state: str) -> str:
 def source_label(source: str) -> str:
     return {
         "evaluation": translate("ComplaintLabels", "Evaluation device"),
+        "hotline": translate("ComplaintLabels", "12345 hotline"),
         "phone": translate("ComplaintLabels", "Phone"),
         "letter": translate("ComplaintLabels", "Letter"),
         "web": translate("ComplaintLabels", "Web"),

@@ -58,6 +58,8 @@ class _Loaded:
     items: list[figures.ItemCount]
     windows: list[figures.WindowCount]
     repeat: list[figures.RepeatOffender]
+    last: figures.LastRound | None = None
+    not_inspected: list[figures.WindowRef] | None = None
 
 
 def _quarter_of(day: dt.date) -> tuple[int, int]:
@@ -105,6 +107,20 @@ class InspectionsPage(Page):
         top.addWidget(self.status)
         top.addWidget(self.mode_button)
         top.addWidget(self.export_button)
+        # The start panel: the last round and the windows the quarter has not seen.
+        self.last_round = QLabel()
+        self.last_round.setObjectName("last_round")
+        self.last_round.setWordWrap(True)
+        self.unvisited = QLabel()
+        self.unvisited.setObjectName("not_inspected")
+        self.unvisited.setWordWrap(True)
+        glance = QGroupBox(self.tr("At a glance"))
+        glance_layout = QVBoxLayout(glance)
+        glance_layout.setContentsMargins(6, 4, 6, 4)
+        glance_layout.addWidget(self.last_round)
+        glance_layout.addWidget(self.unvisited)
+        glance_row = QHBoxLayout()
+        glance_row.addWidget(glance)
 
         self.rounds_model: TableModel[figures.RoundRow] = TableModel([
             Column(self.tr("Round"), lambda r: r.code),
@@ -181,7 +197,7 @@ class InspectionsPage(Page):
         right.addWidget(self._group(self.tr("Findings by window"), self.windows))
         right.addWidget(self._group(self.tr("Repeat offenders (same item, same window, "
                                             "2+ rounds)"), self.repeat))
-        page_column(self, (top,), side_by_side(left, right, (3, 2), (820, 500)))
+        page_column(self, (top, glance_row), side_by_side(left, right, (3, 2), (820, 500)))
 
     @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -227,7 +243,8 @@ class InspectionsPage(Page):
             return _Loaded(period, figures.rounds(session, period),
                            figures.findings(session, period), figures.by_item(session, period),
                            figures.by_window(session, period),
-                           figures.repeat_offenders(session, period))
+                           figures.repeat_offenders(session, period),
+                           figures.last_round(session), figures.not_inspected(session, period))
 
     def refresh(self) -> None:
         chosen = self.quarter.currentData()
@@ -267,7 +284,34 @@ class InspectionsPage(Page):
             .replace("%3", str(len(result.findings))).replace("%4", f"{points:.1f}")
             .replace("%5", str(len(result.repeat))))
         self.status.clear()
+        self._show_glance(result)
         self.narrow()
+
+    def _show_glance(self, result: _Loaded) -> None:
+        last = result.last
+        if last is None:
+            self.last_round.setText(self.tr("No inspection round yet."))
+        else:
+            r = last.round
+            when = self._time(r.started_at)
+            if r.ended_at is not None:
+                when += "–" + self._time(r.ended_at)[-5:]
+            found = "、".join(f"{w} {item}" for w, item in last.findings[:5])
+            if len(last.findings) > 5:
+                found += "…"
+            self.last_round.setText(
+                self.tr("Last round %1 by %2, %3: %4 windows visited, %5 findings")
+                .replace("%1", r.code).replace("%2", r.inspector).replace("%3", when)
+                .replace("%4", str(r.visited)).replace("%5", str(len(last.findings)))
+                + (f" — {found}" if found else ""))
+        missing = result.not_inspected or []
+        if not missing:
+            self.unvisited.setText(self.tr("Every window was inspected this quarter."))
+        else:
+            self.unvisited.setText(
+                self.tr("Not inspected this quarter (%1): %2")
+                .replace("%1", str(len(missing)))
+                .replace("%2", " ".join(w.code for w in missing)))
 
     # -- narrowing -------------------------------------------------------------------
     @staticmethod
