@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
@@ -16,6 +17,7 @@ from typing import Any, ClassVar, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import UserError
 from models import Setting
 
 S = TypeVar("S")
@@ -115,6 +117,31 @@ class WeeklyHours:
 def load_weekly_hours(session: Session) -> WeeklyHours:
     raw = session.scalar(select(Setting.value).where(Setting.key == OPENING_HOURS_KEY))
     return WeeklyHours() if raw is None else WeeklyHours.from_json(json.loads(raw))
+
+
+@dataclass(frozen=True)
+class FeedBounds:
+    """How far ahead of this machine's clock an event's ``ts`` may lie (minutes, default
+    10, or ``$HALLDESK_FEED_AHEAD_MINUTES``, 0–1440): a queue system's clock runs a
+    little fast at times, a stamp further ahead is a wrong one (docs/spec/events.md)."""
+
+    ahead_minutes: float = 10.0
+
+    AHEAD_ENV: ClassVar[str] = "HALLDESK_FEED_AHEAD_MINUTES"
+
+    @classmethod
+    def load(cls) -> FeedBounds:
+        raw = os.environ.get(cls.AHEAD_ENV, "").strip()
+        if not raw:
+            return cls()
+        try:
+            minutes = float(raw)
+        except ValueError:
+            minutes = math.nan
+        if not 0 <= minutes <= 1440:
+            raise UserError(f"${cls.AHEAD_ENV} is {raw!r}: it must be a number of minutes "
+                            "from 0 to 1440.")
+        return cls(minutes)
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,26 @@ def default_tz() -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(DEFAULT_TIMEZONE)
 
 
+def local_datetime(ts: float, tz: dt.tzinfo) -> dt.datetime | None:
+    """The hall's clock at ``ts``; None for a time no calendar holds (a year past 9999,
+    stored before event times were bounded), so that nothing aborts on it."""
+    try:
+        return dt.datetime.fromtimestamp(ts, tz)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
 def local_day(ts: float, tz: dt.tzinfo) -> dt.date:
-    """The hall's date at ``ts``."""
-    return dt.datetime.fromtimestamp(ts, tz).date()
+    """The hall's date at ``ts`` (the first or last date there is, out of range)."""
+    stamp = local_datetime(ts, tz)
+    if stamp is None:
+        return dt.date.max if ts > 0 else dt.date.min
+    return stamp.date()
 
 
 def local_text(ts: float | None, tz: dt.tzinfo, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """``ts`` as the hall's clock reads it; nothing for None."""
-    return "" if ts is None else dt.datetime.fromtimestamp(ts, tz).strftime(fmt)
+    """``ts`` as the hall's clock reads it; nothing for None, ``?`` out of range."""
+    if ts is None:
+        return ""
+    stamp = local_datetime(ts, tz)
+    return "?" if stamp is None else stamp.strftime(fmt)

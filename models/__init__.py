@@ -12,6 +12,7 @@ from models.events import (
     FeedStatus,
     RawEvent,
     Ticket,
+    WindowFeed,
     WindowPause,
     WindowSession,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "Supervision",
     "Ticket",
     "Window",
+    "WindowFeed",
     "WindowPause",
     "WindowSession",
 ]

@@ -24,7 +24,7 @@ from PyQt6.QtWidgets import (
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
-from app.hall_time import default_tz
+from app.hall_time import default_tz, local_datetime
 from app.security.permissions import sees
 from widgets import actions
 from widgets.backup import Backups
@@ -292,8 +292,12 @@ class MainWindow(QMainWindow):
         if snap.last_event_at is None:
             self.feed_label.setText(self.tr("Feed: no events yet"))
             return
-        last = dt.datetime.fromtimestamp(snap.last_event_at, self._tz)
+        last = local_datetime(snap.last_event_at, self._tz)
         now = dt.datetime.fromtimestamp(snap.at, self._tz)
+        if last is None:  # a time stored before event times were bounded
+            self.feed_label.setText(self.tr("Feed: the last event has an impossible time"))
+            self.feed_label.setStyleSheet("color:white;background:#c62828;padding:0 4px")
+            return
         hours = OpeningHours()
         opening = now.weekday() < 5 and hours.opens <= now.time() <= hours.closes
         silent = snap.at - snap.last_event_at

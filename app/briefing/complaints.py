@@ -10,19 +10,18 @@ substantiated count uses exactly the condition of the assessment deductions
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from app import masking
 from app.figures.period import Period, local_date
 from app.records import complaint_rules as rules
 from models import Complaint, ComplaintStep, Department, Window
 
 MAX_LISTED = 15                          # in the body; the appendix lists all
-_DIGITS = re.compile(r"\d{7,}")
 _CONCLUDED = (rules.SUBSTANTIATED, rules.UNSUBSTANTIATED)
 _RECTIFIED = (rules.FOLLOWED_UP, rules.CLOSED)
 
@@ -58,15 +57,9 @@ class ComplaintSection:
 
 
 def scrub(text: str | None, name: str | None, phone: str | None, limit: int = 60) -> str:
-    """Free text as a briefing may print it: the citizen's name and phone masked, any
-    other long digit run (a phone or an ID number) masked, cut to ``limit``."""
-    out = (text or "").strip()
-    if name and name.strip():
-        out = out.replace(name.strip(), rules.mask_name(name))
-    if phone and phone.strip():
-        out = out.replace(phone.strip(), rules.mask_phone(phone))
-    out = _DIGITS.sub(lambda m: rules.mask_phone(m.group(0)), out)
-    out = " ".join(out.split())
+    """Free text as a briefing may print it (app/masking, office strength: the citizen's
+    name and phone, and every phone or ID number in any form, masked), cut to ``limit``."""
+    out = masking.mask_text(text, (name,), (phone,), public=False)
     return out if len(out) <= limit else out[:limit - 1] + "…"
 
 

@@ -32,7 +32,12 @@ def ingest(ctx: Context) -> int:
                           skip_bad=ctx.args.skip_bad)
     r = outcome.result
     print(f"{r.applied} events applied, {r.duplicates} already known"
-          + (f", {len(r.errors)} rejected" if r.errors else "") + ".")
+          + (f", {len(r.errors)} rejected" if r.errors else "")
+          + (f"; {r.day_end} left open by an earlier day closed by the day's end"
+             if r.day_end else "") + ".")
+    if outcome.rejects_kept is not None:
+        print(f"{outcome.rejects_kept} already exists and was kept; the rejected lines "
+              "went to a new file beside it.", file=sys.stderr)
     if outcome.rejects_file is not None:
         print(f"Rejected lines written to {outcome.rejects_file}:", file=sys.stderr)
         for error in r.errors:

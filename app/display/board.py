@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.display.mask import mask_applicant, scrub_case_no, scrub_text
 from app.figures import Period, compute
 from app.figures.period import local_midnight
+from app.masking import mask_applicant, mask_text, scrub_case_no
 from models import Case, Department, FeedStatus, Hall, Window
 
 APPROVED, REJECTED = "approved", "rejected"
@@ -110,8 +110,9 @@ def completed_cases(session: Session, t0: float, t1: float, tz: zoneinfo.ZoneInf
     for case_no, item, applicant, result, completed_at, completed_on, window, dept in rows:
         at = float(completed_at or 0.0)  # never null here (completed_at >= t0)
         day = completed_on or dt.datetime.fromtimestamp(at, tz).date()
-        out.append(PublicCase(scrub_case_no(case_no), scrub_text(item, (applicant,)),
-                              scrub_text(dept), window, mask_applicant(applicant),
+        out.append(PublicCase(scrub_case_no(case_no),
+                              mask_text(item, (applicant,), public=True),
+                              mask_text(dept, public=True), window, mask_applicant(applicant),
                               REJECTED if result == REJECTED else APPROVED, at, day))
     return out
 

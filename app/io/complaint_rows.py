@@ -207,11 +207,14 @@ def sheet_values(row: Any, tz: dt.tzinfo, role: str) -> list[Any]:
     """An entry as a spreadsheet row, personal data as ``role`` may see it."""
     (code, registered_at, source, window, name, phone, content, state, finding,
      rectification, follow_up) = row
+    def text(value: str | None) -> str:
+        return rules.shown_text(value, name, phone, role)
+
     return [code, dt.datetime.fromtimestamp(int(registered_at), tz).replace(tzinfo=None),
             rules.SOURCE_LABELS.get(source, source), window or "",
-            rules.shown_name(name, role), rules.shown_phone(phone, role), content,
-            rules.STATE_LABELS.get(state, state), finding or "", rectification or "",
-            follow_up or ""]
+            rules.shown_name(name, role), rules.shown_phone(phone, role), text(content),
+            rules.STATE_LABELS.get(state, state), text(finding), text(rectification),
+            text(follow_up)]
 
 
 def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
@@ -220,6 +223,12 @@ def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
         # Masked on both sides, whatever the sheet holds: whether a guessed full name
         # or phone is the ledger's is never told (skipped and "differs" alike).
         return bool(mask(sheet) == mask(ledger))
+
+    def free_text(sheet: str | None, ledger: str | None) -> bool:
+        """The same text, or the masked export's form of it (app/masking)."""
+        def masked(value: str | None) -> str:
+            return rules.shown_text(value, known.citizen_name, known.citizen_phone, rules.OFFICE)
+        return personal(sheet, ledger, masked)
 
     checks = (
         ("登记时间", entry.registered_at == int(known.registered_at),
@@ -233,13 +242,14 @@ def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
          rules.mask_name(known.citizen_name), entry.citizen_name or ""),
         ("联系电话", personal(entry.citizen_phone, known.citizen_phone, rules.mask_phone),
          rules.mask_phone(known.citizen_phone), entry.citizen_phone or ""),
-        ("投诉内容", entry.content == known.content, known.content, entry.content),
+        ("投诉内容", free_text(entry.content, known.content), known.content, entry.content),
         ("状态", entry.state == known.state, rules.STATE_LABELS.get(known.state, ""),
          rules.STATE_LABELS[entry.state]),
-        ("核实结论", entry.finding == known.finding, known.finding or "", entry.finding or ""),
-        ("整改措施", entry.rectification == known.rectification, known.rectification or "",
-         entry.rectification or ""),
-        ("回访结果", entry.follow_up == known.follow_up, known.follow_up or "",
+        ("核实结论", free_text(entry.finding, known.finding), known.finding or "",
+         entry.finding or ""),
+        ("整改措施", free_text(entry.rectification, known.rectification),
+         known.rectification or "", entry.rectification or ""),
+        ("回访结果", free_text(entry.follow_up, known.follow_up), known.follow_up or "",
          entry.follow_up or ""),
     )
     for column, same, ledger_value, sheet_value in checks:

@@ -323,3 +323,22 @@ def test_an_overdue_item_is_a_line_of_the_live_alerts(db: Database) -> None:
     assert (line.subject, line.detail["overdue_days"], line.detail["flag"]) == (
         "P1 A", 8, "overdue")
     assert line.window is None and line.since is not None
+
+
+def test_the_templates_are_edited_checked_and_used(db: Database) -> None:
+    good = ('[[types]]\nname = "小型项目"\n[[types.items]]\nkey = "A"\nname = "备案"\n'
+            'department = "GS"\nstage = 1\npromised = 2\nlegal = 5\n')
+    with db.write() as session:
+        assert "工业项目" in svc.templates(session)           # the shipped ones
+        svc.store_templates(session, good, actor="test:office", role="office", now=NOW)
+    with db.read() as session:
+        assert list(svc.templates(session)) == ["小型项目"]
+    for bad, message in ((good.replace('"GS"', '"NOPE"'), "NOPE"),
+                         (good.replace("stage = 1", "stage = 7"), "stage"),
+                         (good + 'depends_on = ["A"]\n', "itself"),
+                         ("[[types]]\nitems = []\n", "lacks the key"),
+                         ("not toml [", "cannot be read")):
+        with db.write() as session, pytest.raises(UserError, match=message):
+            svc.store_templates(session, bad, actor="test:office", role="office", now=NOW)
+    with db.read() as session:
+        assert list(svc.templates(session)) == ["小型项目"]     # unchanged by the refusals

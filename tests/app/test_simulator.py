@@ -140,7 +140,7 @@ def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
 def test_cases_have_applicants_people_and_enterprises(demo_info: HallInfo) -> None:
     """The public display needs applicants to mask: every simulated case names one,
     enterprises for business items, people elsewhere, a foreigner now and then."""
-    from app.display.mask import mask_applicant
+    from app.masking import mask_applicant
 
     # a week's cases: a foreigner is rare among some 200 cases a day
     events = [e for d in (14, 15, 16, 17, 18)

@@ -311,7 +311,8 @@ class ProjectsPage(Page):
 
     def _ask_new(self) -> None:
         try:
-            templates = rules.load_templates()
+            with self.context.db.read() as session:
+                templates = svc.templates(session)
         except UserError as exc:
             self.warn(str(exc))
             return

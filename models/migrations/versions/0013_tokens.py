@@ -5,7 +5,7 @@
 kept outside the database (NULL on the entries written before the key existed).
 
 Revision ID: 0013_tokens
-Revises: 0012_imports
+Revises: 0014_day_end
 Create Date: 2026-12-02 07:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0013_tokens"
-down_revision = "0012_imports"
+down_revision = "0014_day_end"
 branch_labels = None
 depends_on = None
 
