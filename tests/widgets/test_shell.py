@@ -171,6 +171,26 @@ def test_gui_on_a_database_without_schema_says_so(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_screenshots_never_take_the_os_users_name(db_url: str, tmp_path: Path) -> None:
+    """``LOGNAME=wang python main.py --screenshot`` used to render as the account wang."""
+    from app.security.accounts import add_user
+
+    db = Database(db_url)
+    with db.write() as session:
+        add_user(session, "wang", "director", "Hall-desk 2026", "test")
+    db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOGNAME": "wang", "USER": "wang"}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db_url,
+                             "--screenshot", str(tmp_path / "shots")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("This database has accounts: screenshots need --user "
+                                     "NAME (with its password) or --token FILE, or --demo.")
+    assert not list((tmp_path / "shots").glob("*.png")) if (tmp_path / "shots").exists() \
+        else True
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_demo_opens_without_a_password_as_the_demo_director(db_url: str,
                                                             tmp_path: Path) -> None:
     import shutil
