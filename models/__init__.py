@@ -34,7 +34,7 @@ from models.inspections import (
 )
 from models.projects import Project, ProjectItem, ProjectStep, Supervision
 from models.risks import RiskLink, RiskPoint, RiskStep
-from models.security import Account, AuditEntry
+from models.security import Account, AuditEntry, CliToken
 
 __all__ = [
     "Account",
@@ -45,6 +45,7 @@ __all__ = [
     "CalendarDay",
     "Case",
     "ChecklistItem",
+    "CliToken",
     "Complaint",
     "ComplaintStep",
     "Department",

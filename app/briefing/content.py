@@ -26,6 +26,7 @@ from app.briefing.keyfigures import (
 from app.briefing.risks import CATEGORIES, GRADES, RiskSection
 from app.records import complaint_rules as rules
 from app.records import project_rules as prules
+from app.security.anchor import PAPER_DIGITS
 
 HEADINGS = ("一、主要指标", "二、窗口情况", "三、图表分析", "四、投诉处理", "五、廉政风险点",
             "六、巡查情况", "七、重点项目并联审批", "八、存在问题和下步打算")
@@ -127,7 +128,8 @@ def checksum(b: Briefing) -> str:
     """The audit head in one short line, printed on the last page only."""
     if b.audit_hash is None:
         return "校验码：无（审计日志为空）"
-    return f"校验码：{b.audit_hash[:16]}（审计日志第{b.audit_seq}条）"
+    # `halldesk audit verify --expect SEQ:CODE` checks it against the database
+    return f"校验码：{b.audit_hash[:PAPER_DIGITS]}（审计日志第{b.audit_seq}条）"
 
 
 def file_title(b: Briefing) -> str:

@@ -67,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help=_(
         "SQLAlchemy database URL (default: $HALLDESK_DB or a file in the user's data "
         "directory)"))
+    who = parser.add_argument_group(_("who runs the command (needed once the database has "
+                                      "accounts, for a command that needs a role)"))
+    who.add_argument("--user", dest="auth_user", metavar="NAME",
+                     help=_("the account; its password is asked on the terminal"))
+    who.add_argument("--password-stdin", dest="auth_password_stdin", action="store_true",
+                     help=_("read --user's password from the first line of standard input"))
+    who.add_argument("--token", dest="auth_token", metavar="FILE",
+                     help=_("a token file of the account (halldesk user token NAME --out "
+                            "FILE), for unattended jobs"))
     gui = parser.add_argument_group(_("application (without a command)"))
     gui.add_argument("--demo", action="store_true",
                      help=_("open the demo database with live simulated traffic"))
@@ -101,8 +110,16 @@ def _user_error(exc: UserError) -> None:
 def run(argv: Sequence[str] | None = None,
         open_gui: Callable[[StartOptions], int] | None = None) -> int:
     parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    for n, word in enumerate(words, 1):
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:   # a lone surrogate: bytes that were not UTF-8
+            print(f"{parser.prog}: argument {n} ({word!r}) is not valid UTF-8 text.",
+                  file=sys.stderr)
+            return EXIT_USAGE
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # a usage error (2) or --help (0); argparse has said why
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     ctx = Context(args)
@@ -134,6 +151,12 @@ def run(argv: Sequence[str] | None = None,
         # The reader (``| head``) went away; say nothing more.
         sys.stdout = None
         return EXIT_OK
+    except OSError as exc:
+        # A path the file system refuses (a name too long, a loop of links…) met
+        # somewhere a service did not expect it: still one sentence, not a traceback.
+        where = f" {exc.filename}" if exc.filename else ""
+        print(_one_line(f"Cannot use{where}: {exc.strerror or exc}."), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         ctx.close()
 

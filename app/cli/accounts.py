@@ -7,7 +7,7 @@ import datetime as dt
 import time
 
 from app.cli.context import Context
-from app.cli.registry import arg, command, group
+from app.cli.registry import arg, command, exclusive, group
 from app.hall_time import local_text
 from app.i18n import _, echo, sentence
 from app.security.commands import read_password
@@ -15,7 +15,7 @@ from app.security.commands import read_password
 EXIT_OK = 0
 
 group("user", "accounts (login names, roles, passwords)",
-      "add|passwd|unlock|list|name|settings")
+      "add|passwd|unlock|token|list|name|settings")
 
 _PASSWORD_STDIN = arg("--password-stdin", action="store_true",
                       help="read the password from the first line of standard input")
@@ -30,8 +30,8 @@ def user_add(ctx: Context) -> int:
     from app.security.people import set_display_name
 
     db = ctx.open()
+    actor, role = ctx.identity(db)    # the authenticating password comes first on stdin
     password = read_password(ctx.args)
-    actor, role = ctx.identity(db)
     with db.write() as session:
         add_user(session, ctx.args.name, ctx.args.role, password, actor, by_role=role)
         if ctx.args.display_name:
@@ -47,8 +47,8 @@ def user_passwd(ctx: Context) -> int:
     from app.security.accounts import set_password
 
     db = ctx.open()
+    actor, role = ctx.identity(db)    # the authenticating password comes first on stdin
     password = read_password(ctx.args)
-    actor, role = ctx.identity(db)
     with db.write() as session:
         set_password(session, ctx.args.name, password, actor=actor, role=role)
     echo(f"Password of {ctx.args.name} set; it must be changed at the next login.")
@@ -65,6 +65,27 @@ def user_unlock(ctx: Context) -> int:
         was = unlock(session, ctx.args.name, actor=actor, role=role)
     echo(f"Account {ctx.args.name} unlocked." if was else
           f"Account {ctx.args.name} was not locked; its failed logins are reset.")
+    return EXIT_OK
+
+
+@command("user token", "a token file for an account's unattended jobs (--token FILE), "
+         "or --revoke its tokens", arg("name"),
+         exclusive(arg("--out", metavar="FILE", help="write a new token to FILE (0600; "
+                       "shown once, only its hash is kept)"),
+                   arg("--revoke", action="store_true", help="revoke every token of NAME"),
+                   required=True))
+def user_token(ctx: Context) -> int:
+    from app.security.cli_auth import make_token, revoke_tokens
+
+    db = ctx.open()
+    actor, role = ctx.identity(db)
+    if ctx.args.revoke:
+        n = revoke_tokens(db, ctx.args.name, actor=actor, role=role)
+        echo(f"{n} token(s) of {ctx.args.name} revoked.")
+    else:
+        path = make_token(db, ctx.args.name, ctx.args.out, actor=actor, role=role)
+        echo(f"Token of {ctx.args.name} written to {path} (readable by its owner only); "
+              "keep it like a password: it is not shown again.")
     return EXIT_OK
 
 

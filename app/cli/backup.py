@@ -16,11 +16,12 @@ def backup(ctx: Context) -> int:
     from app.io import backup as svc
 
     db = ctx.open()
-    actor, role = ctx.identity(db)     # the OS user's account, as for every command
+    actor, role = ctx.identity(db)     # the authenticated account (app.security.cli_auth)
     with TerminalProgress("Backing up") as progress:
         info = svc.backup(db, ctx.args.file, actor=actor, role=role, progress=progress)
     echo(f"Backup of {db.display_name()} written to {info.path} ({info.size:,} bytes, "
-          f"{info.audit_seq} audit entries).")
+          f"{info.audit_seq} audit entries; readable by its owner only: it holds the whole "
+          "database).")
     return EXIT_OK
 
 

@@ -51,7 +51,7 @@ def stats(ctx: Context) -> int:
     else:
         _print_stats(data)
         if estimated:  # window sessions taken from a queue export (app/imports)
-            print(f"  occupancy and device-off time: {ESTIMATED} (window sessions "
+            echo(f"  occupancy and device-off time: {ESTIMATED} (window sessions "
                   "estimated from the first call and last finish)")
     return EXIT_OK
 

@@ -18,17 +18,19 @@ EXIT_OK = 0
          arg("--empty", action="store_true", help="the schema only: the hall is then set "
              "up in the application's settings tab"))
 def init(ctx: Context) -> int:
-    from app.hall import load_hall, read_hall_file
+    from app.hall import load_hall, read_hall_file, refuse_demo_over_real
 
     if ctx.args.empty:                     # issue #15: a hall set up in the settings tab
         if ctx.args.hall:
             raise UserError("--empty and --hall exclude each other.")
         db = ctx.open(require_schema=False)
         dbmod.migrate(db)
-        print(f"Schema ready in {db.display_name()}; set the hall up in the settings tab.")
+        echo(f"Schema ready in {db.display_name()}; set the hall up in the settings tab.")
         return EXIT_OK
     spec, file_hash = read_hall_file(ctx.args.hall)  # validate before touching the database
     db = ctx.open(require_schema=False)
+    if ctx.args.hall is None:
+        refuse_demo_over_real(db, "`init` without --hall")
     dbmod.migrate(db)
     actor, role = ctx.identity(db)
     with db.write() as session:
@@ -44,6 +46,7 @@ def init(ctx: Context) -> int:
          arg("--seed", type=int, default=1))
 def demo(ctx: Context) -> int:
     from app.events.simulator import write_demo_history
+    from app.hall import refuse_demo_over_real
     from app.security.guard import check
     from app.security.permissions import DIRECTOR
 
@@ -51,6 +54,7 @@ def demo(ctx: Context) -> int:
     if not 0 <= days_wanted <= 3660:
         raise UserError(f"--days {days_wanted} must be between 0 and 3660.")
     db = ctx.open(require_schema=False)
+    refuse_demo_over_real(db, "`demo`")
     # An empty database is being set up by its director; an initialised one asks.
     actor, role = ctx.identity(db) if dbmod.is_initialised(db) else (audit.cli_actor(),
                                                                      DIRECTOR)

@@ -3,14 +3,11 @@ the register as spreadsheets."""
 
 from __future__ import annotations
 
-import getpass
-import sys
-
 from app import db as dbmod
 from app.cli.context import Context
 from app.cli.registry import arg, command, group
 from app.errors import UserError
-from app.i18n import echo, sentence
+from app.i18n import echo
 from app.progress import TerminalProgress
 
 EXIT_OK = 0
@@ -37,22 +34,16 @@ def complaints_import(ctx: Context) -> int:
 
 
 def _director(db: dbmod.Database, user: str | None, password_stdin: bool) -> str:
-    """The director account named by ``--user``, checked by its password."""
+    """The director account named by ``--user``, checked by its password (a wrong one
+    is audited and counts toward the lock, like a failed login)."""
     from app.records.complaint_rules import DIRECTOR
     from app.security.accounts import authenticate
+    from app.security.cli_auth import read_secret
 
     if not user:
         raise UserError("--unmasked needs --user NAME, a director account.")
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(sentence(f"Password of {user}: "))
-    with db.read() as session:
-        account = authenticate(session, user, password)
-        role = None if account is None else account.role
-    if role is None:
-        raise UserError(f"The account {user!r} does not exist or the password is wrong; "
-                        "nothing was exported.")
+    password = read_secret(f"Password of {user}: ", password_stdin)
+    role = authenticate(db, user, password, how="unmasked export").role
     if role != DIRECTOR:
         raise UserError(f"The account {user!r} is {role}; only a director can export "
                         "personal data unmasked.")

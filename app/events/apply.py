@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.calendar import WorkCalendar
 from app.events.notify import notify_batch
 from app.events.parse import EVENT_TYPES, Event, LineError
+from app.hall_time import LocalDays
 from app.records.complaints import open_from_evaluations
 from app.security import audit
 from models import (
@@ -47,7 +48,6 @@ DATE_COLUMNS = frozenset({"day", "accepted_on", "due_date", "completed_on"})
 # each moves the window's queue clock. ``evaluator`` moves its device clock.
 QUEUE_EVENTS = frozenset({"window_opened", "window_paused", "window_resumed", "window_closed",
                           "ticket_called", "service_started", "service_finished"})
-SLOT = 900  # every zone's offset is a whole number of quarter hours since 2000
 
 
 _by_time = operator.attrgetter("ts")
@@ -124,7 +124,7 @@ class BatchApplier:
         self.changed_rows: dict[Table, list[_Row]] = {}
         self.evaluations: list[dict[str, Any]] = []
         self.next_id: dict[Table, int] = {}
-        self._day_cache: dict[int, dt.date] = {}
+        self._days = LocalDays(self.tz)
         # Per window: the time of its latest queue event and of its latest device event.
         self.queue_ts: dict[int, float] = {}
         self.device_ts: dict[int, float] = {}
@@ -242,22 +242,8 @@ class BatchApplier:
         return rows
 
     def day(self, ts: float) -> dt.date:
-        """The hall's local date at ``ts``, cached by quarter hour (Asia/Kolkata is +05:30,
-        Asia/Kathmandu +05:45: a day may begin at any quarter hour of UTC). A slot whose
-        two ends fall on different dates is never cached."""
-        slot = int(ts // SLOT)
-        d = self._day_cache.get(slot)
-        if d is None:
-            try:
-                first = dt.datetime.fromtimestamp(slot * SLOT, self.tz).date()
-                last = dt.datetime.fromtimestamp(slot * SLOT + SLOT - 1, self.tz).date()
-                if first != last:
-                    return dt.datetime.fromtimestamp(ts, self.tz).date()
-            except (OverflowError, ValueError, OSError):
-                # Only a time stored before events were bounded can lie so far out.
-                return dt.date.max if ts > 0 else dt.date.min
-            d = self._day_cache[slot] = first
-        return d
+        """The hall's local date at ``ts`` (app.hall_time.LocalDays)."""
+        return self._days.day(ts)
 
     # -- checking --------------------------------------------------------------------
     def _window(self, ev: Event) -> tuple[int, _WindowState]:

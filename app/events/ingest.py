@@ -8,6 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from app.db import Database
 from app.errors import UserError
@@ -48,17 +49,56 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+MAX_BATCH_MB_VAR, MAX_LINE_KB_VAR = "HALLDESK_MAX_BATCH_MB", "HALLDESK_MAX_LINE_KB"
+
+
+def batch_limits() -> tuple[int, int]:
+    """The most bytes one batch and one of its lines may hold: 64 MB and 64 KB, or
+    ``$HALLDESK_MAX_BATCH_MB`` / ``$HALLDESK_MAX_LINE_KB`` (whole numbers, at least 1)."""
+    def number(var: str, default: int) -> int:
+        text = os.environ.get(var, "").strip()
+        if not text:
+            return default
+        if not text.isdigit() or int(text) < 1:
+            raise UserError(f"${var} must be a whole number of at least 1, not {text!r}.")
+        return int(text)
+
+    return (number(MAX_BATCH_MB_VAR, 64) << 20, number(MAX_LINE_KB_VAR, 64) << 10)
+
+
+def read_capped(fh: BinaryIO, source: str) -> bytes:
+    """A batch read whole, refused in one sentence when it (``/dev/zero``, a runaway
+    file) or one of its lines is longer than ``batch_limits``: never read past them."""
+    max_bytes, max_line = batch_limits()
+    data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise UserError(f"The event file {source} holds more than {max_bytes >> 20} MB, the "
+                        f"most one batch may (${MAX_BATCH_MB_VAR}); split it.")
+    start, number = 0, 1
+    while True:
+        end = data.find(b"\n", start)
+        stop = len(data) if end < 0 else end
+        if stop - start > max_line:
+            raise UserError(f"Line {number} of the event file {source} is longer than "
+                            f"{max_line >> 10} KB, the most one line may be "
+                            f"(${MAX_LINE_KB_VAR}); nothing was applied.")
+        if end < 0:
+            return data
+        start, number = end + 1, number + 1
+
+
 def read_batch(path: str) -> tuple[list[str], str, bytes]:
     """Lines, a display name and the raw bytes of a batch file (``-`` is stdin)."""
     if path == "-":
-        data = sys.stdin.buffer.read()
         source = "standard input"
+        data = read_capped(sys.stdin.buffer, source)
     else:
+        source = path
         try:
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as fh:
+                data = read_capped(fh, source)
         except OSError as exc:
             raise UserError(f"Cannot read the event file {path}: {exc.strerror}.") from None
-        source = path
     try:
         text = data.decode("utf-8")  # a BOM stays on line 1: parse_lines skips it
     except UnicodeDecodeError as exc:

@@ -96,7 +96,7 @@ def bounds(now: float | None = None) -> Bounds:
     return Bounds(latest=clock + FeedBounds.load().ahead_minutes * 60)
 
 
-def _bad_text(obj: Any, name: str = "") -> str | None:
+def bad_text(obj: Any, name: str = "") -> str | None:
     """Why a string in ``obj`` (a decoded line, keys included) is not storable text:
     a lone surrogate or U+0000 (both only reach a string through a ``\\u`` escape)."""
     if isinstance(obj, str):
@@ -110,12 +110,12 @@ def _bad_text(obj: Any, name: str = "") -> str | None:
         return None
     if isinstance(obj, dict):
         for key, value in obj.items():
-            why = _bad_text(key, "a field name") or _bad_text(value, name or key)
+            why = bad_text(key, "a field name") or bad_text(value, name or key)
             if why:
                 return why
     elif isinstance(obj, list):
         for value in obj:
-            why = _bad_text(value, name)
+            why = bad_text(value, name)
             if why:
                 return why
     return None
@@ -201,7 +201,7 @@ def parse_line(lineno: int, text: str, bounds: Bounds | None = None) -> Event:
         raise _Bad("not a JSON object")
     if "\\u" in text:  # only an escape brings a surrogate or U+0000 into a string
         try:
-            why = _bad_text(obj)
+            why = bad_text(obj)
         except RecursionError:
             why = "nested too deeply"
         if why:
@@ -239,7 +239,7 @@ def _readable_id(text: str) -> str | None:
     if isinstance(obj, dict) and isinstance(obj.get("id"), str):
         event_id = str(obj["id"])[:64]
         # Named in a one-line report: an id that is not printable text is shown escaped.
-        if _bad_text(event_id) or not event_id.isprintable():
+        if bad_text(event_id) or not event_id.isprintable():
             return ascii(event_id)
         return event_id
     return None

@@ -49,6 +49,7 @@ REASONS = {
     "long_code": "longer than {0} characters",
     "bad_time": "not a date (a spreadsheet date or YYYY-MM-DD HH:MM)",
     "future_time": "in the future",
+    "old_time": "before 2000-01-01, earlier than any ledger HallDesk keeps",
     "bad_source": "not a source ({0})",
     "bad_state": "not a state ({0})",
     "unknown_window": "no window of the hall has this code",
@@ -74,6 +75,13 @@ def problem(row: int, column: str, value: str, kind: str, *args: int | str) -> P
 def cell_time(value: Any, tz: dt.tzinfo) -> float | None:
     """A spreadsheet date/time or ``YYYY-MM-DD[ HH:MM[:SS]]`` in the hall's time zone,
     as whole seconds (spreadsheet times carry float noise, so they are rounded)."""
+    try:
+        return _cell_time(value, tz)
+    except (OverflowError, ValueError, OSError):   # 0001-01-01, 9999-12-31 23:59:59.8
+        return None
+
+
+def _cell_time(value: Any, tz: dt.tzinfo) -> float | None:
     if isinstance(value, dt.datetime):
         moment = (value + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
     elif isinstance(value, dt.date):
@@ -138,6 +146,8 @@ def parse_row(number: int, cells: dict[str, Any], tz: dt.tzinfo,
         bad("登记时间", "bad_time")
     elif registered > now + 60:
         bad("登记时间", "future_time")
+    elif registered < dt.datetime(2000, 1, 1, tzinfo=tz).timestamp():
+        bad("登记时间", "old_time")
     source = _SOURCE_KEYS.get(text["来源"] or "")
     if source is None:
         bad("来源", "bad_source", "、".join(rules.SOURCE_LABELS.values()))
@@ -210,8 +220,9 @@ def sheet_values(row: Any, tz: dt.tzinfo, role: str) -> list[Any]:
 def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
     """The first column in which a row differs from the ledger's entry, if any."""
     def personal(sheet: str | None, ledger: str | None, mask: Any) -> bool:
-        return sheet == ledger or (bool(sheet) and "*" in (sheet or "")
-                                   and sheet == mask(ledger))
+        # Masked on both sides, whatever the sheet holds: whether a guessed full name
+        # or phone is the ledger's is never told (skipped and "differs" alike).
+        return bool(mask(sheet) == mask(ledger))
 
     def free_text(sheet: str | None, ledger: str | None) -> bool:
         """The same text, or the masked export's form of it (app/masking)."""

@@ -3,7 +3,7 @@
 follow-up call (回访满意度)
 
 Revision ID: 0010_people
-Revises: 0014_day_end
+Revises: 0013_tokens
 Create Date: 2026-12-02 06:40:00
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0010_people"
-down_revision = "0014_day_end"
+down_revision = "0013_tokens"
 branch_labels = None
 depends_on = None
 
