@@ -37,6 +37,9 @@ LABELS = {
     "Briefing settings saved": "保存简报设置",
     "Briefing issue number assigned": "分配简报期号",
     "Issue number": "期号",
+    "Token issued": "签发令牌", "Tokens revoked": "吊销令牌", "Token used": "使用令牌",
+    "Personal data compared": "比对个人信息", "Token": "令牌", "Refused": "被拒绝",
+    "Tokens": "令牌数",
     "Year": "年份",
     "Complaint registered": "登记投诉",
     "Complaint ledger imported": "导入投诉台账",
@@ -742,6 +745,64 @@ MESSAGES: dict[str, str] = {
     "import every file dropped into DIR (moved to done/ or failed/)": "导入放入 DIR 的每个文件（完成后移入 done/ 或 failed/）",
     "with --watch: import what is there, stop": "与 --watch 一起使用：导入现有文件后停止",
     "set the drop folder the vendor exports are imported from": "设置导入厂商导出数据的文件夹",
+    # command-line authentication, audit seals (trust)
+    "{} token(s) of {} revoked.": "已吊销 {1} 的 {0} 个令牌。",
+    "Audit key (fingerprint {}) written to {}; import it on the hall's other workstations and keep a copy in the safe.":
+        "审计密钥（指纹 {0}）已写入 {1}；请导入大厅的其他工作站，并在保险柜中保存一份。",
+    "Audit key (fingerprint {}) installed on this workstation.": "审计密钥（指纹 {0}）已安装到本工作站。",
+    "Backup of {} written to {} ({} bytes, {} audit entries; readable by its owner only: it holds the whole database).":
+        "{0} 的备份已写入 {1}（{2} 字节，{3} 条审计记录；仅所有者可读：其中含整个数据库）。",
+    "Schema ready in {}; set the hall up in the settings tab.": "{0} 的数据库结构已就绪；请在设置中建立大厅。",
+    "The database URL {} names no database HallDesk can use ({}); use sqlite:///FILE or postgresql+psycopg://USER@HOST/NAME.":
+        "数据库地址 {0} 不是 HallDesk 可用的数据库（{1}）；请使用 sqlite:///FILE 或 postgresql+psycopg://USER@HOST/NAME。",
+    "The event file {} holds more than {} MB, the most one batch may (${}); split it.":
+        "事件文件 {0} 超过 {1} MB，即一个批次的上限（${2}）；请拆分。",
+    "${} must be a whole number of at least 1, not {}.": "${0} 必须是不小于 1 的整数，而不是 {1}。",
+    "{} puts the demo hall only into an empty database or a demo one, and {} holds the hall {}; nothing was changed (to reload this hall, give --hall FILE).":
+        "{0} 只能把演示大厅放入空数据库或演示数据库，而 {1} 中是大厅 {2}；未做任何修改（如要重新载入该大厅，请给出 --hall FILE）。",
+    "--from {} must come before --to {} (the range ends before --to); nothing was exported.":
+        "--from {0} 必须早于 --to {1}（范围截止于 --to 之前）；未导出任何内容。",
+    "The account name {} must be 1–64 letters, digits 0–9 or . _ - (no spaces, symbols or full-width characters).":
+        "账户名 {0} 必须是 1–64 个字母、数字 0–9 或 . _ -（不能有空格、符号或全角字符）。",
+    "An account named {} already exists; names that differ only in case or width ({}) are the same name.":
+        "名为 {0} 的账户已存在；只有大小写或全半角不同的名称（{1}）视为同一名称。",
+    "This workstation holds another audit key already (fingerprint {}); it was not replaced.":
+        "本工作站已有另一个审计密钥（指纹 {0}）；未予替换。",
+    "This workstation holds no audit key to check the backup's signature; import the hall's key with `halldesk audit key import FILE` first.":
+        "本工作站没有用于校验备份签名的审计密钥；请先用 `halldesk audit key import FILE` 导入大厅的密钥。",
+    "The checkpoint file {} was not signed with this workstation's audit key.": "检查点文件 {0} 不是用本工作站的审计密钥签名的。",
+    "--expect {} must be SEQ:HASH, the entry number and at least 16 hex digits of its hash (as printed on a briefing).":
+        "--expect {0} 必须是 SEQ:HASH，即条目编号和其哈希值的至少 16 位十六进制数字（如简报上所印）。",
+    "Cannot create the configuration folder {}: {}.": "无法创建配置文件夹 {0}：{1}。",
+    "Cannot read the audit key {}.": "无法读取审计密钥 {0}。",
+    "Cannot read the key file {}.": "无法读取密钥文件 {0}。",
+    "The last audit entry ({}) has no seal although earlier entries have: it was added outside HallDesk; run `halldesk audit verify`. Nothing was changed.":
+        "最后一条审计记录（{0}）没有封印而之前的记录有：它是在 HallDesk 之外添加的；请运行 `halldesk audit verify`。未做任何修改。",
+    "Give --user or --token, not both.": "请给出 --user 或 --token，不能同时给出。",
+    "The password of {} must be changed first: log in to the application once (or ask the director for a token).":
+        "须先修改 {0} 的密码：请登录一次应用程序（或向主任申请令牌）。",
+    "--password-stdin: standard input holds no password line.": "--password-stdin：标准输入中没有密码行。",
+    "{}: no password was typed.": "{0}：没有输入密码。",
+    "--token {} can be read by other users; only its owner may (chmod 600 {}).": "--token {0} 可被其他用户读取；只应由其所有者读取（chmod 600 {1}）。",
+    "The audit log is sealed, but {}.": "审计日志已封印，但{0}。",
+    "who runs the command (needed once the database has accounts, for a command that needs a role)":
+        "谁在运行命令（数据库有账户后，需要角色的命令必须给出）",
+    "the account; its password is asked on the terminal": "账户；在终端上询问其密码",
+    "read --user's password from the first line of standard input": "从标准输入的第一行读取 --user 的密码",
+    "a token file of the account (halldesk user token NAME --out FILE), for unattended jobs":
+        "账户的令牌文件（halldesk user token NAME --out FILE），用于无人值守的任务",
+    "check the audit chain, its seals and this workstation's checkpoint": "校验审计链、其封印和本工作站的检查点",
+    "also check a head printed on a briefing (校验码: the entry number and the first 16 hex digits of its hash)":
+        "同时核对简报上所印的链头（校验码：条目编号和其哈希值的前 16 位十六进制数字）",
+    "the hall's audit key: export it for the other workstations (and the safe), import it there, or show its fingerprint":
+        "大厅的审计密钥：导出给其他工作站（及保险柜）、在那里导入，或显示其指纹",
+    "write the key to a new FILE": "将密钥写入新文件 FILE",
+    "take the hall's key from FILE": "从 FILE 导入大厅的密钥",
+    "the key's fingerprint": "密钥的指纹",
+    "a token file for an account's unattended jobs (--token FILE), or --revoke its tokens":
+        "为账户的无人值守任务生成令牌文件（--token FILE），或用 --revoke 吊销其令牌",
+    "write a new token to FILE (0600; shown once, only its hash is kept)": "将新令牌写入 FILE（0600；只显示一次，仅保存其哈希值）",
+    "revoke every token of NAME": "吊销 NAME 的全部令牌",
     # the work briefing (#brief)
     "The department briefings can be written as pdf or docx, not {}.":
         "各单位简报只能生成 pdf 或 docx，不能是 {0}。",
