@@ -191,30 +191,33 @@ def test_an_actor_taken_apart(actor: str, names: dict[str, str], source: str, wh
 
 def test_accounts_carry_a_persons_name(db_url: str,
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    from app.security.commands import os_user
     from app.security.people import names
-    from tests.cli_helpers import cli
 
-    me = os_user()        # the command line acts as the account named like the OS user
-    status, _out, err = _with_stdin(capsys, "Secret-Pass-1\n", "--db", db_url, "user", "add",
-                                    me, "--role", "director", "--name", "  张  主任 ",
+    pw = "Secret-Pass-1\n"
+    status, _out, err = _with_stdin(capsys, pw, "--db", db_url, "user", "add", "boss",
+                                    "--role", "director", "--name", "  张  主任 ",
                                     "--password-stdin")
     assert status == 0, err
-    status, out, err = cli(capsys, "--db", db_url, "user", "name", me, "张伟")
-    assert status == 0 and f"{me} is shown as 张伟" in out, err
-    status, out, _ = cli(capsys, "--db", db_url, "user", "list")
+    me = ("--db", db_url, "--user", "boss", "--password-stdin")
+
+    def as_boss(*argv: str) -> tuple[int, str, str]:
+        return _with_stdin(capsys, pw, *me, *argv)
+
+    status, out, err = as_boss("user", "name", "boss", "张伟")
+    assert status == 0 and "boss is shown as 张伟" in out, err
+    status, out, _ = as_boss("user", "list")
     assert "张伟" in out
-    status, _out, err = cli(capsys, "--db", db_url, "user", "name", me, "x\udc80y")
-    assert status == 2 and "not plain text" in err            # a lone surrogate
-    status, out, err = cli(capsys, "--db", db_url, "user", "name", me, "x\u2028y")
+    status, _out, err = as_boss("user", "name", "boss", "x\udc80y")
+    assert status == 2                                          # a lone surrogate
+    status, out, err = as_boss("user", "name", "boss", "x\u2028y")
     assert status == 0 and "shown as x y" in out               # a line separator: a space
-    status, out, err = cli(capsys, "--db", db_url, "user", "name", me, "张伟")
-    status, _out, err = cli(capsys, "--db", db_url, "user", "name", "nobody", "某人")
+    status, out, err = as_boss("user", "name", "boss", "张伟")
+    status, _out, err = as_boss("user", "name", "nobody", "某人")
     assert status == 2 and "no account named 'nobody'" in err
     db = Database(db_url)
     try:
         with db.read() as session:
-            assert names(session) == {me: "张伟"}
+            assert names(session) == {"boss": "张伟"}
             changes = [json.loads(a.detail) for a in session.scalars(
                 select(AuditEntry).where(AuditEntry.action == "account.name")
                 .order_by(AuditEntry.seq))]
@@ -224,7 +227,7 @@ def test_accounts_carry_a_persons_name(db_url: str,
                        {"display_name": ["张 主任", "张伟"]},
                        {"display_name": ["张伟", "x y"]},
                        {"display_name": ["x y", "张伟"]}]
-    status, out, _ = cli(capsys, "--db", db_url, "user", "name", me, "")
+    status, out, _ = as_boss("user", "name", "boss", "")
     assert status == 0 and "login name is shown" in out
 
 
