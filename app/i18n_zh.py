@@ -905,4 +905,37 @@ MESSAGES: dict[str, str] = {
     "manage accounts": "管理账户", "change the login settings": "修改登录设置",
 }
 
+# key projects (app/cli/projects.py), settings (app/cli/setup.py), vendor imports
+MESSAGES.update({
+    "{} projects added, {} already there ({} rows).": "新增 {0} 个项目，{1} 个已存在（共 {2} 行）。",
+    "{} approval items exported to {}.": "已将 {0} 个审批事项导出到 {1}。",
+    "No key projects yet.": "尚无重点项目。",
+    "{}  {}  {}  {}/{} items done, stage {}, {} of {} legal working days":
+        "{0}  {1}  {2}  已办结 {3}/{4} 项，当前阶段 {5}，已用 {6} 个工作日（法定合计 {7}）",
+    "{}  {}  {}  {}/{} items done, stage {}, {} of {} legal working days, overdue: {}":
+        "{0}  {1}  {2}  已办结 {3}/{4} 项，当前阶段 {5}，已用 {6} 个工作日（法定合计 {7}），"
+        "逾期：{8}",
+    "{} days entered; {} due dates and {} complaint deadlines counted again.":
+        "已登记 {0} 天；{1} 个办件期限和 {2} 个投诉期限已重新计算。",
+    "{} days written to {}.": "已将 {0} 天写入 {1}。",
+    "Hall file written to {}.": "大厅配置文件已写入 {0}。",
+    "{} ({}) imported: {} rows read, {} events made, {} already known, {} rows skipped as "
+    "summary lines.": "{0}（{1}）已导入：读取 {2} 行，生成 {3} 个事件，{4} 个已存在，"
+                      "跳过合计行 {5} 行。",
+    "{} ({}) imported: {} rows read, {} events made, {} already known, {} rows skipped as "
+    "summary lines, {} bad rows written to {}.": "{0}（{1}）已导入：读取 {2} 行，生成 {3} 个事件，"
+                                                 "{4} 个已存在，跳过合计行 {5} 行，"
+                                                 "{6} 行有误，已写入 {7}。",
+    "{} ({}) would be imported (dry run): {} rows read, {} events made, {} already known, "
+    "{} rows skipped as summary lines.": "{0}（{1}）试导入（未写入）：读取 {2} 行，生成 {3} 个事件，"
+                                         "{4} 个已存在，跳过合计行 {5} 行。",
+    "done: {}: {}": "完成：{0}：{1}",
+    "failed: {}: {}": "失败：{0}：{1}",
+    "queue": "排队叫号", "evaluations": "好差评", "cases": "办件",
+    "The database {} was made by another version of HallDesk (its schema is not this "
+    "version's); run `halldesk init` once to bring it up to date, then the command again.":
+        "数据库 {0} 由另一版本的 HallDesk 建立（其结构与本版本不同）；请先运行一次 "
+        "`halldesk init` 升级，再执行该命令。",
+})
+
 ZH: dict[str, str] = {**LABELS, **MESSAGES}
