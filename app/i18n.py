@@ -114,6 +114,14 @@ def sentence(text: str) -> str:
     return translation().sentence(text)
 
 
+def message(error: BaseException | str | None) -> str:
+    """What a dialog or a status line says of an error: its sentence in the chosen
+    language (the English text where no template is known yet)."""
+    if error is None:
+        return ""
+    return sentence(str(error))
+
+
 def chinese(text: str) -> str | None:
     """The Chinese of a message, None when there is none (for the tests)."""
     found = _translation(CHINESE)

@@ -22,6 +22,7 @@ from app import integrity
 from app.cli.options import StartOptions
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
+from app.i18n import message
 from app.security.accounts import session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
 from widgets import qt_libraries, runtime, screenshots
@@ -194,7 +195,7 @@ def _run(app: QApplication, args: StartOptions) -> int:
     except UserError as exc:
         if lock is not None:
             lock.release()
-        return _refuse(args, str(exc))
+        return _refuse(args, message(exc))
     if context is None:
         db.dispose()
         if lock is not None:
@@ -259,7 +260,7 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
         window.start_backups()
         window.start_drop_folder()
         return
-    QMessageBox.critical(window, "HallDesk", str(error))
+    QMessageBox.critical(window, "HallDesk", message(error))
     window.close()
 
 

@@ -25,6 +25,7 @@ from PyQt6.QtWidgets import (
 from app.config import OpeningHours
 from app.figures.live import HallNow
 from app.hall_time import default_tz, local_datetime
+from app.i18n import message
 from app.security.permissions import sees
 from widgets import actions
 from widgets.backup import Backups
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
             with db.write() as session:
                 store_import_folder(session, folder, self.context.account, self.context.role)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Import folder"), str(exc))
+            QMessageBox.warning(self, self.tr("Import folder"), message(exc))
             return
         drop = getattr(self, "drop_folder", None)
         if drop is not None:
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
             return
         if error is not None:
             QMessageBox.warning(self, self.tr("Backup"), self.tr(
-                "The backup failed: %1").replace("%1", str(error)))
+                "The backup failed: %1").replace("%1", message(error)))
             return
         info = getattr(result, "info", None)
         if info is not None:
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _audited(self, _result: object, error: BaseException | None) -> None:
         if error is not None:
-            self.statusBar().showMessage(str(error), 10000)  # type: ignore[union-attr]
+            self.statusBar().showMessage(message(error), 10000)  # type: ignore[union-attr]
 
     def _unlocked(self) -> None:
         self.lock_dialog = None

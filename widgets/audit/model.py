@@ -16,6 +16,7 @@ from PyQt6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, pyqtSignal
 
 from app import labels
 from app.hall_time import default_tz, local_text
+from app.i18n import message
 from app.security.auditlog import PAGE, AuditRow
 from widgets.labels import action_label, field_label, label, person_text
 from widgets.table_model import Column, Index, TableModel
@@ -101,7 +102,7 @@ class AuditModel(TableModel[AuditRow]):
             return False
         if error is not None:
             self._loading = False
-            self.failed.emit(str(error))
+            self.failed.emit(message(error))
             return False
         return True
 

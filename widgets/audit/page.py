@@ -31,6 +31,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.hall_time import hall_tz, local_day, local_text
+from app.i18n import message
 from app.io import audit_sheet
 from app.security import auditlog, people
 from app.security.auditlog import AuditFilter, AuditRow
@@ -261,7 +262,7 @@ class AuditPage(Page):
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self._failed(str(error))
+                self._failed(message(error))
                 return
             self._choices_loaded = True
             (actors, actions, entities), tz, names = result
@@ -350,7 +351,7 @@ class AuditPage(Page):
             self.export_button.setEnabled(True)
             if error is not None:
                 QMessageBox.warning(self, QCoreApplication.translate("AuditPage", "Audit log"),
-                                    str(error))
+                                    message(error))
                 return
             self.count_label.setText(QCoreApplication.translate(
                 "AuditPage", "%1 entries exported to %2.").replace("%1", str(result.rows))
@@ -368,7 +369,7 @@ class AuditPage(Page):
         def done(result: Any, error: BaseException | None) -> None:
             self.verify_button.setEnabled(True)
             if error is not None:
-                self.chain_label.setText(str(error))
+                self.chain_label.setText(message(error))
                 return
             if result.broken_at is None:
                 self.chain_label.setStyleSheet("color:#2e7d32")

@@ -19,6 +19,7 @@ from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.hall_time import default_tz, hall_tz, local_day, local_text
+from app.i18n import message
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.xlsx import Cancelled, SheetRejected, TransferResult
 from app.records import complaint_rules as rules
@@ -293,7 +294,7 @@ class ComplaintsPage(Page):
                 self.reload_entry(self._detail.row.id)
             return
         if error is not None or entry is None:
-            self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
+            self.warn(self.tr("Nothing was changed: %1").replace("%1", message(error)))
             return
         row = entry.row
         self.model.update_row(row)
@@ -432,7 +433,7 @@ class ComplaintsPage(Page):
         elif isinstance(error, Cancelled):
             self.ui.status.setText(self.tr("Cancelled; nothing was written."))
         elif error is not None or result is None:
-            self.warn(self.tr("%1: %2").replace("%1", name).replace("%2", str(error)))
+            self.warn(self.tr("%1: %2").replace("%1", name).replace("%2", message(error)))
         elif result.added or result.skipped:
             self.ui.status.setText(
                 self.tr("%1: %2 entries added, %3 already in the ledger (%4 rows/s).")

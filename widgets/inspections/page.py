@@ -35,6 +35,7 @@ from PyQt6.QtWidgets import (
 from app.figures import inspections as figures
 from app.figures.period import Period, parse_quarter
 from app.hall_time import hall_tz
+from app.i18n import message
 from app.records import complaint_rules
 from app.records import inspections as svc
 from app.security import people
@@ -372,7 +373,7 @@ class InspectionsPage(Page):
 
         def done(_r: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
+                self.warn(self.tr("Nothing was changed: %1").replace("%1", message(error)))
                 return
             self.load_now()
             self.status.setText(done_text)
@@ -444,7 +445,7 @@ class InspectionsPage(Page):
 
         def done(result: tuple[QImage, str] | None, error: BaseException | None) -> None:
             if error is not None or result is None:
-                self.warn(str(error) if error else
+                self.warn(message(error) if error else
                           self.tr("No photo was taken for this finding."))
                 return
             dialog = QDialog(self)
@@ -503,7 +504,7 @@ class InspectionsPage(Page):
             return
         db, period, actor = self.context.db, self.loaded.period, self.context.account
         run_task(lambda: export_inspections(db, path, period, actor=actor),
-                 lambda result, error: self.warn(str(error)) if error else
+                 lambda result, error: self.warn(message(error)) if error else
                  self.status.setText(self.tr("%1 findings exported to %2")
                                      .replace("%1", str(result.rows)).replace("%2", path)),
                  self._writer)

@@ -45,6 +45,7 @@ from app.figures.live import HallNow, snapshot
 from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
 from app.hall_time import default_tz
+from app.i18n import message
 from app.imports.estimated import ESTIMATED, files_feed_until, rests_on_estimates
 from app.security.permissions import allows
 from widgets.context import AppContext
@@ -413,7 +414,7 @@ class LiveHallPage(Page):
                     "LiveHallPage",
                     "The database cannot be reached: %1. Showing the last "
                     "figures; retrying every second.",
-                ).replace("%1", str(error).splitlines()[0][:200] if error else "")
+                ).replace("%1", message(error).splitlines()[0][:200] if error else "")
             )
             self.banner.show()
             return
@@ -559,7 +560,7 @@ class LiveHallPage(Page):
         def done(_result: Any, error: BaseException | None) -> None:
             if error is not None:  # shown, never swallowed
                 QMessageBox.warning(self, QCoreApplication.translate("LiveHallPage",
-                                                                     "HallDesk"), str(error))
+                                                                     "HallDesk"), message(error))
                 return
             self._woken("")
 
@@ -578,7 +579,7 @@ class LiveHallPage(Page):
         def done(day: Any, error: BaseException | None) -> None:
             if error is not None:
                 QMessageBox.warning(
-                    self, QCoreApplication.translate("LiveHallPage", "HallDesk"), str(error)
+                    self, QCoreApplication.translate("LiveHallPage", "HallDesk"), message(error)
                 )
                 return
             self.dialog = WindowDetailDialog(day, local_midnight(today, tz), now, tz, self)

@@ -32,6 +32,7 @@ from PyQt6.QtWidgets import (
 
 from app.config import RiskGrading
 from app.hall_time import default_tz, hall_tz, local_text
+from app.i18n import message
 from app.io import risk_sheet
 from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
@@ -327,7 +328,7 @@ class RiskRegisterPage(Page):
                         self.select(current.id)
                 return
             if error is not None:
-                self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
+                self.warn(self.tr("Nothing was changed: %1").replace("%1", message(error)))
                 return
             self.load_now()
             if result is not None:
@@ -438,7 +439,7 @@ class RiskRegisterPage(Page):
                 self.last_report = ImportReport(name, error.problems, self)
                 self.last_report.open()
             elif error is not None:
-                self.warn(str(error))
+                self.warn(message(error))
             else:
                 self.status.setText(self.tr("%1 points imported, %2 already in the register")
                                     .replace("%1", str(result.added))
@@ -455,7 +456,7 @@ class RiskRegisterPage(Page):
             db, who = self.context.db, self._who()
             run_task(lambda: risk_sheet.export_risks(db, path, actor=who["actor"],
                                                      role=who["role"], now=who["now"]),
-                     lambda _r, error: self.warn(str(error)) if error else
+                     lambda _r, error: self.warn(message(error)) if error else
                      self.status.setText(self.tr("Exported to %1").replace("%1", path)),
                      self._writer)
 
