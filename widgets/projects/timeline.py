@@ -71,16 +71,22 @@ class Timeline(QWidget):
         first, last = self.span()
         font = QFont(self.font())
         painter.setFont(font)
-        # the weeks as a grid, labelled with their Monday
+        # the weeks as a grid, labelled with their Monday: as many labels as fit
         painter.setPen(QPen(GRID))
         day = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        week_px = self.x_of(first + dt.timedelta(days=7), first, last) - LABEL_W
+        label_px = painter.fontMetrics().horizontalAdvance("12/30") + 10
+        every = max(1, int(label_px // max(week_px, 1.0)) + 1)
+        n = 0
         while day <= last:
             x = self.x_of(day, first, last)
             painter.drawLine(QPointF(x, TOP - 4), QPointF(x, TOP + ROW_H * len(rows)))
-            painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(QPointF(x + 2, TOP - 8), f"{day.month}/{day.day}")
-            painter.setPen(QPen(GRID))
+            if n % every == 0:
+                painter.setPen(Qt.GlobalColor.darkGray)
+                painter.drawText(QPointF(x + 2, TOP - 8), f"{day.month}/{day.day}")
+                painter.setPen(QPen(GRID))
             day += dt.timedelta(days=7)
+            n += 1
         ends: dict[str, QPointF] = {}
         starts: dict[str, QPointF] = {}
         stage = None
