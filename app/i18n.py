@@ -36,6 +36,7 @@ def language(environ: Mapping[str, str] | None = None) -> str:
 
 
 _PLACEHOLDER = re.compile(r"\{\d*\}")
+STRICT_BELOW = 8      # fixed characters under which a template needs every value known
 
 
 class Catalogue(gettext.NullTranslations):
@@ -48,7 +49,11 @@ class Catalogue(gettext.NullTranslations):
         templates = [(key, value) for key, value in self.table.items() if "{}" in key]
         # the most specific first: more fixed text, then fewer values
         templates.sort(key=lambda kv: (-len(_PLACEHOLDER.sub("", kv[0])), kv[0].count("{}")))
-        self.templates = [(self._pattern(key), value) for key, value in templates]
+        # A template with hardly any fixed text ("{} is {}.") would match sentences it
+        # was never written for: it is used only when every value is itself known.
+        self.templates = [(self._pattern(key), value,
+                           len(_PLACEHOLDER.sub("", key).strip()) < STRICT_BELOW)
+                          for key, value in templates]
 
     @staticmethod
     def _pattern(template: str) -> re.Pattern[str]:
@@ -68,11 +73,15 @@ class Catalogue(gettext.NullTranslations):
             return self.table[text]
         if depth > 2:
             return None
-        for pattern, chinese in self.templates:
+        for pattern, chinese, strict in self.templates:
             match = pattern.match(text)
             if match is None:
                 continue
-            values = [self.find(v, depth + 1) or v for v in match.groups()]
+            found = [self.find(v, depth + 1) for v in match.groups()]
+            if strict and any(f is None for f in found):
+                continue
+            values = [f if f is not None else v for f, v in zip(found, match.groups(),
+                                                                  strict=True)]
             try:
                 return chinese.format(*values)
             except (IndexError, KeyError, ValueError):
