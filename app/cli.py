@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from app import __version__
 from app import db as dbmod
 from app.errors import UserError
 from app.security import audit
@@ -36,6 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="halldesk", description="HallDesk 政务大厅督查台")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL "
                         "(default: $HALLDESK_DB or a file in the user's data directory)")
     gui = parser.add_argument_group("application (without a command)")
@@ -205,7 +207,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     spec, file_hash = read_hall_file(args.hall)  # validate before touching the database
     db = _open(args, require_schema=False)
-    dbmod.migrate(db)
+    from app.io.upgrade import migrate_with_backup
+
+    migrate_with_backup(db)   # an older schema is backed up first (docs/install.md)
     actor, role = identity(db)
     with db.write() as session:
         require(session, actor, role, "hall.load")

@@ -27,9 +27,10 @@ from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import db as dbmod
-from app import integrity
+from app import cjk_notice, integrity
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
+from app.io.upgrade import migrate_with_backup
 from app.security.accounts import cli_role, session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
 from widgets import runtime
@@ -63,14 +64,27 @@ def install_translations(app: QApplication, language: str | None = None) -> None
             app.installTranslator(translator)
 
 
-def choose_font(app: QApplication) -> None:
+def choose_font(app: QApplication) -> bool:
+    """The first installed Chinese font as the application's; False if there is none."""
     families = set(QFontDatabase.families())
     for family in CJK_FONTS:
         if family in families:
             font = QFont(family)
             font.setPointSize(max(app.font().pointSize(), 10))
             app.setFont(font)
-            return
+            return True
+    return False
+
+
+def tell_missing_font(found: bool, dialog: bool) -> None:
+    """Without a Chinese font, say so once (app.cjk_notice), in English: the dialog's
+    Chinese would be boxes too."""
+    message = cjk_notice.notice(found)
+    if message is None:
+        return
+    print(message, file=sys.stderr)
+    if dialog:
+        QMessageBox.warning(None, "HallDesk", message)
 
 
 class _Progress(QObject):
@@ -188,12 +202,12 @@ def _open_database(args: argparse.Namespace, app: QApplication, url: str
         if not dbmod.is_initialised(db):
             _build_demo(app, db, DEMO_FEED_ACTOR)
         else:
-            dbmod.migrate_if_needed(db)
+            migrate_with_backup(db)
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
         db = dbmod.open_database(url)
-        dbmod.migrate_if_needed(db)   # e.g. from before the accounts' lockout columns
+        migrate_with_backup(db)   # a new version's first start: backup, then migrate
     return db, feed
 
 
@@ -247,7 +261,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("HallDesk")
     app.setApplicationName("HallDesk")
     install_translations(app)
-    choose_font(app)
+    tell_missing_font(choose_font(app), dialog=not args.screenshot)
     collector = runtime.UiThreadCollector(app)
     collector.start()
     try:

@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session
 
 from app import db as dbmod
 from app.errors import UserError
@@ -125,6 +126,15 @@ def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
            now: float | None = None) -> BackupInfo:
     """Copy the database to ``path`` while others may keep writing; audit it."""
     check(db, actor, role, "database.backup")
+    info = copy(db, path, now=now)
+    with db.write() as session:
+        record_backup(session, db, info, actor)
+    return info
+
+
+def copy(db: dbmod.Database, path: str | Path, *, now: float | None = None) -> BackupInfo:
+    """The backup file itself, neither checked against a role nor audited: reads only
+    the audit table's head, so it works on any schema version (app/io/upgrade.py)."""
     target = Path(path).expanduser()
     if target.is_dir():
         raise UserError(f"The backup target {target} is a folder; give a file name.")
@@ -137,14 +147,17 @@ def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
             seq, head = _sqlite_copy(db, payload)
         else:
             seq, head = _pg_dump(db, payload)
-        info = _write_container(target, payload, {
+        return _write_container(target, payload, {
             "dialect": db.dialect, "created": created, "audit_seq": seq, "audit_head": head,
             "source": db.display_name()})
-    with db.write() as session:
-        audit.record(session, actor, "database.backup", "database", db.display_name(), {
-            "file": str(target), "bytes": info.size, "sha256": info.sha256,
-            "audit_seq": seq})
-    return info
+
+
+def record_backup(session: Session, db: dbmod.Database, info: BackupInfo, actor: str,
+                  **extra: Any) -> None:
+    """The audit entry of a backup written by ``copy``."""
+    audit.record(session, actor, "database.backup", "database", db.display_name(), {
+        "file": str(info.path), "bytes": info.size, "sha256": info.sha256,
+        "audit_seq": info.audit_seq, **extra})
 
 
 def sqlite_path(url: str) -> Path:

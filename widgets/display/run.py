@@ -18,6 +18,7 @@ from PyQt6.QtWidgets import QApplication
 from app import db as dbmod
 from app.display.command import display_settings
 from app.errors import DatabaseUnavailable, UserError
+from app.io.upgrade import migrate_with_backup
 from widgets.context import AppContext
 from widgets.display.window import DisplayWindow
 
@@ -64,7 +65,7 @@ def _open(args: argparse.Namespace) -> tuple[dbmod.Database, LiveFeed | None]:
         if not dbmod.is_initialised(db):
             _build_demo(app, db, "demo:display")
         else:
-            dbmod.migrate(db)
+            migrate_with_backup(db)
         return db, LiveFeed(db, "demo:display")
     url = dbmod.resolve_url(args.db)
     try:

@@ -1,0 +1,73 @@
+"""A new version's first start: the database migrated to its schema, a backup first.
+
+Before Alembic touches a database that already holds a HallDesk schema older than
+this version's, the whole database is copied into this workstation's backup folder
+(app.config.AutoBackup, the database's own subfolder) as
+``upgrade-YYYYMMDD-HHMMSS-from-<revision>.hdbak``: a file ``halldesk restore``
+accepts, and one the daily backup's rotation never deletes. If the copy cannot be
+written the database is not migrated (the start stops with the reason). The copy is
+audited in the upgraded database, since the old schema's tables may differ. A new,
+empty database and a current one are migrated (or left) without a backup.
+"""
+
+from __future__ import annotations
+
+import getpass
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from app import db as dbmod
+from app.config import AutoBackup
+from app.errors import UserError
+from app.io import backup
+
+PREFIX = "upgrade-"
+
+
+def upgrade_actor() -> str:
+    """Who took the backup in the audit log: the program, for the OS user."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"upgrade:{user}"
+
+
+def schema_revisions(db: dbmod.Database) -> list[str]:
+    """The revisions the database is at (empty without a schema)."""
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars()
+            return sorted(str(r) for r in rows)
+    except (OperationalError, ProgrammingError):
+        return []
+
+
+def migrate_with_backup(db: dbmod.Database, folder: str | Path | None = None, *,
+                        now: float | None = None) -> backup.BackupInfo | None:
+    """Bring the schema up to this version's; return the backup taken before, if any.
+    ``folder``: the backup folder (default: AutoBackup's, the daily backups' own)."""
+    if dbmod.is_current(db):
+        return None
+    before = schema_revisions(db)
+    if not before:
+        dbmod.migrate(db)
+        return None
+    when = time.time() if now is None else now
+    where = backup.folder_for(db, AutoBackup.load().folder if folder is None else folder)
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the backup folder {where} for the backup before "
+                        f"the upgrade: {exc.strerror}; the database was not changed.") from None
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
+    name = f"{PREFIX}{stamp}-from-{'+'.join(before)}{backup.AUTO_SUFFIX}"
+    info = backup.copy(db, where / name, now=when)
+    dbmod.migrate(db)
+    with db.write() as session:
+        backup.record_backup(session, db, info, upgrade_actor(), reason="upgrade",
+                             schema_before=before)
+    return info
