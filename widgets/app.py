@@ -26,11 +26,11 @@ from PyQt6.QtCore import (
 from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from app import db as dbmod
 from app import cjk_notice, integrity
+from app import db as dbmod
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
-from app.io.upgrade import migrate_with_backup
+from app.io.upgrade import migrate_with_backup, open_for_start
 from app.security.accounts import cli_role, session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
 from widgets import runtime
@@ -206,8 +206,8 @@ def _open_database(args: argparse.Namespace, app: QApplication, url: str
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
-        db = dbmod.open_database(url)
-        migrate_with_backup(db)   # a new version's first start: backup, then migrate
+        # The default file's first start creates it; a new version's, backup + migrate.
+        db = open_for_start(url, create=not args.db and not os.environ.get(dbmod.ENV_VAR))
     return db, feed
 
 

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from app import db as dbmod
 from app.config import AutoBackup
@@ -66,8 +66,27 @@ def migrate_with_backup(db: dbmod.Database, folder: str | Path | None = None, *,
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(when))
     name = f"{PREFIX}{stamp}-from-{'+'.join(before)}{backup.AUTO_SUFFIX}"
     info = backup.copy(db, where / name, now=when)
-    dbmod.migrate(db)
+    try:
+        dbmod.migrate(db)
+    except DBAPIError as exc:  # e.g. a workstation's role that may not change the schema
+        raise UserError(f"The database {db.display_name()} could not be upgraded to this "
+                        f"version's schema: {exc.orig}; the copy from before is "
+                        f"{info.path}.") from None
     with db.write() as session:
         backup.record_backup(session, db, info, upgrade_actor(), reason="upgrade",
                              schema_before=before)
     return info
+
+
+def open_for_start(url: str, *, create: bool) -> dbmod.Database:
+    """The database a desktop start opens, at this version's schema. ``create``: this
+    workstation's own default file, whose first start makes the data folder and the
+    schema (the first-start dialog then asks for the director's account); any other
+    database must have been set up with ``halldesk init``."""
+    db = dbmod.Database(url) if create else dbmod.open_database(url)
+    try:
+        migrate_with_backup(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import select, text
+from sqlalchemy.exc import ProgrammingError
 
 from app.db import Database, alembic_config, is_current
 from app.errors import UserError
 from app.io import backup
-from app.io.upgrade import PREFIX, migrate_with_backup, schema_revisions
+from app.io.upgrade import PREFIX, migrate_with_backup, open_for_start, schema_revisions
 from models import AuditEntry
 from tests.cli_helpers import cli
 
@@ -91,3 +92,33 @@ def test_init_backs_up_an_older_schema(empty_url: str, tmp_path: Path,
     assert status == 0, err
     made = list((tmp_path / "auto").rglob(f"{PREFIX}*"))
     assert len(made) == 1 and f"-from-{OLD}." in made[0].name
+
+
+def test_first_start_creates_the_default_file_only(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'data' / 'HallDesk' / 'halldesk.db'}"
+    with pytest.raises(UserError, match="no HallDesk schema yet"):
+        open_for_start(url, create=False)            # --db: set up with init first
+    db = open_for_start(url, create=True)            # the workstation's own file
+    try:
+        assert (tmp_path / "data" / "HallDesk" / "halldesk.db").is_file()
+        assert is_current(db)
+    finally:
+        db.dispose()
+
+
+def test_refused_migration_is_one_sentence_naming_the_copy(
+        empty_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _old_database(empty_url)
+
+    def refused(_db: Database) -> None:   # as PostgreSQL answers a role without DDL rights
+        raise ProgrammingError("ALTER TABLE", {}, Exception("permission denied for table "
+                                                             "account"))
+
+    monkeypatch.setattr("app.db.migrate", refused)
+    try:
+        with pytest.raises(UserError, match=r"could not be upgraded.*permission denied.*"
+                                            r"the copy from before is .*upgrade-"):
+            migrate_with_backup(db, tmp_path / "b")
+        assert schema_revisions(db) == [OLD]
+    finally:
+        db.dispose()
