@@ -48,6 +48,10 @@ def build_probe() -> Path:
                     "WARN", "--distpath", str(PROBE_DIR / "dist"), "--workpath",
                     str(PROBE_DIR / "work"), "packaging/halldesk.spec"],
                    cwd=REPO, env=env, check=True)
+    # stripped as packaging/build-deb.sh strips the package's libraries
+    libraries = [p for p in PROBE.parent.rglob("*.so*")
+                 if p.is_file() and not any(part.endswith(".libs") for part in p.parts)]
+    subprocess.run(["strip", "--strip-unneeded", *map(str, libraries)], check=True)
     return PROBE
 
 
