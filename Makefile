@@ -24,9 +24,7 @@ run: $(STAMP)
 	$(PY) main.py --demo
 
 test: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	$(PY) -m ruff check .
-	$(PY) -m mypy
+	PY=$(PY) bash tools/test.sh
 
 # The offline .deb for Debian/UOS/Kylin (docs/install.md): dist/halldesk_<version>_<arch>.deb
 $(PKG_STAMP): pyproject.toml | $(PY)
@@ -42,6 +40,7 @@ bench: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -4,15 +4,14 @@ Also the console script ``halldesk``. The Qt application is imported only when n
 command is given, so commands run without Qt.
 """
 
-import argparse
-
 from app import cli
+from app.cli.options import StartOptions
 
 
-def open_gui(args: argparse.Namespace) -> int:
+def open_gui(options: StartOptions) -> int:
     from widgets.app import run_gui
 
-    return run_gui(args)
+    return run_gui(options)
 
 
 def main() -> None:

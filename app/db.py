@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -90,6 +90,15 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+AFTER_END = "halldesk_after_end"
+
+
+def after_end(session: Session, callback: Callable[[Database], None]) -> None:
+    """Have ``callback(db)`` run when the transaction of ``session`` has ended, whether
+    it committed or rolled back (``Database.read``/``write`` run it)."""
+    session.info.setdefault(AFTER_END, []).append(callback)
+
+
 class Database:
     """An engine plus the session factory; services own their transactions."""
 
@@ -116,7 +125,7 @@ class Database:
             with session:
                 yield session
         finally:
-            self._record_denials(session)
+            self._after_end(session)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -129,16 +138,13 @@ class Database:
                     session.execute(_PG_WRITE_LOCK)
                 yield session
         finally:
-            self._record_denials(session)
+            self._after_end(session)
 
-    def _record_denials(self, session: Session) -> None:
-        """Actions refused inside the block (app.security.permissions) are audited in a
-        transaction of their own, after the refused one has ended."""
-        if not session.info.get("halldesk_denials"):
-            return
-        from app.security.permissions import record_denials, take_denials
-
-        record_denials(self, take_denials(session))
+    def _after_end(self, session: Session) -> None:
+        """Run what the block asked for once its transaction has ended, committed or
+        rolled back (``after_end``): e.g. a refusal audited in a transaction of its own."""
+        for callback in session.info.pop(AFTER_END, []):
+            callback(self)
 
     def dispose(self) -> None:
         if self.dialect == "sqlite":

@@ -4,6 +4,11 @@
 class UserError(Exception):
     """Bad input from the user; the message is one sentence naming what and where."""
 
+    def detail_lines(self) -> list[str]:
+        """What the sentence sums up, one line each (a rejected sheet's cells, a
+        rejected batch's lines), printed under it on the command line."""
+        return []
+
 
 class DatabaseUnavailable(UserError):
     """The database cannot be opened or reached."""

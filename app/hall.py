@@ -28,6 +28,7 @@ from app.config import (
 )
 from app.errors import UserError
 from app.security import audit
+from app.security.permissions import require
 from models import ChecklistItem, Department, Hall, Staff, Window
 
 CODE_RE = re.compile(r"^[A-Z0-9_]{1,16}$")
@@ -277,8 +278,10 @@ def _sync(session: Session, model: Any, key_attr: str, wanted: dict[str, dict[st
     return existing
 
 
-def load_hall(session: Session, spec: HallSpec, file_hash: str, actor: str) -> LoadReport:
+def load_hall(session: Session, spec: HallSpec, file_hash: str, actor: str, *,
+              role: str) -> LoadReport:
     """Apply a validated hall spec inside the caller's transaction, and audit it."""
+    require(session, actor, role, "hall.load")
     report = LoadReport()
     hall = session.scalars(select(Hall)).first()
     if hall is None:

@@ -62,7 +62,7 @@ def fresh_db(path: Path) -> Database:
     migrate(db)
     spec, digest = read_hall_file(None)
     with db.write() as session:
-        load_hall(session, spec, digest, ACTOR)
+        load_hall(session, spec, digest, ACTOR, role="director")
     return db
 
 

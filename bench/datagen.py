@@ -84,7 +84,7 @@ def new_hall_db(path: Path) -> Database:
     migrate(db)
     spec, file_hash = read_hall_file(None)
     with db.write() as session:
-        load_hall(session, spec, file_hash, ACTOR)
+        load_hall(session, spec, file_hash, ACTOR, role="director")
     return db
 
 

@@ -82,7 +82,7 @@ class HallDeskIngest:
         if self.profiler is not None:
             self.profiler.enable()
         result = ingest_lines(self.db, lines, source=str(path.name), file_hash=file_hash,
-                              actor=ACTOR)
+                              actor=ACTOR, role="director")
         if self.profiler is not None:
             self.profiler.disable()
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0

@@ -24,7 +24,6 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import math
 import os
 import pstats
 import shlex
@@ -50,6 +49,7 @@ from bench.live_report import (
     median,
     report,
 )
+from bench.live_results import SnapshotResult, Statement
 from bench.live_soak import measure_series, measure_soak
 
 
@@ -82,35 +82,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 # -- 1. the snapshot ---------------------------------------------------------------------
-@dataclasses.dataclass
-class Statement:
-    caller: str
-    sql: str
-    params: Any
-    rows: int = 0
-    ms: float = 0.0
-    plan: str = ""
-
-
-@dataclasses.dataclass
-class SnapshotResult:
-    name: str
-    windows: int
-    snapshot_ms: float
-    snapshot_cpu_ms: float
-    raw_sql_ms: float
-    alerts_ms: float
-    load_ms: float                  # session + snapshot + alerts, as page._load
-    summary: dict[str, Any]
-    statements: list[Statement]
-    profile: list[list[Any]]
-    alert_statements: list[Statement]
-    snapshot_min_ms: float = math.nan
-    raw_sql_min_ms: float = math.nan
-    cut_ms: float = math.nan
-    cut_same: str = ""
-
-
 def _caller() -> str:
     for frame in reversed(traceback.extract_stack()):
         if "/app/figures/" in frame.filename:

@@ -245,11 +245,11 @@ def _build(full: Path, cut: Path, hall_file: str | None,
     migrate(db)
     spec, file_hash = read_hall_file(hall_file)
     with db.write() as session:
-        load_hall(session, spec, file_hash, ACTOR)
+        load_hall(session, spec, file_hash, ACTOR, role="director")
 
     def ingest(lines: list[str], source: str) -> None:
         if lines:
-            ingest_lines(db, lines, source=source, actor=ACTOR,
+            ingest_lines(db, lines, source=source, actor=ACTOR, role="director",
                          file_hash=hashlib.sha256("\n".join(lines).encode()).hexdigest())
 
     t0 = time.perf_counter()
@@ -357,7 +357,8 @@ def demo90(log: Log, today: dt.date) -> tuple[Path, dict[str, Any]]:
         building = path.with_name(path.stem + ".building.db")
         _remove(building)
         db = Database(f"sqlite:///{building}")
-        n_days, n_events = write_demo_history(db, days=90, seed=SEED, actor=ACTOR, end=today)
+        n_days, n_events = write_demo_history(db, days=90, seed=SEED, actor=ACTOR, end=today,
+                                              role="director")
         optimize(db, full=True)
         db.engine.dispose()
         checkpoint(building)

@@ -98,7 +98,8 @@ def tick(url: str, now: float, runs: int) -> dict[str, Any]:
     app = _app()
     clock = [now]
     db = Database(url)
-    window = MainWindow(AppContext(db, ACCOUNT, clock=lambda: clock[0]), remember=False)
+    window = MainWindow(AppContext(db, ACCOUNT, role="office", clock=lambda: clock[0]),
+                        remember=False)
     window.resize(WIDTH, HEIGHT)
     window.show()
     page: Any = window.pages[0]
@@ -257,7 +258,7 @@ def feed(url: str, speed: float) -> int:
     print("@@start " + json.dumps({"wall0": wall0, "sim0": sim0, "today": str(today)}),
           flush=True)
     fed = run_live(db, speed=speed, until=None, seed=1, actor="bench:feed",
-                   log=lambda m: print(m, flush=True), stop=stop.is_set)
+                   log=lambda m: print(m, flush=True), stop=stop.is_set, role="director")
     print(f"@@fed {fed}", flush=True)
     db.engine.dispose()
     return 0
@@ -278,7 +279,7 @@ def soak(url: str, wall0: float, sim0: float, speed: float, seconds: float) -> d
         return sim0 + (time.time() - wall0) * speed
 
     db = open_database(url)
-    window = MainWindow(AppContext(db, ACCOUNT, clock=clock), remember=False)
+    window = MainWindow(AppContext(db, ACCOUNT, role="office", clock=clock), remember=False)
     page: Any = window.pages[0]
     loads: list[float] = []
     applies: list[float] = []

@@ -8,12 +8,10 @@ import datetime as dt
 import json
 import math
 import statistics
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bench import live_data
-
-if TYPE_CHECKING:
-    from bench.live import SnapshotResult
+from bench.live_results import SnapshotResult
 
 SNAPSHOT_LIMIT_MS = 20.0
 TICK_LIMIT_MS = 30.0

@@ -23,6 +23,7 @@ from models.inspections import (
     InspectionStep,
     InspectionVisit,
 )
+from models.projects import Project, ProjectItem, ProjectStep, Supervision
 from models.risks import RiskLink, RiskPoint, RiskStep
 from models.security import Account, AuditEntry
 
@@ -47,12 +48,16 @@ __all__ = [
     "InspectionRound",
     "InspectionStep",
     "InspectionVisit",
+    "Project",
+    "ProjectItem",
+    "ProjectStep",
     "RawEvent",
     "RiskLink",
     "RiskPoint",
     "RiskStep",
     "Setting",
     "Staff",
+    "Supervision",
     "Ticket",
     "Window",
     "WindowPause",

@@ -22,6 +22,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
 
+# The outcomes a result's ``outcome`` column holds (a voided result keeps its outcome
+# and is marked voided; VOIDED names that state for the rules and labels).
+PASS, FAIL, UNCHECKED, VOIDED = "pass", "fail", "unchecked", "voided"
+
 
 class InspectionRound(Base):
     """One walk through the hall. ``window_id``/``item_id`` are where the inspector

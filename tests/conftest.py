@@ -36,7 +36,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     migrate(db)
     spec, digest = read_hall_file(SMALL_HALL)
     with db.write() as session:
-        load_hall(session, spec, digest, ACTOR)
+        load_hall(session, spec, digest, ACTOR, role="director")
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -69,7 +69,8 @@ def _drop_pg_database(name: str) -> None:
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
 def backend(request: pytest.FixtureRequest) -> str:
     if request.param == "postgresql" and not pg_admin_url():
-        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (.ci/run does)")
+        pytest.skip(f"no PostgreSQL server: install PostgreSQL (make test then starts one) "
+                    f"or set {PG_ENV}")
     return str(request.param)
 
 
@@ -97,7 +98,7 @@ def db_url(backend: str, empty_url: str, sqlite_template: Path, tmp_path: Path) 
     migrate(db)
     spec, digest = read_hall_file(SMALL_HALL)
     with db.write() as session:
-        load_hall(session, spec, digest, ACTOR)
+        load_hall(session, spec, digest, ACTOR, role="director")
     db.dispose()
     return empty_url
 

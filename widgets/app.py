@@ -2,53 +2,38 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 import getpass
 import os
 import sys
-import threading
 from importlib import resources
-from pathlib import Path
-from typing import Any
-
-import platformdirs
 
 from PyQt6.QtCore import (
-    QEventLoop,
     QLibraryInfo,
-    QObject,
     QThreadPool,
     QTimer,
     QTranslator,
-    pyqtSignal,
 )
 from PyQt6.QtGui import QFont, QFontDatabase
-from PyQt6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PyQt6.QtWidgets import QApplication, QMessageBox
 
 from app import cjk_notice, integrity
 from app import db as dbmod
+from app.cli.options import StartOptions
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.io.upgrade import migrate_with_backup, open_for_start
 from app.security.accounts import cli_role, session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
-from widgets import runtime
+from widgets import qt_libraries, runtime, screenshots
 from widgets.context import AppContext
 from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
+from widgets.demo import DEMO_FEED_ACTOR, LiveFeed, build_demo, demo_url
 from widgets.main_window import MainWindow
 from widgets.tasks import run_task
 
-DEMO_DAYS = 90
-DEMO_FEED_ACTOR = "demo:director"   # the simulator's entries in the demo's audit log
-DEMO_SEED = 1
 CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
              "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "Heiti SC", "SimSun")
-
-
-def demo_url() -> str:
-    folder = Path(platformdirs.user_data_dir("HallDesk", appauthor=False))
-    return f"sqlite:///{folder / 'demo.db'}"
 
 
 def install_translations(app: QApplication, language: str | None = None) -> None:
@@ -87,120 +72,13 @@ def tell_missing_font(found: bool, dialog: bool) -> None:
         QMessageBox.warning(None, "HallDesk", message)
 
 
-class _Progress(QObject):
-    """Signals: step(int done, int total) and finished() from the history writer."""
-
-    step = pyqtSignal(int, int)
-    finished = pyqtSignal()
-
-
-def _build_demo(app: QApplication, db: dbmod.Database, actor: str) -> None:
-    """Write the demo history on a worker thread while a progress dialog runs in a
-    local event loop (the window does not exist yet)."""
-    from app.events.simulator import write_demo_history
-
-    dialog = QProgressDialog(app.translate("Demo", "Creating the demo hall with 90 days "
-                                           "of history…"), "", 0, 100)
-    dialog.setCancelButton(None)
-    dialog.setMinimumDuration(0)
-    progress = _Progress()
-    progress.step.connect(lambda n, total: dialog.setValue(int(n * 100 / max(total, 1))))
-    loop = QEventLoop()
-    progress.finished.connect(loop.quit)
-    errors: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            write_demo_history(db, days=DEMO_DAYS, seed=DEMO_SEED, actor=actor,
-                               progress=progress.step.emit)
-        except BaseException as exc:  # handed to the UI thread below
-            errors.append(exc)
-        finally:
-            progress.finished.emit()
-
-    worker = threading.Thread(target=work, name="demo-history", daemon=True)
-    dialog.show()
-    worker.start()
-    loop.exec()
-    worker.join()
-    dialog.close()
-    if errors:
-        raise errors[0]
-
-
-class LiveFeed:
-    """The simulator feeding the demo database at real time, on its own thread."""
-
-    def __init__(self, db: dbmod.Database, actor: str) -> None:
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(db, actor),
-                                        name="demo-feed", daemon=True)
-
-    def _run(self, db: dbmod.Database, actor: str) -> None:
-        from app.events.simulator import run_live
-
-        try:
-            run_live(db, speed=1.0, until=None, seed=DEMO_SEED, actor=actor,
-                     stop=self._stop.is_set)
-        except Exception as exc:  # the window keeps working; the feed health shows it
-            print(f"Demo feed stopped: {exc}", file=sys.stderr)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-
-def screenshot(window: MainWindow, folder: str) -> list[Path]:
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in window.tab_names():
-        page = window.show_tab(name)
-        loader = getattr(page, "load_now", None)
-        if loader is not None:
-            loader()
-        QApplication.processEvents()
-        path = out / f"{page.NAME}.png"
-        if not window.grab().save(str(path)):
-            raise UserError(f"Cannot write the screenshot {path}.")
-        written.append(path)
-    from widgets.inspections.launch import screenshot as inspection_screenshot
-
-    path = out / "inspect.png"
-    if not inspection_screenshot(window, path):
-        raise UserError(f"Cannot write the screenshot {path}.")
-    written.append(path)
-    written.extend(screenshot_dialogs(window.context.db, out))
-    return written
-
-
-def screenshot_dialogs(db: dbmod.Database, out: Path) -> list[Path]:
-    """The login and first-start dialogs as a person meets them (nothing is written)."""
-    from widgets.security.dialogs import FirstStartDialog, LoginDialog
-
-    written = []
-    for name, dialog in (("login", LoginDialog(db, name="wang.director")),
-                         ("first_start", FirstStartDialog(db, name="wang.director"))):
-        dialog.show()
-        QApplication.processEvents()
-        path = out / f"{name}.png"
-        if not dialog.grab().save(str(path)):
-            raise UserError(f"Cannot write the screenshot {path}.")
-        dialog.close()
-        written.append(path)
-    return written
-
-
-def _open_database(args: argparse.Namespace, app: QApplication, url: str
+def _open_database(args: StartOptions, app: QApplication, url: str
                    ) -> tuple[dbmod.Database, LiveFeed | None]:
     feed: LiveFeed | None = None
     if args.demo:
         db = dbmod.Database(url)
         if not dbmod.is_initialised(db):
-            _build_demo(app, db, DEMO_FEED_ACTOR)
+            build_demo(app, db, DEMO_FEED_ACTOR)
         else:
             migrate_with_backup(db)
         if not args.screenshot:
@@ -211,7 +89,7 @@ def _open_database(args: argparse.Namespace, app: QApplication, url: str
     return db, feed
 
 
-def _context(args: argparse.Namespace, db: dbmod.Database, user: str
+def _context(args: StartOptions, db: dbmod.Database, user: str
              ) -> AppContext | None:
     """Who this session is: the demo director (no password), the OS user's account for
     screenshots (no prompt), else whoever logs in; None when the person quit."""
@@ -254,8 +132,13 @@ def _preload_first_tab() -> None:
     TABS[0].load()
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: StartOptions) -> int:
     runtime.tune_for_ui()
+    if QApplication.instance() is None:
+        missing = qt_libraries.check()       # before Qt aborts with its own message
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("HallDesk")
@@ -280,7 +163,7 @@ def run_gui(args: argparse.Namespace) -> int:
         collector.stop()
 
 
-def _refuse(args: argparse.Namespace, message: str) -> int:
+def _refuse(args: StartOptions, message: str) -> int:
     if args.screenshot:
         print(message, file=sys.stderr)
     else:
@@ -288,14 +171,14 @@ def _refuse(args: argparse.Namespace, message: str) -> int:
     return 2
 
 
-def _run(app: QApplication, args: argparse.Namespace) -> int:
+def _run(app: QApplication, args: StartOptions) -> int:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    display = getattr(args, "display", False)
-    if not display and (getattr(args, "screen", None) is not None
-                        or getattr(args, "page_seconds", None) is not None):
+    display = args.display
+    if not display and (args.screen is not None
+                        or args.page_seconds is not None):
         print("--screen and --page-seconds go with --display.", file=sys.stderr)
         return 2
     if display and not args.screenshot:
@@ -328,7 +211,7 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
     window = MainWindow(context, remember=not args.screenshot)
     if args.screenshot:
         try:
-            return _screenshots(app, window, db, args.screenshot)
+            return screenshots.render(app, window, db, args.screenshot)
         finally:
             db.dispose()
     previous_crash = take_previous_crash()   # the lock is ours: a crashed run of ours
@@ -351,7 +234,7 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
                 window.start_backups()
             # after the first paint: the inspection modules are not needed before it
             window.after_first_paint(functools.partial(
-                _inspection_start, window, bool(getattr(args, "inspect", False))))
+                _inspection_start, window, bool(args.inspect)))
             window.after_first_paint(runtime.settle)
             QTimer.singleShot(runtime.SETTLE_AGAIN_MS, runtime.settle)
             status = app.exec()
@@ -385,41 +268,4 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
     QMessageBox.critical(window, "HallDesk", str(error))
     window.close()
 
-
-def _screenshots(app: QApplication, window: MainWindow, db: dbmod.Database,
-                 folder: str) -> int:
-    """Every tab, the inspection mode and the public display to PNG, rendered inside
-    the event loop and ended by quitting it, as the application ends: what tears down
-    on quitting then runs (pyqtgraph forgets its views on aboutToQuit; without it a
-    chart destroyed after the QApplication crashed the process now and then)."""
-    outcome: dict[str, Any] = {"status": 0}
-
-    def work() -> None:
-        try:
-            for path in screenshot(window, folder):
-                print(path)
-            from widgets.display.run import screenshots as display_screenshots
-
-            for path in display_screenshots(db, folder):
-                print(path)
-        except UserError as exc:
-            print(str(exc), file=sys.stderr)
-            outcome["status"] = 2
-        except BaseException as exc:  # re-raised below, outside the event loop
-            outcome["error"] = exc
-        finally:
-            _close(window)
-            app.quit()
-
-    QTimer.singleShot(0, work)
-    app.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    status: int = outcome["status"]
-    return status
-
-
-def _close(window: MainWindow) -> None:
-    window.close()
-    QThreadPool.globalInstance().waitForDone(3000)  # type: ignore[union-attr]
 

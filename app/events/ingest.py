@@ -13,6 +13,7 @@ from app.db import Database
 from app.errors import UserError
 from app.events.apply import BatchResult, apply_batch
 from app.events.parse import parse_lines
+from app.security.permissions import check, require
 
 
 class BatchRejected(UserError):
@@ -24,6 +25,9 @@ class BatchRejected(UserError):
             f"The batch {source} was rejected and nothing was written: "
             f"{n} bad line{'s' if n != 1 else ''}.")
         self.result = result
+
+    def detail_lines(self) -> list[str]:
+        return [error.describe() for error in self.result.errors]
 
 
 @dataclass
@@ -59,10 +63,11 @@ def rejects_path(path: str) -> Path:
 
 
 def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,
-                 actor: str, skip_bad: bool = False) -> BatchResult:
+                 actor: str, role: str, skip_bad: bool = False) -> BatchResult:
     """Apply a batch in one transaction; raise ``BatchRejected`` when it has bad lines."""
     events, parse_errors = parse_lines(lines)
     with db.write() as session:
+        require(session, actor, role, "events.ingest")
         result = apply_batch(session, events, parse_errors, skip_bad=skip_bad, actor=actor,
                              source=source, file_hash=file_hash)
         if result.errors and not skip_bad:
@@ -70,7 +75,9 @@ def ingest_lines(db: Database, lines: list[str], *, source: str, file_hash: str,
     return result
 
 
-def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False) -> IngestOutcome:
+def ingest_file(db: Database, path: str, *, actor: str, role: str,
+                skip_bad: bool = False) -> IngestOutcome:
+    check(db, actor, role, "events.ingest")   # before the file is read
     lines, source, data = read_batch(path)
     file_hash = hashlib.sha256(data).hexdigest()
     rejects: Path | None = None
@@ -78,6 +85,7 @@ def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False) 
         # Write the rejects first: a batch is only applied once its bad lines are safe.
         events, parse_errors = parse_lines(lines)
         with db.write() as session:
+            require(session, actor, role, "events.ingest")
             result = apply_batch(session, events, parse_errors, skip_bad=True, actor=actor,
                                  source=source, file_hash=file_hash)
             if result.errors:
@@ -91,5 +99,6 @@ def ingest_file(db: Database, path: str, *, actor: str, skip_bad: bool = False) 
                     raise UserError(f"Cannot write the rejects file {rejects}: "
                                     f"{exc.strerror}; nothing was applied.") from None
         return IngestOutcome(result, rejects)
-    result = ingest_lines(db, lines, source=source, file_hash=file_hash, actor=actor)
+    result = ingest_lines(db, lines, source=source, file_hash=file_hash, actor=actor,
+                          role=role)
     return IngestOutcome(result)

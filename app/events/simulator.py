@@ -333,7 +333,7 @@ def _open_cases(db: Database) -> list[OpenCase]:
         return [OpenCase(no, due, accepted) for no, due, accepted in rows]
 
 
-def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
+def write_demo_history(db: Database, *, days: int, seed: int, actor: str, role: str,
                        end: dt.date | None = None,
                        progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
     """``init`` with the demo hall, then ``days`` calendar days of history ending
@@ -341,7 +341,7 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
     spec, file_hash = read_hall_file(None)
     dbmod.migrate(db)
     with db.write() as session:
-        load_hall(session, spec, file_hash, actor)
+        load_hall(session, spec, file_hash, actor, role=role)
     info = load_hall_info(db)
     with db.read() as session:
         calendar = WorkCalendar.load(session)
@@ -354,7 +354,7 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str,
         lines = _events_lines(events)
         ingest_lines(db, lines, source=f"demo {day.isoformat()}",
                      file_hash=hashlib.sha256("\n".join(lines).encode()).hexdigest(),
-                     actor=actor)
+                     actor=actor, role=role)
         open_cases = _advance_cases(open_cases, events)
         total += len(events)
         if progress is not None:
@@ -397,6 +397,7 @@ def parse_until(value: str) -> dt.time:
 
 
 def run_live(db: Database, *, speed: float, until: dt.time | None, seed: int, actor: str,
+             role: str,
              log: Callable[[str], None] | None = None,
              stop: Callable[[], bool] | None = None, batch_s: float = 5.0) -> int:
     """Feed today's simulated day into the database as its clock reaches each event.
@@ -426,7 +427,8 @@ def run_live(db: Database, *, speed: float, until: dt.time | None, seed: int, ac
         j = bisect.bisect_right(stamps, sim_now, lo=i)
         if j > i:
             batch = lines[i:j]
-            result = ingest_lines(db, batch, source="simulator", actor=actor, skip_bad=True,
+            result = ingest_lines(db, batch, source="simulator", actor=actor, role=role,
+                                  skip_bad=True,
                                   file_hash=hashlib.sha256("\n".join(batch).encode()).hexdigest())
             fed += result.applied
             if log is not None and (result.applied or result.errors):

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from app.figures.period import Period, local_date
 from app.figures.sql import count_if
-from app.records.inspection_rules import FAIL, REPEAT_ROUNDS
 from models import (
     ChecklistItem,
     Complaint,
@@ -27,8 +26,11 @@ from models import (
     InspectionVisit,
     Window,
 )
+from models.inspections import FAIL
 
 F = InspectionFinding
+
+REPEAT_ROUNDS = 2          # the same item failed at a window in this many rounds
 
 
 def _in(period: Period) -> list:

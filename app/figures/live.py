@@ -16,6 +16,7 @@ from sqlalchemy import Connection, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from app.calendar import WorkCalendar
+from app.figures import sql
 from app.figures.period import local_midnight
 from app.figures.sql import count_if
 from models import (
@@ -178,14 +179,12 @@ def _statements() -> _Statements:
     sessions = tuple(q.outerjoin(Staff, Staff.id == s.staff_id) for q in sessions)
 
     today = and_(t.issued_at >= t0, t.issued_at <= now)
-    started = and_(t.started_at.is_not(None), t.started_at <= now)
     waiting = and_((t.started_at.is_(None)) | (t.started_at > now),
                    (t.abandoned_at.is_(None)) | (t.abandoned_at > now))
-    columns = (t.window_id, t.department_id,
-               count_if(and_(t.finished_at.is_not(None), t.finished_at <= now)),
+    wait_sum, wait_count = sql.waits_started(t, now)
+    columns = (t.window_id, t.department_id, sql.served(t, now),
                count_if(waiting), func.min(case((waiting, t.issued_at), else_=None)),
-               count_if(started), func.sum(case((started, t.started_at - t.issued_at),
-                                                else_=None)))
+               wait_count, wait_sum)
     due: Any = bindparam("today")
     next_workday: Any = bindparam("next_workday")
     cards = (count_if(c.due_date < due),
@@ -211,7 +210,7 @@ def _statements() -> _Statements:
         .group_by(t.window_id, t.department_id),
         tickets_unassigned=select(*columns).where(t.window_id.is_(None), today)
         .group_by(t.window_id, t.department_id),
-        evaluations=select(ev.window_id, func.count(), count_if(ev.rating >= 3))
+        evaluations=select(ev.window_id, func.count(), count_if(sql.good(ev)))
         .where(ev.window_id.in_(ids), ev.ts >= t0, ev.ts <= now).group_by(ev.window_id),
         # Cases open at ``now`` past their due date (red) or due today or the next
         # working day (yellow): those still open, and for a past ``now`` those

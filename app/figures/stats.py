@@ -19,7 +19,16 @@ from sqlalchemy.orm import Session
 from app.config import Deductions, load_deductions
 from app.figures.inspections import window_deductions as inspection_deductions
 from app.figures.period import Period, local_date
-from app.figures.sql import count_if, greatest, least, overlap
+from app.figures.sql import (
+    GOOD_RATING,
+    count_if,
+    greatest,
+    least,
+    overlap,
+    served,
+    wait_s,
+    waits_started,
+)
 from models import (
     Case,
     Complaint,
@@ -48,11 +57,11 @@ class Satisfaction:
 
     @property
     def good(self) -> int:
-        return self.by_rating[3] + self.by_rating[4] + self.by_rating[5]
+        return sum(n for r, n in self.by_rating.items() if r >= GOOD_RATING)
 
     @property
     def bad(self) -> int:
-        return self.by_rating[1] + self.by_rating[2]
+        return sum(n for r, n in self.by_rating.items() if r < GOOD_RATING)
 
     @property
     def satisfaction_rate(self) -> float | None:
@@ -147,9 +156,9 @@ def _tickets(session: Session, p: Period, now: float, ids: list[int], hall: Hall
     """
     t0, t1 = p.t0, p.t1
     t = Ticket
-    wait = t.started_at - t.issued_at
-    columns = (t.window_id, func.count(), func.count(t.finished_at), func.count(t.abandoned_at),
-               func.count(t.started_at), func.sum(wait), func.max(wait),
+    wait_sum, wait_count = waits_started(t)
+    columns = (t.window_id, func.count(), served(t), func.count(t.abandoned_at),
+               wait_count, wait_sum, func.max(wait_s(t)),
                func.sum(t.finished_at - t.started_at))
     in_period = and_(t.issued_at >= t0, t.issued_at < t1)
     rows = [*session.execute(select(*columns).where(t.window_id.in_(ids), in_period)

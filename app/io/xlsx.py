@@ -11,6 +11,7 @@ written as text with Excel's quote prefix, so no spreadsheet runs it as a formul
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import zipfile
@@ -89,6 +90,12 @@ class SheetRejected(UserError):
         self.problems = sorted(
             (replace(p, letter=get_column_letter(where[p.column] + 1)) if p.column in where
              else p for p in problems), key=lambda p: (p.row, where.get(p.column, -1)))
+
+    def detail_lines(self) -> list[str]:
+        lines = [p.describe() for p in self.problems[:MAX_REPORTED]]
+        if len(self.problems) > MAX_REPORTED:
+            lines.append(f"… and {len(self.problems) - MAX_REPORTED} more.")
+        return lines
 
 
 def require_xlsx(path: str | os.PathLike[str]) -> Path:
@@ -217,5 +224,6 @@ def write_atomically(book: Any, path: Path) -> None:
         book.save(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):   # e.g. no such folder: nothing to remove
+            tmp.unlink(missing_ok=True)
         raise UserError(f"Cannot write the spreadsheet {path}: {exc.strerror}.") from None

@@ -12,16 +12,16 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.records.complaint_rules import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, text_problem
+from models.inspections import FAIL, PASS, UNCHECKED, VOIDED
 
-__all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE", "text_problem"]
+__all__ = ["AUDITOR", "DIRECTOR", "FAIL", "INSPECTOR", "OFFICE", "PASS", "UNCHECKED", "VOIDED",
+           "text_problem"]
 
-PASS, FAIL, UNCHECKED, VOIDED = "pass", "fail", "unchecked", "voided"
 OUTCOMES = (PASS, FAIL, UNCHECKED)
 OUTCOME_LABELS = {PASS: "合格", FAIL: "不合格", UNCHECKED: "未检查", VOIDED: "已作废"}
 
 CODE_PREFIX = "XC"
 MAX_NOTE = 2000
-REPEAT_ROUNDS = 2          # the same item failed at a window in this many rounds
 
 
 def outcome_key(value: str) -> str | None:

@@ -9,25 +9,18 @@ Reading and exporting are the auditor's and the director's (``audit.read``,
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.errors import UserError
 from app.security import audit
-from app.security.permissions import check, require
+from app.security.permissions import require
 from models import AuditEntry
-
-if TYPE_CHECKING:
-    from app.io.xlsx import TransferResult
 
 Progress = Callable[[int, int], None]
 _S = TypeVar("_S", bound=Select)
@@ -76,7 +69,7 @@ def _midnight(day: dt.date, tz: dt.tzinfo) -> float:
     return dt.datetime.combine(day, dt.time(), tz).timestamp()
 
 
-def _where(stmt: _S, f: AuditFilter) -> _S:
+def where(stmt: _S, f: AuditFilter) -> _S:
     if f.actor.strip():
         stmt = stmt.where(AuditEntry.actor == f.actor.strip())
     action = f.action.strip()
@@ -103,14 +96,14 @@ def head_seq(session: Session) -> int:
 
 def count(session: Session, f: AuditFilter, *, actor: str, role: str) -> int:
     require(session, actor, role, "audit.read")
-    return int(session.scalar(_where(select(func.count()).select_from(AuditEntry), f)) or 0)
+    return int(session.scalar(where(select(func.count()).select_from(AuditEntry), f)) or 0)
 
 
 def page(session: Session, f: AuditFilter, offset: int, limit: int = PAGE, *, actor: str,
          role: str) -> list[AuditRow]:
     """Entries newest first, ``limit`` of them from ``offset``."""
     require(session, actor, role, "audit.read")
-    stmt = _where(select(AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action,
+    stmt = where(select(AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action,
                          AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail,
                          AuditEntry.hash), f)
     rows = session.execute(stmt.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit))
@@ -167,54 +160,6 @@ def detail_fields(detail: str) -> list[tuple[str, str, str]]:
     if isinstance(before, dict):
         out.extend((k, _text(v), "—") for k, v in before.items() if k not in data)
     return out
-
-
-# -- export ----------------------------------------------------------------------------
-def export_audit(db: Database, path: str | Path, f: AuditFilter, *, actor: str, role: str,
-                 progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> TransferResult:
-    """The filtered entries to ``path`` (one row per field of an entry's detail);
-    audited with the filter, the row count and the file's digest."""
-    import openpyxl
-    from openpyxl.utils import get_column_letter
-
-    from app.io.xlsx import TransferResult, require_xlsx, text_cell, tick, write_atomically
-
-    target = require_xlsx(path)
-    check(db, actor, role, "audit.export")
-    started = time.perf_counter()
-    with db.read() as session:
-        total = count(session, f, actor=actor, role=role)
-        if total > MAX_EXPORT:
-            raise UserError(f"{total} entries match; narrow the filter to at most "
-                            f"{MAX_EXPORT} for one spreadsheet.")
-        stmt = _where(select(AuditEntry.seq, AuditEntry.ts, AuditEntry.actor,
-                             AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
-                             AuditEntry.detail, AuditEntry.hash), f).order_by(AuditEntry.seq)
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet("审计日志")
-        for i, width in enumerate((8, 20, 18, 22, 14, 24, 20, 30, 30, 66), 1):
-            sheet.column_dimensions[get_column_letter(i)].width = width
-        sheet.freeze_panes = "A2"
-        sheet.append(list(HEADERS))
-        rows = session.execute(stmt.execution_options(yield_per=2000))
-        for done, row in enumerate(rows, 1):
-            r = AuditRow(*row)
-            when = dt.datetime.fromtimestamp(r.ts, f.tz).strftime("%Y-%m-%d %H:%M:%S")
-            for field, old, new in detail_fields(r.detail) or [("", "", "")]:
-                # cells are made afresh for every row: openpyxl binds a cell to its row
-                sheet.append([r.seq, when, text_cell(sheet, r.actor), r.action, r.entity,
-                              text_cell(sheet, r.entity_id), text_cell(sheet, field),
-                              text_cell(sheet, old), text_cell(sheet, new), r.hash])
-            if done % 2000 == 0:
-                tick(progress, cancelled, done, total)
-    tick(progress, cancelled, total, total)
-    write_atomically(book, target)
-    digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    with db.write() as session:
-        audit.record(session, actor, "audit.export", "file", target.name[:128], {
-            "entries": total, "filter": f.describe(), "sha256": digest})
-    return TransferResult(rows=total, seconds=time.perf_counter() - started)
 
 
 # -- the chain -------------------------------------------------------------------------

@@ -1,11 +1,13 @@
 """Who may do what: one table of actions and the roles allowed to take them.
 
 Every service that changes, exports or prints something calls ``require(session,
-actor, role, action)`` before it starts. A refusal raises ``PermissionDenied`` (a
-``UserError``: one sentence, exit status 2, a dialog) and leaves a denial on the
-session; ``app.db.Database`` writes it to the audit log in a transaction of its own
-once the caller's transaction has ended, so the denial is kept even though the
-refused change is rolled back. Adding an action is one line in ``PERMISSIONS``.
+actor, role, action)`` before it starts (or opens its transaction with
+``app.security.guard.guarded_write``). A refusal raises ``PermissionDenied`` (a
+``UserError``: one sentence, exit status 2, a dialog) and asks the session to audit
+it once the caller's transaction has ended (``app.db.after_end``), in a transaction
+of its own, so the denial is kept even though the refused change is rolled back.
+``app.db`` knows nothing of permissions. Adding an action is one line in
+``PERMISSIONS``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
+from app.db import after_end
 from app.errors import UserError
 from models.security import ROLES
 
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
 DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
 # The role of a command-line user with no account on a database that has accounts.
 NO_ACCOUNT = "none"
+# The lobby's public display: reads what it shows, may take no action.
+DISPLAY = "display"
 
 _ALL = frozenset({DIRECTOR, OFFICE, INSPECTOR, AUDITOR})
 _D = frozenset({DIRECTOR})
@@ -78,6 +83,13 @@ PERMISSIONS: Mapping[str, P] = {
     # is the director's
     "inspection.record": P(_DOI, "record inspections"),
     "inspection.void": P(_D, "void inspection findings"),
+    # key investment projects under parallel approval: the office keeps them, 督办 is
+    # the director's
+    "project.manage": P(_DO, "enter and update key projects"),
+    "project.supervise": P(_D, "record supervision (督办) of key projects"),
+    "project.answer": P(_DO, "record the answer to a supervision"),
+    "project.import": P(_DO, "import key projects"),
+    "project.export": P(_DO, "export key projects"),
     # hall, calendar, feed, alerts
     "hall.load": P(_D, "load the hall configuration"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
@@ -106,10 +118,8 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "inspections": _DOI,
     "briefing": _DO,
     "audit": _DA,
+    "projects": _DO,
 }
-
-DENIALS_KEY = "halldesk_denials"
-
 
 @dataclass(frozen=True)
 class Denial:
@@ -153,13 +163,19 @@ def _message(actor: str, role: str, action: str) -> str:
     return f"The {role} role cannot {what} (only the {allowed}); the attempt is recorded."
 
 
+def denied(actor: str, role: str, action: str) -> PermissionDenied:
+    """The refusal of ``action`` to ``role``, not yet audited."""
+    return PermissionDenied(_message(actor, role, action),
+                            Denial(actor, role, action, time.time()))
+
+
 def require(session: Session, actor: str, role: str, action: str) -> None:
     """Refuse (and, once the transaction ends, audit) ``action`` unless ``role`` may."""
     if allows(role, action):
         return
-    denial = Denial(actor, role, action, time.time())
-    session.info.setdefault(DENIALS_KEY, []).append(denial)
-    raise PermissionDenied(_message(actor, role, action), denial)
+    refusal = denied(actor, role, action)
+    after_end(session, lambda db: record_denials(db, [refusal.denial]))
+    raise refusal
 
 
 def check(db: Database, actor: str, role: str, action: str) -> None:
@@ -168,14 +184,9 @@ def check(db: Database, actor: str, role: str, action: str) -> None:
         require(session, actor, role, action)
 
 
-def take_denials(session: Session) -> list[Denial]:
-    denials: list[Denial] = session.info.pop(DENIALS_KEY, [])
-    return denials
-
-
 def record_denials(db: Database, denials: list[Denial]) -> None:
-    """Write denials in a transaction of their own (``Database`` calls this after the
-    refused transaction has rolled back)."""
+    """Write denials in a transaction of their own (run once the refused transaction
+    has rolled back)."""
     from app.security import audit
 
     with db.write() as session:

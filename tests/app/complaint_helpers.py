@@ -42,7 +42,7 @@ def evaluation(event_id: str, window: str, rating: int, day: dt.date = DAY, hour
 def feed(db: Database, events: list[dict[str, Any]], *, skip_bad: bool = False) -> Any:
     return ingest_lines(db, [json.dumps(e, ensure_ascii=False) for e in events],
                         source="test", file_hash=f"h{len(events)}", actor="test:feed",
-                        skip_bad=skip_bad)
+                        skip_bad=skip_bad, role="director")
 
 
 def register(db: Database, *, source: str = "phone", window: str | None = "W01",

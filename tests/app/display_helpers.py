@@ -41,7 +41,7 @@ def ts(day: dt.date, hour: int, minute: int = 0) -> float:
 
 def feed(db: Database, events: list[dict[str, Any]]) -> None:
     ingest_lines(db, [json.dumps(e, ensure_ascii=False) for e in events], source="test",
-                 file_hash="x", actor="test:pytest")
+                 file_hash="x", actor="test:pytest", role="director")
 
 
 def case_events(case: str, day: dt.date, hour: int, applicant: str | None,

@@ -33,7 +33,8 @@ def ingest(db: Database, events: list[Ev], seed: int = 0) -> BatchResult:
     shuffled = list(events)
     random.Random(seed).shuffle(shuffled)
     try:
-        return ingest_lines(db, lines(shuffled), source="test", file_hash="x", actor=ACTOR)
+        return ingest_lines(db, lines(shuffled), source="test", file_hash="x", actor=ACTOR,
+                            role="director")
     except BatchRejected as exc:
         reasons = "\n".join(e.describe() + "  " + e.raw for e in exc.result.errors)
         pytest.fail(f"a valid batch was rejected:\n{reasons}")

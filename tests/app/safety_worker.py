@@ -53,7 +53,7 @@ def write_batches(folder: Path, count: int, size: int, first: int = 0) -> list[P
 
 def ingest(db: Database, folder: Path) -> None:
     for path in sorted(folder.glob("batch-*.jsonl")):
-        ingest_file(db, str(path), actor=ACTOR)
+        ingest_file(db, str(path), actor=ACTOR, role="director")
         print(path.name, flush=True)
 
 

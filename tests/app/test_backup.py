@@ -28,7 +28,7 @@ def _ingest(url: str, paths: list[Path]) -> None:
     db = Database(url)
     try:
         for path in paths:
-            ingest_file(db, str(path), actor="test:pytest")
+            ingest_file(db, str(path), actor="test:pytest", role="director")
     finally:
         db.dispose()
 

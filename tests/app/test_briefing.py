@@ -41,7 +41,8 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     substantiated with the citizen's name and phone in its text."""
     path = tmp_path_factory.mktemp("briefing") / "demo.db"
     db = Database(f"sqlite:///{path}")
-    write_demo_history(db, days=6, seed=3, actor="test:demo", end=dt.date(2026, 9, 30))
+    write_demo_history(db, days=6, seed=3, actor="test:demo", end=dt.date(2026, 9, 30),
+                       role="director")
     day = dt.date(2026, 7, 2)  # first in the quarter's list of substantiated entries
     with db.write() as session:
         entry = svc.register(session, source="phone", registered_at=ts(day, 10),

@@ -12,10 +12,11 @@ import json
 import pytest
 from sqlalchemy import select
 
-from app.calendar import package_covers, set_day
+from app.calendar import package_covers
 from app.cli import run
 from app.db import Database
 from app.records import complaints as svc
+from app.records.calendar_days import set_day
 from app.records.complaint_rules import DIRECTOR
 from models import AuditEntry, ComplaintStep
 from tests.app.complaint_helpers import entry, register, ts

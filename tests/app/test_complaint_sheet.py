@@ -162,7 +162,7 @@ def test_export_then_import_round_trip(db: Database, tmp_path: Path, backend: st
         migrate(target)
         spec, digest = read_hall_file(SMALL_HALL)
         with target.write() as session:
-            load_hall(session, spec, digest, "test")
+            load_hall(session, spec, digest, "test", role="director")
         moved = do_import(target, out)
         assert (moved.added, moved.skipped) == (6, 0)
         back = tmp_path / "back.xlsx"

@@ -57,7 +57,7 @@ def pg_template() -> Iterator[tuple[Engine, str]]:
         migrate(db)
         spec, digest = read_hall_file(SMALL_HALL)
         with db.write() as session:
-            load_hall(session, spec, digest, ACTOR)
+            load_hall(session, spec, digest, ACTOR, role="director")
         db.dispose()
         yield engine, name
     finally:

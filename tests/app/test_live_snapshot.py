@@ -35,7 +35,7 @@ def test_snapshot_in_the_past_equals_the_live_view(db: Database, sqlite_template
         calendar = WorkCalendar.load(session)
     events = simulate_day(info, DAY, seed=7, open_cases=[], calendar=calendar, volume=1.0)
     lines = [json.dumps(e, ensure_ascii=False) for e in events]
-    ingest_lines(db, lines, source="full", file_hash="full", actor="test:pytest")
+    ingest_lines(db, lines, source="full", file_hash="full", actor="test:pytest", role="director")
 
     seen_alerts: set[str] = set()
     for now in _moments():
@@ -45,7 +45,8 @@ def test_snapshot_in_the_past_equals_the_live_view(db: Database, sqlite_template
         try:
             upto = [line for line, e in zip(lines, events, strict=True)
                     if dt.datetime.fromisoformat(e["ts"]).timestamp() <= now]
-            ingest_lines(cut, upto, source="cut", file_hash="cut", actor="test:pytest")
+            ingest_lines(cut, upto, source="cut", file_hash="cut", actor="test:pytest",
+                         role="director")
             with db.read() as session:
                 snap = snapshot(session, now, calendar)
                 past = dataclasses.asdict(snap)

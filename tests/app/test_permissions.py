@@ -12,26 +12,28 @@ import itertools
 import json
 import sys
 from collections.abc import Callable
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from app.briefing import parse
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
-from app.calendar import set_day
-from app.cli import run
 from app.db import Database
+from app.events.ingest import ingest_file, ingest_lines
+from app.events.simulator import run_live, write_demo_history
 from app.figures.alerts import acknowledge
+from app.hall import load_hall, read_hall_file
+from app.io import audit_sheet
 from app.io.backup import backup
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
 from app.records import inspections as isvc
 from app.records import risks as rsvc
+from app.records.calendar_days import set_day
 from app.security import auditlog
 from app.security.accounts import add_user
 from app.security.permissions import (
@@ -109,33 +111,6 @@ class Refused(Exception):
     """A command that exited with status 2 and a sentence saying it cannot."""
 
 
-def _cli_as(*argv: str) -> Setup:
-    """A command run by the OS user, whose account the call gives the role under test
-    (NO_ACCOUNT: its account is renamed away) without writing anything audited."""
-    user = getpass.getuser()
-
-    def setup(db: Database, tmp: Path, tag: str) -> Call:
-        with db.write() as session:
-            if session.scalar(select(Account).where(Account.name == "boss")) is None:
-                add_user(session, "boss", "director", PASSWORD, "test")
-                add_user(session, user, "office", PASSWORD, "boss", by_role="director")
-
-        def call(actor: str, role: str) -> Any:
-            with db.engine.begin() as conn:
-                conn.execute(update(Account).where(Account.name.in_([user, "away"])).values(
-                    name="away" if role == NO_ACCOUNT else user,
-                    role="office" if role == NO_ACCOUNT else role))
-            out, err = io.StringIO(), io.StringIO()
-            with redirect_stdout(out), redirect_stderr(err):
-                status = run(list(argv))
-            if status != 0:
-                if "cannot" in err.getvalue():
-                    raise Refused(err.getvalue())
-                raise AssertionError(err.getvalue())
-        return call
-    return setup
-
-
 def _batch(tmp: Path) -> Path:
     path = tmp / "batch.jsonl"
     path.write_text(json.dumps({"id": f"t{tmp.name}", "ts": "2026-07-06T09:00:00+08:00",
@@ -191,17 +166,17 @@ CASES: dict[str, Setup] = {
         db, tmp / f"r-out-{tag}.xlsx", actor=actor, role=role, now=NOW),
     "inspection.record": lambda db, tmp, tag: _w(db, isvc.start_round, now=NOW),
     "inspection.void": lambda db, tmp, tag: _w(db, isvc.void, _finding(db), "误记", now=NOW),
-    "hall.load": lambda db, tmp, tag: _cli_as("--db", db.url, "init", "--hall", SMALL_HALL)(
-        db, tmp, tag),
+    "hall.load": lambda db, tmp, tag: _w(db, load_hall, *read_hall_file(SMALL_HALL)),
     "calendar.set": lambda db, tmp, tag: _w(db, set_day, dt.date(2099, 1, 2), True, "调休"),
-    "events.ingest": lambda db, tmp, tag: _cli_as("--db", db.url, "ingest",
-                                                   str(_batch(tmp)))(db, tmp, tag),
+    "events.ingest": lambda db, tmp, tag: lambda actor, role: ingest_lines(
+        db, _batch(tmp).read_text(encoding="utf-8").splitlines(), source="t", file_hash=tag,
+        actor=actor, role=role),
     "alert.ack": lambda db, tmp, tag: _w(db, acknowledge, f"red:W01:{tag}", at=NOW),
     "briefing.note": lambda db, tmp, tag: _w(db, save_note, "2026Q3", f"文字 {tag}", now=NOW),
     "briefing.print": lambda db, tmp, tag: lambda actor, role: record_output(
         db, parse("2026Q3"), "print", "printer", actor=actor, role=role),
     "audit.read": lambda db, tmp, tag: lambda actor, role: _read(db, actor, role),
-    "audit.export": lambda db, tmp, tag: lambda actor, role: auditlog.export_audit(
+    "audit.export": lambda db, tmp, tag: lambda actor, role: audit_sheet.export_audit(
         db, tmp / f"audit-{tag}.xlsx", auditlog.AuditFilter(), actor=actor, role=role),
     "audit.verify": lambda db, tmp, tag: lambda actor, role: auditlog.verify_chain(
         db, actor=actor, role=role),
@@ -299,8 +274,7 @@ def test_role_action_matrix(action: str, db: Database, tmp_path: Path) -> None:
         assert (denial.action, denial.entity, denial.entity_id) == (
             "access.denied", "permission", expected)
         assert json.loads(denial.detail)["role"] == role
-        if action not in ("hall.load", "events.ingest"):
-            assert denial.actor == actor
+        assert denial.actor == actor
 
 
 def test_denial_is_audited_though_the_change_rolls_back(db: Database) -> None:
@@ -315,6 +289,33 @@ def test_denial_is_audited_though_the_change_rolls_back(db: Database) -> None:
     last = _last(db)
     assert (last.actor, last.action, last.entity_id) == ("test:auditor", "access.denied",
                                                         "complaint.register")
+
+
+ENTRY_POINTS: dict[str, Callable[[Database, Path, str, str], Any]] = {
+    "ingest_file": lambda db, tmp, actor, role: ingest_file(
+        db, str(_batch(tmp)), actor=actor, role=role),
+    "ingest_file --skip-bad": lambda db, tmp, actor, role: ingest_file(
+        db, str(_batch(tmp)), actor=actor, role=role, skip_bad=True),
+    "write_demo_history": lambda db, tmp, actor, role: write_demo_history(
+        db, days=1, seed=1, actor=actor, role=role),
+    "run_live": lambda db, tmp, actor, role: run_live(
+        db, speed=1.0, until=None, seed=1, actor=actor, role=role, stop=lambda: True),
+}
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRY_POINTS))
+def test_feed_and_hall_entry_points_check_the_table_themselves(
+        entry: str, db: Database, tmp_path: Path) -> None:
+    """Called directly (not through the command line) by a role that may not feed the
+    hall: refused in one sentence, the refusal audited, nothing else written."""
+    before = counts(db.url)
+    with pytest.raises(PermissionDenied) as refused:
+        ENTRY_POINTS[entry](db, tmp_path, "test:inspector", "inspector")
+    assert "\n" not in str(refused.value)
+    assert counts(db.url) == {**before, "audit_log": before["audit_log"] + 1}
+    denial = _last(db)
+    assert (denial.actor, denial.action) == ("test:inspector", "access.denied")
+    assert denial.entity_id in ("events.ingest", "hall.load")
 
 
 def test_cli_without_an_account_is_refused_once_accounts_exist(

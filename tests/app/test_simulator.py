@@ -100,7 +100,8 @@ def test_service_times_differ_by_department(demo_info: HallInfo) -> None:
 def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'demo.db'}")
     end = dt.date(2026, 9, 19)
-    days, events = write_demo_history(db, days=7, seed=3, actor="test:pytest", end=end)
+    days, events = write_demo_history(db, days=7, seed=3, actor="test:pytest", end=end,
+                                      role="director")
     assert days == 5 and events > 5 * 5000
     with db.read() as session:
         count, broken = audit.verify(session)
@@ -120,7 +121,7 @@ def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
     assert 0.85 <= hall["satisfaction_rate"] <= 0.99
     assert hall["completion_rate"] > 0.5
     # A second run writes nothing new: the same ids with the same content.
-    again = write_demo_history(db, days=7, seed=3, actor="test:pytest", end=end)
+    again = write_demo_history(db, days=7, seed=3, actor="test:pytest", end=end, role="director")
     assert again == (days, events)
     with db.read() as session:
         assert audit.verify(session)[0] == count

@@ -43,7 +43,7 @@ class Clock:
 
 def feed(db: Database, events: list[dict[str, Any]]) -> None:
     ingest_lines(db, [json.dumps(e, ensure_ascii=False) for e in events], source="test",
-                 file_hash="x", actor="test:pytest")
+                 file_hash="x", actor="test:pytest", role="director")
 
 
 def ev(n: list[int], ts: str, etype: str, **fields: Any) -> dict[str, Any]:
@@ -75,7 +75,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[LiveHallPage]:
-    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    window = MainWindow(AppContext(db, "test:director", role="office", clock=clock), remember=False)
     qtbot.addWidget(window)
     window.show()
     live = window.pages[0]

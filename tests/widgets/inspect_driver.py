@@ -50,7 +50,7 @@ def main(url: str) -> None:
     from widgets.main_window import MainWindow
 
     db = Database(url)
-    window = MainWindow(AppContext(db, ACCOUNT, clock=lambda: DAY_10, role="inspector"),
+    window = MainWindow(AppContext(db, ACCOUNT, role="inspector", clock=lambda: DAY_10),
                         remember=False)
     window.show()
     mode = open_mode(window, full_screen=False)

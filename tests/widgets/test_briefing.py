@@ -32,7 +32,7 @@ def text_of(data: bytes) -> str:
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database) -> Iterator[BriefingPage]:
-    widget = BriefingPage(AppContext(db, "test:director", clock=lambda: NOW))
+    widget = BriefingPage(AppContext(db, "test:director", role="office", clock=lambda: NOW))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: not widget._busy)
@@ -119,7 +119,7 @@ def test_quarters_are_counted_in_the_halls_time_zone(
     try:
         new_year = dt.datetime(2027, 1, 1, 0, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
         assert dt.date.fromtimestamp(new_year.timestamp()) == dt.date(2026, 12, 31)
-        widget = BriefingPage(AppContext(db, "test:director",
+        widget = BriefingPage(AppContext(db, "test:director", role="office",
                                          clock=lambda: new_year.timestamp()))
         qtbot.addWidget(widget)
         qtbot.waitUntil(lambda: widget.quarter.count() > 0)

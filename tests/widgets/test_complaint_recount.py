@@ -3,10 +3,10 @@ and the old and new date."""
 
 from __future__ import annotations
 
-from app.calendar import set_day
 from app.db import Database
 from app.hall_time import hall_tz
 from app.records import ledger
+from app.records.calendar_days import set_day
 from app.records.complaint_rules import DIRECTOR
 from tests.app.complaint_helpers import ts
 from tests.app.test_calendar_complaints import FRIDAY, MONDAY, THURSDAY, three_entries

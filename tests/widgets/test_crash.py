@@ -5,7 +5,6 @@ over); a damaged file is refused with a message that points at the backups."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import subprocess
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from PyQt6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from app.cli.options import StartOptions
 from app.crashlog import CRASH_LOG, error_logger, take_previous_crash
 from app.db import Database
 from app.integrity import DatabaseDamaged
@@ -148,7 +148,7 @@ def test_a_second_start_on_the_same_database_is_refused(
     monkeypatch.setattr(QMessageBox, "critical",
                         lambda _parent, _title, text, *a: said.append(text))
     try:
-        args = argparse.Namespace(db=db_url, demo=False, screenshot=None)
+        args = StartOptions(db=db_url)
         assert gui.run_gui(args) == 2
     finally:
         running.release()

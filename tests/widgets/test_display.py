@@ -44,7 +44,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def display(qtbot: QtBot, db: Database, clock: Clock) -> Iterator[DisplayWindow]:
-    window = DisplayWindow(AppContext(db, "display", clock=clock),
+    window = DisplayWindow(AppContext(db, "display", role="display", clock=clock),
                            DisplaySettings(page_seconds=1, poll_seconds=1))
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -101,7 +101,8 @@ def test_carousel_turns_pages_on_its_own(qtbot: QtBot, display: DisplayWindow,
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_page_period_follows_the_setting(db: Database, qtbot: QtBot) -> None:
-    window = DisplayWindow(AppContext(db, "display"), DisplaySettings(page_seconds=7))
+    window = DisplayWindow(AppContext(db, "display", role="display"),
+                           DisplaySettings(page_seconds=7))
     qtbot.addWidget(window)
     assert window.page_timer.interval() == 7000
     assert window.cursor().shape() == Qt.CursorShape.BlankCursor

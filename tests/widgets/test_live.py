@@ -179,7 +179,7 @@ def test_tables_are_fitted_after_the_first_refresh_not_inside_it(
         qtbot: QtBot, db: Database, clock: Clock) -> None:
     """The first refresh shows its rows at once and sizes the tables' columns on the
     following turns of the event loop, one table per turn, not inside the refresh."""
-    window = MainWindow(AppContext(db, "test:director", clock=clock), remember=False)
+    window = MainWindow(AppContext(db, "test:director", role="office", clock=clock), remember=False)
     qtbot.addWidget(window)
     live = window.page("live")
     assert isinstance(live, LiveHallPage)
@@ -213,8 +213,10 @@ def test_a_large_floor_scrolls_inside_a_1366_by_768_window(
     database = Database(empty_url)
     migrate(database)
     with database.write() as session:
-        load_hall(session, parse_hall(_big_floor_hall(), "big.toml"), "x", "test:pytest")
-    window = MainWindow(AppContext(database, "test:director", clock=clock), remember=False)
+        load_hall(session, parse_hall(_big_floor_hall(), "big.toml"), "x", "test:pytest",
+                  role="director")
+    window = MainWindow(AppContext(database, "test:director", role="office", clock=clock),
+                        remember=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

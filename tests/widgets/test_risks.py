@@ -49,7 +49,7 @@ def page(qtbot: QtBot, db: Database) -> Iterator[RiskRegisterPage]:
     _point(db, "LZ-SH-001", 5, 4)
     _point(db, "LZ-SH-002", 5, 4)
     _point(db, "LZ-GL-001", 1, 2, "管理类")
-    context = AppContext(db, "test:director", clock=lambda: NOW)
+    context = AppContext(db, "test:director", role="office", clock=lambda: NOW)
     if hasattr(context, "role"):
         context.role = "director"
     window = MainWindow(context, remember=False)

@@ -30,13 +30,14 @@ def at(hour: int, minute: int = 0) -> str:
 
 def feed(db: Database, events: list[dict]) -> None:
     ingest_lines(db, [json.dumps(e) for e in events], source="test", file_hash="x",
-                 actor="test:pytest")
+                 actor="test:pytest", role="director")
 
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database) -> MainWindow:
     clock = DAY.replace(hour=10, minute=5).timestamp()
-    win = MainWindow(AppContext(db, "test:director", clock=lambda: clock), remember=False)
+    win = MainWindow(AppContext(db, "test:director", role="office", clock=lambda: clock),
+                     remember=False)
     qtbot.addWidget(win)
     win.show()
     return win

@@ -31,6 +31,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.hall_time import hall_tz, local_day, local_text
+from app.io import audit_sheet
 from app.security import auditlog
 from app.security.auditlog import AuditFilter, AuditRow
 from app.security.permissions import allows
@@ -345,7 +346,7 @@ class AuditPage(Page):
                 "AuditPage", "%1 entries exported to %2.").replace("%1", str(result.rows))
                 .replace("%2", path))
 
-        run_task(lambda: auditlog.export_audit(db, path, f, actor=actor, role=role), done)
+        run_task(lambda: audit_sheet.export_audit(db, path, f, actor=actor, role=role), done)
 
     def verify_chain(self) -> None:
         db, actor, role = self.context.db, self.context.account, self.context.role

@@ -3,7 +3,6 @@ and render it for ``--screenshot``."""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 from pathlib import Path
@@ -16,14 +15,16 @@ from PyQt6.QtGui import QGuiApplication
 from PyQt6.QtWidgets import QApplication
 
 from app import db as dbmod
-from app.display.command import display_settings
+from app.display.settings import display_settings
 from app.errors import DatabaseUnavailable, UserError
 from app.io.upgrade import migrate_with_backup
+from app.security.permissions import DISPLAY
 from widgets.context import AppContext
 from widgets.display.window import DisplayWindow
 
 if TYPE_CHECKING:
-    from widgets.app import LiveFeed
+    from app.cli.options import StartOptions
+    from widgets.demo import LiveFeed
 
 log = logging.getLogger("halldesk.display")
 
@@ -53,17 +54,17 @@ def _setup_logging() -> None:
         logger.addHandler(handler)
 
 
-def _open(args: argparse.Namespace) -> tuple[dbmod.Database, LiveFeed | None]:
+def _open(args: StartOptions) -> tuple[dbmod.Database, LiveFeed | None]:
     """The database (the demo one with its live feed under ``--demo``). A server that
     is not up yet is no reason to stop: the display starts and waits for it."""
     if args.demo:
-        from widgets.app import LiveFeed, _build_demo, demo_url
+        from widgets.demo import LiveFeed, build_demo, demo_url
 
         db = dbmod.Database(demo_url())
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if not dbmod.is_initialised(db):
-            _build_demo(app, db, "demo:display")
+            build_demo(app, db, "demo:display")
         else:
             migrate_with_backup(db)
         return db, LiveFeed(db, "demo:display")
@@ -91,7 +92,7 @@ def _place(window: DisplayWindow, screen_no: int | None) -> None:
     window.showFullScreen()
 
 
-def run_display(app: QApplication, args: argparse.Namespace) -> int:
+def run_display(app: QApplication, args: StartOptions) -> int:
     _setup_logging()
     try:
         settings = display_settings(args.page_seconds)
@@ -101,7 +102,7 @@ def run_display(app: QApplication, args: argparse.Namespace) -> int:
     except UserError as exc:
         print(" ".join(str(exc).split()), file=sys.stderr)
         return 2
-    window = DisplayWindow(AppContext(db, "display", role="office"), settings)
+    window = DisplayWindow(AppContext(db, "display", role=DISPLAY), settings)
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # no pointer anywhere on the screen
     _place(window, args.screen)
     window.start()
@@ -123,7 +124,7 @@ def screenshots(db: dbmod.Database, folder: str) -> list[Path]:
     """display.png at 1920×1080 and display-1366.png at 1366×768."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    window = DisplayWindow(AppContext(db, "display", role="office"))
+    window = DisplayWindow(AppContext(db, "display", role=DISPLAY))
     written = []
     try:
         window.load_now()

@@ -1,28 +1,12 @@
-"""``halldesk publish`` and the display's settings from the command line, apart from
-app/cli.py's parser."""
+"""The public display's settings from its start options and the environment."""
 
 from __future__ import annotations
 
-import argparse
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from app.config import DisplaySettings
-from app.db import Database
 from app.errors import UserError
-
-
-def cmd_publish(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Database]) -> int:
-    from app.display.publish import check_out, publish
-    from app.figures import parse_date
-    from app.figures.period import now
-
-    day = parse_date(args.date, "--date")
-    check_out(args.out)  # refused before the database is opened
-    path, count = publish(open_db(args), day, args.out, now())
-    print(f"{count} completed cases of {day.isoformat()} published to {path} "
-          "(names masked, no phone numbers).")
-    return 0
 
 
 def display_settings(page_seconds: int | None,

@@ -1,0 +1,101 @@
+"""``stats`` and ``briefing``: the figures of a period, on the terminal and on paper."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from sqlalchemy import select
+
+from app.cli.context import Context
+from app.cli.feed import warn_calendar
+from app.cli.registry import arg, command
+from app.errors import UserError
+
+EXIT_OK = 0
+
+
+@command("stats", "the figures of a period",
+         arg("--from", dest="date_from", required=True, metavar="DATE"),
+         arg("--to", dest="date_to", required=True, metavar="DATE"),
+         arg("--window", metavar="W"),
+         arg("--json", action="store_true", help="JSON as in docs/spec/cli.md"))
+def stats(ctx: Context) -> int:
+    from app.calendar import WorkCalendar
+    from app.figures import Period, as_json, compute, parse_date
+    from app.figures.period import now
+    from models import Window
+
+    start = parse_date(ctx.args.date_from, "--from")
+    end = parse_date(ctx.args.date_to, "--to")
+    db = ctx.open()
+    period = Period(start, end, ctx.hall_tz(db))
+    with db.read() as session:
+        codes = None
+        if ctx.args.window:
+            if session.scalar(select(Window.id).where(Window.code == ctx.args.window)) is None:
+                raise UserError(f"--window {ctx.args.window}: no such window in the hall.")
+            codes = [ctx.args.window]
+        figures = compute(session, period, now(), codes)
+        incomplete = WorkCalendar.load(session).incomplete_years([start, end])
+    warn_calendar(incomplete)
+    data = as_json(figures)
+    if ctx.args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_stats(data)
+    return EXIT_OK
+
+
+def _print_stats(data: dict[str, Any]) -> None:
+    def pct(x: float | None) -> str:
+        return "—" if x is None else f"{x * 100:.1f}%"
+
+    def secs(x: float | None) -> str:
+        return "—" if x is None else f"{x / 60:.1f} min"
+
+    h = data["hall"]
+    print(f"Period {data['from']} – {data['to']} (end exclusive)")
+    print(f"  tickets issued {h['tickets_issued']}, served {h['served']}, "
+          f"abandoned {h['abandoned']}")
+    print(f"  wait: average {secs(h['avg_wait_s'])}, longest {secs(h['max_wait_s'])}; "
+          f"service: average {secs(h['avg_service_s'])}")
+    print(f"  evaluations {sum(h['evaluations'].values())}, satisfaction "
+          f"{pct(h['satisfaction_rate'])}, evaluation rate {pct(h['evaluation_rate'])}")
+    print(f"  cases accepted {h['cases_accepted']}, completed {h['cases_completed']}, "
+          f"completion {pct(h['completion_rate'])}, on time {pct(h['on_time_rate'])}, "
+          f"red cards {h['red_cards']}")
+    print(f"  {'window':<8}{'served':>8}{'occupancy':>11}{'device off':>12}{'red':>5}"
+          f"{'score':>8}")
+    for code, w in data["windows"].items():
+        print(f"  {code:<8}{w['served']:>8}{pct(w['occupancy']):>11}"
+              f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
+
+
+@command("briefing", "write the quarterly PDF briefing (季度工作简报)",
+         arg("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q3"),
+         arg("--out", required=True, metavar="FILE.pdf"),
+         arg("--department", metavar="CODE",
+             help="only this department's windows (its own copy)"))
+def briefing(ctx: Context) -> int:
+    from app.briefing import parse, register_font, write_briefing
+    from app.briefing.export import check_target
+    from app.figures.period import now
+
+    quarter = parse(ctx.args.quarter)
+    check_target(ctx.args.out)
+    font = register_font()
+    if font.warning:
+        print(f"Warning: {font.warning}", file=sys.stderr)
+    db = ctx.open()
+    actor, role = ctx.identity(db)
+    department = ctx.args.department
+    written = write_briefing(db, quarter, ctx.args.out, now(), department, actor=actor,
+                             role=role)
+    print(f"Briefing {quarter.key}"
+          + (f" of department {department}" if department else "")
+          + f" written to {written.path}" + (" (no data in the quarter)." if written.empty
+                                              else "."))
+    return EXIT_OK
