@@ -13,7 +13,9 @@ empty database and a current one are migrated (or left) without a backup.
 from __future__ import annotations
 
 import getpass
+import re
 import time
+from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import text
@@ -25,6 +27,7 @@ from app.errors import UserError
 from app.io import backup
 
 PREFIX = "upgrade-"
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
 def upgrade_actor() -> str:
@@ -46,6 +49,17 @@ def schema_revisions(db: dbmod.Database) -> list[str]:
         return []
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this version's migrations know (read from their files)."""
+    found = set()
+    for path in (resources.files("models") / "migrations" / "versions").iterdir():
+        if path.name.endswith(".py"):
+            match = _REVISION.search(path.read_text(encoding="utf-8"))
+            if match is not None:
+                found.add(match.group(1))
+    return frozenset(found)
+
+
 def migrate_with_backup(db: dbmod.Database, folder: str | Path | None = None, *,
                         now: float | None = None) -> backup.BackupInfo | None:
     """Bring the schema up to this version's; return the backup taken before, if any.
@@ -56,6 +70,11 @@ def migrate_with_backup(db: dbmod.Database, folder: str | Path | None = None, *,
     if not before:
         dbmod.migrate(db)
         return None
+    unknown = sorted(set(before) - known_revisions())
+    if unknown:
+        raise UserError(f"The database {db.display_name()} was upgraded by a newer version "
+                        f"of HallDesk (schema {', '.join(unknown)}); install that version "
+                        "here too. The database was not changed.")
     when = time.time() if now is None else now
     where = backup.folder_for(db, AutoBackup.load().folder if folder is None else folder)
     try:

@@ -122,3 +122,19 @@ def test_refused_migration_is_one_sentence_naming_the_copy(
         assert schema_revisions(db) == [OLD]
     finally:
         db.dispose()
+
+
+def test_a_newer_versions_database_is_refused_unchanged(empty_url: str,
+                                                        tmp_path: Path) -> None:
+    db = Database(empty_url)
+    try:
+        migrate_with_backup(db)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+        with pytest.raises(UserError, match=r"upgraded by a newer version of HallDesk "
+                                            r"\(schema 0099_future\)"):
+            migrate_with_backup(db, tmp_path / "b")
+        assert schema_revisions(db) == ["0099_future"]
+        assert not (tmp_path / "b").exists()
+    finally:
+        db.dispose()
