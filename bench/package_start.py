@@ -128,8 +128,8 @@ def report(deb: Path, sizes: tuple[int, int], runs: dict[str, list[dict[str, Any
         "# The packaged program: size and cold start (issue #22)",
         "",
         f"`python -m bench.package_start --pairs {len(runs['venv'])}` on "
-        f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores shared with other work; "
-        f"{seconds:.0f} s.",
+        f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores shared with other work "
+        f"(load average {os.getloadavg()[1]:.1f} at the end); {seconds:.0f} s.",
         "",
         "| what | value | target | |",
         "|---|---|---|---|",
