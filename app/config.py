@@ -66,6 +66,57 @@ class OpeningHours:
     closes: dt.time = dt.time(17, 30)
 
 
+ALERT_THRESHOLDS_KEY = "alert_thresholds"
+OPENING_HOURS_KEY = "opening_hours"
+FLOORS_KEY = "floors"
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def load_alert_thresholds(session: Session) -> AlertThresholds:
+    """The hall's alert thresholds (the settings tab's rules), or the defaults."""
+    types = {f.name: f.type for f in fields(AlertThresholds)}
+    raw = session.scalar(select(Setting.value).where(Setting.key == ALERT_THRESHOLDS_KEY))
+    if raw is None:
+        return AlertThresholds()
+    data = json.loads(raw)
+    values: dict[str, Any] = {k: (int(v) if types[k] in (int, "int") else float(v))
+                              for k, v in data.items() if k in types}
+    return AlertThresholds(**values)
+
+
+@dataclass(frozen=True)
+class WeeklyHours:
+    """Opening hours per weekday (``days`` Monday first: ``(opens, closes)`` as
+    ``HH:MM``, or None when closed) and the lunch break (None: open through). A
+    make-up working day (班) on a closed weekday keeps Monday's hours."""
+
+    days: tuple[tuple[str, str] | None, ...] = (
+        ("09:00", "17:30"),) * 5 + (None, None)
+    lunch: tuple[str, str] | None = None
+
+    def on(self, weekday: int) -> OpeningHours:
+        """The hours of a working day falling on ``weekday`` (0 = Monday)."""
+        day = self.days[weekday] or next((d for d in self.days if d), None)
+        if day is None:
+            return OpeningHours()
+        return OpeningHours(dt.time.fromisoformat(day[0]), dt.time.fromisoformat(day[1]))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"days": [list(d) if d else None for d in self.days],
+                "lunch": list(self.lunch) if self.lunch else None}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WeeklyHours:
+        days = tuple((str(d[0]), str(d[1])) if d else None for d in data["days"])
+        lunch = data.get("lunch")
+        return cls(days, (str(lunch[0]), str(lunch[1])) if lunch else None)
+
+
+def load_weekly_hours(session: Session) -> WeeklyHours:
+    raw = session.scalar(select(Setting.value).where(Setting.key == OPENING_HOURS_KEY))
+    return WeeklyHours() if raw is None else WeeklyHours.from_json(json.loads(raw))
+
+
 @dataclass(frozen=True)
 class DisplaySettings:
     """The public display of completed cases (``main.py --display``): seconds a page

@@ -15,7 +15,15 @@ from models.events import (
     WindowPause,
     WindowSession,
 )
-from models.hall import ChecklistItem, Department, Hall, Setting, Staff, Window
+from models.hall import (
+    ChecklistItem,
+    Department,
+    Hall,
+    Setting,
+    Staff,
+    StaffWindow,
+    Window,
+)
 from models.inspections import (
     InspectionFinding,
     InspectionPhoto,
@@ -57,6 +65,7 @@ __all__ = [
     "RiskStep",
     "Setting",
     "Staff",
+    "StaffWindow",
     "Supervision",
     "Ticket",
     "Window",

@@ -1,6 +1,8 @@
 """The hall's fixed facts, loaded from the hall file (docs/spec/hall.md)."""
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -14,6 +16,10 @@ class Hall(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     timezone: Mapped[str] = mapped_column(String(64))
+    # The unit the quarterly briefing is issued by (e.g. 区政务服务管理办公室).
+    issuing_unit: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Raised by every change made in the settings tab (optimistic concurrency).
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Department(Base):
@@ -23,6 +29,7 @@ class Department(Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Window(Base):
@@ -36,6 +43,9 @@ class Window(Base):
     col: Mapped[int | None] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(200), default="")
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The window's service items (事项), a JSON array of names in display order.
+    services: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Staff(Base):
@@ -46,6 +56,18 @@ class Staff(Base):
     name: Mapped[str] = mapped_column(String(100))
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_duty: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    off_duty: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class StaffWindow(Base):
+    """A window a staff member serves at (the roster's 窗口 column)."""
+
+    __tablename__ = "staff_window"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"), primary_key=True)
 
 
 class ChecklistItem(Base):
@@ -59,6 +81,7 @@ class ChecklistItem(Base):
     deduction: Mapped[float] = mapped_column(Float)
     position: Mapped[int] = mapped_column(Integer, default=0)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Setting(Base):

@@ -53,6 +53,11 @@ class MainWindow(QMainWindow):
         self.feed_label = QLabel()
         self.clock_label = QLabel()
         self.backup_label = QLabel()
+        self.calendar_label = QLabel()      # next year's calendar still to be entered
+        self.calendar_label.setObjectName("calendar_label")
+        self.calendar_label.setStyleSheet("background:#fff59d;color:#333;padding:0 4px")
+        self.calendar_label.hide()
+        self._calendar_text = ""
         self.backups = Backups(context, self.backup_label, parent=self)
         self.clock = QTimer(self)
         self._tz = default_tz()          # the hall's, once the first snapshot tells it
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
             assert host is not None and host.layout() is not None
             host.layout().addWidget(page)  # type: ignore[union-attr]
             self._built[index] = page
+            self._show_calendar_notice(page)
             signal = getattr(page, "snapshot_ready", None)
             if signal is not None:
                 signal.connect(self._feed_health)
@@ -130,8 +136,10 @@ class MainWindow(QMainWindow):
             text = self.tr("DEMO — %1, logged in automatically").replace("%1", text)
             self.account_label.setStyleSheet("color:white;background:#e65100;padding:0 4px")
         self.account_label.setText(text)
-        for label in (self.db_label, self.account_label, self.feed_label):
+        for label in (self.db_label, self.account_label, self.feed_label, self.calendar_label):
             bar.addWidget(label)
+        self.calendar_label.linkActivated.connect(lambda _l: self.open_calendar())
+        self.check_calendar()
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.clock_label)
         self.clock.setInterval(1000)
@@ -178,6 +186,41 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self._declared):
             self._page_at(index).refresh()
+            self.check_calendar()
+
+    def check_calendar(self) -> None:
+        """From 1 November: a yellow notice in the status bar and on the live tab while
+        next year has neither official data nor the office's entries."""
+        from app.calendar import missing_next_year
+
+        today = dt.datetime.fromtimestamp(self.context.clock(), self._tz).date()
+        try:
+            with self.context.db.read() as session:
+                year = missing_next_year(session, today)
+        except Exception:  # the live tab's banner tells a database that cannot be reached
+            return
+        self._calendar_text = "" if year is None else self.tr(
+            "The %1 working-day calendar is not entered yet: due dates count Monday–Friday. "
+            "Enter it in Settings → Working-day calendar.").replace("%1", str(year))
+        text = self._calendar_text
+        link = "settings" in self.tab_names()
+        self.calendar_label.setText(f'<a href="calendar">{text}</a>' if text and link else text)
+        self.calendar_label.setVisible(bool(text))
+        for page in self._built.values():
+            forget = getattr(page, "forget_calendar", None)
+            if forget is not None:
+                forget()
+            self._show_calendar_notice(page)
+
+    def _show_calendar_notice(self, page: Page) -> None:
+        notice = getattr(page, "calendar_notice", None)
+        if notice is not None:
+            notice.setText(self._calendar_text)
+            notice.setVisible(bool(self._calendar_text))
+
+    def open_calendar(self) -> None:
+        page = self.show_tab("settings")
+        page.show_subject("calendar")  # type: ignore[attr-defined]
 
     def _feed_health(self, snap: HallNow) -> None:
         if snap.timezone and snap.timezone != self._tz.key:

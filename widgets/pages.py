@@ -58,8 +58,12 @@ TABS: list[Tab] = [
         lambda: QCoreApplication.translate("RiskRegisterPage", "Risk register")),
     Tab("inspections", "widgets.inspections.page", "InspectionsPage",
         lambda: QCoreApplication.translate("InspectionsPage", "Inspections")),
+    Tab("projects", "widgets.projects.page", "ProjectsPage",
+        lambda: QCoreApplication.translate("ProjectsPage", "Key projects")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
         lambda: QCoreApplication.translate("BriefingPage", "Quarterly briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",
         lambda: QCoreApplication.translate("AuditPage", "Audit log")),
+    Tab("settings", "widgets.settings.page", "SettingsPage",
+        lambda: QCoreApplication.translate("SettingsPage", "Settings")),
 ]

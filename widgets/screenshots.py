@@ -29,6 +29,13 @@ def screenshot(window: MainWindow, folder: str) -> list[Path]:
         if not window.grab().save(str(path)):
             raise UserError(f"Cannot write the screenshot {path}.")
         written.append(path)
+        for sub in getattr(page, "screenshot_pages", list)():   # the settings' panes
+            page.show_subject(sub)  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            path = out / f"{page.NAME}_{sub}.png"
+            if not window.grab().save(str(path)):
+                raise UserError(f"Cannot write the screenshot {path}.")
+            written.append(path)
     from widgets.inspections.launch import screenshot as inspection_screenshot
 
     path = out / "inspect.png"

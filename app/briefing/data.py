@@ -121,6 +121,7 @@ class Briefing:
     audit_seq: int | None
     audit_hash: str | None
     window_codes: list[str] = field(default_factory=list)
+    issuing_unit: str = ""        # the settings tab's 发文单位; the hall's name when empty
 
     @property
     def empty(self) -> bool:
@@ -260,4 +261,5 @@ def assemble(session: Session, quarter: Quarter, now: float,
         inspections=inspection_section(session, period, scope),
         note=note, note_by=note_by,
         audit_seq=None if head is None else head.seq,
-        audit_hash=None if head is None else head.hash, window_codes=codes)
+        audit_hash=None if head is None else head.hash, window_codes=codes,
+        issuing_unit=hall.issuing_unit)

@@ -45,7 +45,8 @@ def _cover(b: Briefing, st: Styles) -> list[Any]:
         Paragraph(escape(_title(b)) + escape(sub), st.title),
         Paragraph(f"统计期间：{b.period.start:%Y年%m月%d日}至"
                   f"{b.period.days()[-1]:%Y年%m月%d日}", st.center),
-        Paragraph(f"编制：{escape(b.hall)}　　印发日期：{b.printed_on:%Y年%m月%d日}", st.center),
+        Paragraph(f"编制：{escape(b.issuing_unit or b.hall)}"
+                  f"　　印发日期：{b.printed_on:%Y年%m月%d日}", st.center),
     ]
     if b.department:
         out.append(Paragraph(f"本册只含{escape(b.department[1])}的窗口："

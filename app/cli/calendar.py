@@ -10,7 +10,7 @@ from app.errors import UserError
 EXIT_OK = 0
 
 group("calendar", "holidays and make-up working days of years the official calendar "
-      "package does not cover yet", "set|list")
+      "package does not cover yet", "set|list|import|export")
 
 
 @command("calendar set", "enter a holiday or a make-up working day",

@@ -13,10 +13,19 @@ EXIT_OK = 0
 
 
 @command("init", "create or migrate the schema and load the hall file",
-         arg("--hall", metavar="FILE", help="hall file (default: the demo hall)"))
+         arg("--hall", metavar="FILE", help="hall file (default: the demo hall)"),
+         arg("--empty", action="store_true", help="the schema only: the hall is then set "
+             "up in the application's settings tab"))
 def init(ctx: Context) -> int:
     from app.hall import load_hall, read_hall_file
 
+    if ctx.args.empty:                     # issue #15: a hall set up in the settings tab
+        if ctx.args.hall:
+            raise UserError("--empty and --hall exclude each other.")
+        db = ctx.open(require_schema=False)
+        migrate_with_backup(db)
+        print(f"Schema ready in {db.display_name()}; set the hall up in the settings tab.")
+        return EXIT_OK
     spec, file_hash = read_hall_file(ctx.args.hall)  # validate before touching the database
     db = ctx.open(require_schema=False)
     migrate_with_backup(db)   # an older schema is backed up first (docs/install.md)

@@ -373,6 +373,10 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str, role: 
     from app.records.inspection_demo import add_demo_rounds
 
     add_demo_rounds(db, seed=seed, actor=actor, days=workdays)
+    # The key projects under parallel approval (the reports' six pilot projects).
+    from app.records.project_demo import add_demo_projects
+
+    add_demo_projects(db, seed=seed, actor=actor, end=end)
     dbmod.optimize(db, full=True)
     return len(workdays), total
 

@@ -17,7 +17,7 @@ from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.calendar import WorkCalendar
-from app.config import AlertThresholds, OpeningHours
+from app.config import AlertThresholds, OpeningHours, load_alert_thresholds, load_weekly_hours
 from app.errors import UserError
 from app.figures.live import CLOSED, PAUSED, RECENT_S, HallNow
 from app.figures.period import local_midnight
@@ -98,12 +98,12 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
                    limits: AlertThresholds | None = None,
                    hours: OpeningHours | None = None) -> list[Alert]:
     """Every live alert at ``snap.at``, acknowledged ones included (with who/when)."""
-    limits = limits or AlertThresholds()
-    hours = hours or OpeningHours()
+    limits = limits or load_alert_thresholds(session)
     q = _statements()
     conn = session.connection()
     now = snap.at
     local = dt.datetime.fromtimestamp(now, tz)
+    hours = hours or load_weekly_hours(session).on(local.weekday())
     today = local.date()
     t0 = local_midnight(today, tz)
     codes: dict[int, str] = dict(conn.execute(q.windows).all())

@@ -343,3 +343,79 @@ def start_demo_session(db: Database, *, now: float | None = None) -> LoginResult
         audit.record(session, DEMO_ACCOUNT, "login", "account", DEMO_ACCOUNT,
                      {"role": account.role, "how": "demo"}, ts=at)
         return LoginResult(account.name, account.role, False)
+
+
+# -- the settings tab's accounts page (issue #15) ---------------------------------------
+@dataclass(frozen=True)
+class AccountState:
+    name: str
+    role: str
+    last_login: float | None      # from the audit log's newest ``login``
+    locked_until: float | None
+    disabled: bool
+    must_change: bool             # set by the director: changed at the next login
+
+
+def account_states(session: Session, *, actor: str, role: str) -> list[AccountState]:
+    """The accounts page's list: role, last login, locked or disabled."""
+    from models import AuditEntry
+
+    require(session, actor, role, "account.manage")
+    last = dict(session.execute(
+        select(AuditEntry.entity_id, func.max(AuditEntry.ts))
+        .where(AuditEntry.action == "login", AuditEntry.entity == "account")
+        .group_by(AuditEntry.entity_id)).all())
+    return [AccountState(a.name, a.role, last.get(a.name), a.locked_until, a.disabled,
+                         a.password_changed_at is None)
+            for a in session.scalars(select(Account).order_by(Account.name))]
+
+
+def add_account(session: Session, name: str, new_role: str, password: str, *, actor: str,
+                role: str, now: float | None = None) -> Account:
+    """A new account whose password the director set: it must be changed at the first
+    login."""
+    account = add_user(session, name, new_role, password, actor, by_role=role, now=now)
+    account.password_changed_at = None
+    audit.record(session, actor, "account.password", "account", name,
+                 {"by": "director", "change_at_login": True}, ts=now)
+    return account
+
+
+def _last_director(session: Session, account: Account) -> bool:
+    if account.role != DIRECTOR or account.disabled:
+        return False
+    others = session.scalar(select(func.count()).select_from(Account).where(
+        Account.role == DIRECTOR, Account.disabled.is_(False), Account.id != account.id))
+    return not others
+
+
+def change_role(session: Session, name: str, new_role: str, *, actor: str, role: str,
+                now: float | None = None) -> None:
+    """Give an account another role; the last director in use keeps the director's."""
+    require(session, actor, role, "account.manage")
+    if new_role not in ROLES:
+        raise UserError(f"The role {new_role!r} is not one of {', '.join(ROLES)}.")
+    account = _get(session, name)
+    if account.role == new_role:
+        return
+    if new_role != DIRECTOR and _last_director(session, account):
+        raise UserError(f"{name} is the last director; make another account director "
+                        "before changing this one's role.")
+    audit.record(session, actor, "account.role", "account", name,
+                 {"before": account.role, "after": new_role}, ts=now)
+    account.role = new_role
+
+
+def set_disabled(session: Session, name: str, disabled: bool = True, *, actor: str,
+                 role: str, now: float | None = None) -> None:
+    """Disable an account (never deleted: the audit log names it) or enable it again;
+    the last director in use cannot be disabled."""
+    require(session, actor, role, "account.manage")
+    account = _get(session, name)
+    if account.disabled == disabled:
+        return
+    if disabled and _last_director(session, account):
+        raise UserError(f"{name} is the last director; it cannot be disabled.")
+    account.disabled = disabled
+    audit.record(session, actor, "account.disable" if disabled else "account.enable",
+                 "account", name, {"role": account.role}, ts=now)

@@ -92,6 +92,15 @@ PERMISSIONS: Mapping[str, P] = {
     "project.export": P(_DO, "export key projects"),
     # hall, calendar, feed, alerts
     "hall.load": P(_D, "load the hall configuration"),
+    "hall.export": P(_DO, "export the hall configuration"),
+    # the settings tab (系统设置): the hall's layout is the director's; the office keeps
+    # the staff roster, the windows' service items and the calendar
+    "setup.hall": P(_D, "change the hall's name, hours and floors"),
+    "setup.windows": P(_D, "change departments and windows"),
+    "setup.services": P(_DO, "change the windows' service items"),
+    "setup.staff": P(_DO, "change the staff roster"),
+    "setup.checklist": P(_D, "change the inspection checklist"),
+    "setup.rules": P(_D, "change alert thresholds, deductions and risk grading"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
     "events.ingest": P(_DO, "feed events into the database"),
     "alert.ack": P(_DO, "acknowledge alerts"),
@@ -118,6 +127,7 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "inspections": _DOI,
     "briefing": _DO,
     "audit": _DA,
+    "settings": _DO,
     "projects": _DO,
 }
 

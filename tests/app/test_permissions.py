@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
@@ -29,9 +30,12 @@ from app.hall import load_hall, read_hall_file
 from app.io import audit_sheet
 from app.io.backup import backup
 from app.io.complaint_sheet import export_complaints, import_complaints
+from app.io.project_sheet import HEADERS as PROJECT_HEADERS
+from app.io.project_sheet import export_projects, import_projects
 from app.io.risk_sheet import export_risks, import_risks
 from app.records import complaints as csvc
 from app.records import inspections as isvc
+from app.records import projects as psvc
 from app.records import risks as rsvc
 from app.records.calendar_days import set_day
 from app.security import auditlog
@@ -44,11 +48,14 @@ from app.security.permissions import (
     require,
 )
 from app.security.settings import store_security
+from app.setup import checklist, hall_profile, rules, staff, windows
+from app.setup.hall_export import export_hall
 from models import Account, AuditEntry, Complaint
 from models.security import ROLES
 from tests.app.complaint_helpers import NOW, drive, evaluation, feed, register, step
 from tests.app.test_complaint_sheet import GOOD
 from tests.app.test_complaint_sheet import write as write_ledger
+from tests.app.test_projects import spec as project_spec
 from tests.app.test_risk_sheet import register_rows
 from tests.app.test_risk_sheet import write as write_register
 from tests.app.test_risks import values
@@ -182,11 +189,72 @@ CASES: dict[str, Setup] = {
         db, actor=actor, role=role),
     "database.backup": lambda db, tmp, tag: lambda actor, role: backup(
         db, tmp / f"hall-{tag}.hdbak", actor=actor, role=role),
+    "project.manage": lambda db, tmp, tag: _w(db, psvc.create_project, project_spec(f"P{tag}"),
+                                              now=NOW),
+    "project.supervise": lambda db, tmp, tag: _w(db, psvc.supervise, _project(db, tag), None,
+                                                 "国土分局", "请加快", dt.date(2026, 10, 9),
+                                                 now=NOW),
+    "project.answer": lambda db, tmp, tag: _w(db, psvc.answer, _supervision(db, tag),
+                                              "已办结", now=NOW),
+    "project.import": lambda db, tmp, tag: lambda actor, role: import_projects(
+        db, _projects_sheet(db, tmp, tag), actor=actor, role=role, now=NOW),
+    "project.export": lambda db, tmp, tag: lambda actor, role: export_projects(
+        db, tmp / f"p-{tag}.xlsx", actor=actor, role=role, now=NOW),
     "account.manage": lambda db, tmp, tag: _account(db, tag),
+    # the settings tab (issue #15)
+    "hall.export": lambda db, tmp, tag: lambda actor, role: export_hall(
+        db, tmp / f"hall-{tag}.toml", actor=actor, role=role),
+    "setup.hall": lambda db, tmp, tag: _w(db, _rename_hall, f"测试中心{tag}"),
+    "setup.windows": lambda db, tmp, tag: _w(db, windows.add_department, f"D{tag}", "部门"),
+    "setup.services": lambda db, tmp, tag: _w(db, windows.set_services, "W01", [f"事项{tag}"]),
+    "setup.staff": lambda db, tmp, tag: _w(db, staff.add_staff, staff.StaffValues(
+        f"P{tag}", "某人", "GS")),
+    "setup.checklist": lambda db, tmp, tag: _w(db, checklist.add_item, f"k{tag}", "项", 0.1),
+    "setup.rules": lambda db, tmp, tag: _w(db, rules.save_group, "deductions", {
+        "bad_evaluation_substantiated": 0.2, "other_substantiated": 0.5,
+        "inspection_finding": 0.1, "red_card": 0.1 + int(tag) / 1000}),
     "account.settings": lambda db, tmp, tag: _w(db, store_security, {"idle_minutes": 5}),
 }
 # Actions refused earlier by another action of the same call, for roles without it.
 BEFORE = {"complaint.void_substantiated": "complaint.void"}
+
+
+def _project(db: Database, tag: str) -> int:
+    with db.write() as session:
+        return svc_project_id(session, tag)
+
+
+def svc_project_id(session: Any, tag: str) -> int:
+    return int(psvc.create_project(session, project_spec(f"Q{tag}"), actor="test:director",
+                                   role="director", now=NOW).id)
+
+
+def _supervision(db: Database, tag: str) -> int:
+    with db.write() as session:
+        pid = svc_project_id(session, tag)
+        return int(psvc.supervise(session, pid, None, "国土分局", "请加快",
+                                  dt.date(2026, 10, 9), actor="test:director",
+                                  role="director", now=NOW).id)
+
+
+def _projects_sheet(db: Database, tmp: Path, tag: str) -> Path:
+    """A sheet holding one new project."""
+    path = tmp / f"p-in-{tag}.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(list(PROJECT_HEADERS))
+    sheet.append([f"R{tag}", "项目", "", "", None, "", "在办", dt.date(2026, 9, 28),
+                  "A", "备案", "GS", "立项", "", 3, 5, "", "未启动", None, None])
+    book.save(path)
+    return path
+
+
+def _rename_hall(session: Any, name: str, *, actor: str, role: str) -> Any:
+    from dataclasses import replace
+
+    profile = hall_profile.load_profile(session)
+    return hall_profile.save_profile(session, replace(profile, name=name), actor=actor,
+                                     role=role)
 
 
 def _code(db: Database, cid: int) -> str:

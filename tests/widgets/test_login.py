@@ -186,8 +186,10 @@ def test_idle_session_locks_and_asks_for_the_password(qtbot: QtBot, db: Database
 
 @SQLITE
 @pytest.mark.parametrize(("role", "tabs"), [
-    ("director", {"live", "complaints", "risks", "inspections", "briefing", "audit"}),
-    ("office", {"live", "complaints", "risks", "inspections", "briefing"}),
+    ("director", {"live", "complaints", "risks", "inspections", "briefing", "audit", "projects",
+                  "settings"}),
+    ("office", {"live", "complaints", "risks", "inspections", "briefing", "settings",
+                "projects"}),
     ("inspector", {"live", "complaints", "risks", "inspections"}),
     ("auditor", {"audit"}),
 ])

@@ -123,7 +123,10 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
     # two screen sizes.
     assert [p.name for p in pngs] == sorted([f"{tab.name}.png" for tab in TABS]
                                             + ["first_start.png", "login.png", "inspect.png",
-                                               "display.png", "display-1366.png"])
+                                               "display.png", "display-1366.png"]
+                                            + [f"settings_{pane}.png" for pane in (
+                                                "hall", "windows", "staff", "checklist",
+                                                "rules", "accounts", "calendar")])
     assert {"live.png", "complaints.png", "audit.png", "inspections.png"} <= {
         p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)

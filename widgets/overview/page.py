@@ -131,6 +131,11 @@ class LiveHallPage(Page):
         self.wakeups.woke.connect(self._woken)
         self.wakeups.start()
 
+    def forget_calendar(self) -> None:
+        """Read the working-day calendar again at the next refresh (the office may have
+        entered days in the settings tab)."""
+        self._calendar = None
+
     def _woken(self, _payload: str) -> None:
         if self._busy:
             self._again = True  # refresh once more when the running one is done
@@ -209,6 +214,12 @@ class LiveHallPage(Page):
         self.charts.setMaximumHeight(200)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        # Next year's working-day calendar still to be entered (the main window says).
+        self.calendar_notice = QLabel()
+        self.calendar_notice.setObjectName("calendar_notice")
+        self.calendar_notice.setStyleSheet("background:#fff59d;color:#333;padding:4px")
+        self.calendar_notice.hide()
+        layout.addWidget(self.calendar_notice)
         layout.addLayout(strip)
         layout.addWidget(split, 1)
         layout.addWidget(self.charts)
