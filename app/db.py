@@ -238,13 +238,23 @@ def is_initialised(db: Database) -> bool:
         ) from None
 
 
-def open_database(url: str, *, require_schema: bool = True) -> Database:
-    """Open a database; with ``require_schema`` refuse one that ``init`` has not created."""
+def open_database(url: str, *, require_schema: bool = True,
+                  require_current: bool = True) -> Database:
+    """Open a database; with ``require_schema`` refuse one that ``init`` has not created
+    and, with ``require_current``, one whose schema is another version's (the
+    application upgrades it itself: it asks for ``require_current=False``)."""
     db = Database(url)
     if require_schema and not is_initialised(db):
         db.dispose()
         raise UserError(
             f"The database {db.display_name()} has no HallDesk schema yet; "
             "run `halldesk init` first."
+        )
+    if require_schema and require_current and not is_current(db):
+        db.dispose()
+        raise UserError(
+            f"The database {db.display_name()} was made by another version of HallDesk "
+            "(its schema is not this version's); run `halldesk init` once to bring it up "
+            "to date, then the command again."
         )
     return db

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     Date,
     Float,
     ForeignKey,
@@ -11,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -89,6 +91,9 @@ class WindowSession(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     opened_at: Mapped[float] = mapped_column(Float)
     closed_at: Mapped[float | None] = mapped_column(Float)
+    # taken from a queue export's first call and last finish (app/imports), not from
+    # window_opened/window_closed events the queue system sent
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class WindowPause(Base):

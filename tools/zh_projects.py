@@ -33,6 +33,8 @@ ZH = {
     "%1 projects, %2 items overdue": "共 %1 个项目，%2 个事项逾期",
     "%1 of %2 legal working days used (%3% faster than the legal limits)":
         "已用 %1 个工作日，法定时限合计 %2 个工作日（比法定时限提速 %3%）",
+    "%1 working days so far; the legal limits add up to %2":
+        "已用 %1 个工作日，法定时限合计 %2 个工作日",
     "lead": "牵头人",
     "Supervision (督办)": "督办",
     "no answer yet": "尚未答复",

@@ -27,6 +27,10 @@ class ActionTarget(Protocol):
 
     def back_up_now(self) -> None: ...
 
+    def import_data(self) -> None: ...
+
+    def choose_import_folder(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -89,6 +93,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "F9",
         _inspect,
         toolbar=True,
+    ),
+    ActionSpec(
+        "import_data",
+        lambda: QCoreApplication.translate("Actions", "&Import data…"),
+        "file",
+        None,
+        lambda w: w.import_data(),
+    ),
+    ActionSpec(
+        "import_folder",
+        lambda: QCoreApplication.translate("Actions", "Import &folder…"),
+        "file",
+        None,
+        lambda w: w.choose_import_folder(),
     ),
     ActionSpec(
         "backup",

@@ -30,6 +30,7 @@ from widgets.context import AppContext
 from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.demo import DEMO_FEED_ACTOR, LiveFeed, build_demo, demo_url
 from widgets.main_window import MainWindow
+from widgets.qt_zh import QtGapTranslator
 from widgets.tasks import run_task
 
 CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
@@ -42,6 +43,8 @@ def install_translations(app: QApplication, language: str | None = None) -> None
     name = language or os.environ.get("HALLDESK_LANG", "zh_CN")
     if name.lower().startswith("en"):
         return
+    # Asked last (translators are asked newest first): only what qtbase cannot answer.
+    app.installTranslator(QtGapTranslator(app))
     for base, folder in (("halldesk", str(resources.files("resources") / "i18n")),
                          ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         translator = QTranslator(app)
@@ -232,6 +235,7 @@ def _run(app: QApplication, args: StartOptions) -> int:
                     feed.start()
             else:
                 window.start_backups()
+                window.start_drop_folder()
             # after the first paint: the inspection modules are not needed before it
             window.after_first_paint(functools.partial(
                 _inspection_start, window, bool(args.inspect)))
@@ -264,6 +268,7 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
     """After the full quick_check: back up a sound database; refuse a damaged one."""
     if error is None:
         window.start_backups()
+        window.start_drop_folder()
         return
     QMessageBox.critical(window, "HallDesk", str(error))
     window.close()

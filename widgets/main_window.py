@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
             for name in ("change_password", "log_out"):
                 self.menu_actions[name].setVisible(False)
         self.menu_actions["backup"].setEnabled(self.backups.allowed)
+        from app.security.permissions import allows
+
+        self.menu_actions["import_data"].setEnabled(allows(context.role, "events.ingest"))
+        self.menu_actions["import_folder"].setEnabled(allows(context.role, "imports.folder"))
         self._connect_signals()
         self._restore()
 
@@ -169,6 +173,55 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         self.backups.back_up_now()
 
+    def import_data(self) -> None:
+        """文件 → 导入数据…: the vendor exports dialog (widgets/imports/wizard.py)."""
+        from widgets.imports.wizard import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        dialog.exec()
+        if dialog.reports:
+            self.refresh_current()
+
+    def choose_import_folder(self) -> None:
+        """The drop folder the vendor systems' nightly exports are imported from (kept
+        in the hall's settings; an empty choice keeps the folder as it is)."""
+        from PyQt6.QtWidgets import QFileDialog
+
+        from app.errors import UserError
+        from app.imports.watch import load_import_folder, store_import_folder
+
+        db = self.context.db
+        with db.read() as session:
+            current = load_import_folder(session).folder
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Drop folder for the vendor systems' exports"), current)
+        if not folder:
+            return
+        try:
+            with db.write() as session:
+                store_import_folder(session, folder, self.context.account, self.context.role)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import folder"), str(exc))
+            return
+        drop = getattr(self, "drop_folder", None)
+        if drop is not None:
+            drop.look()
+
+    def start_drop_folder(self) -> None:
+        """Watch the drop folder of the settings (the application starts it, as backups)."""
+        from widgets.imports.folder import DropFolder
+
+        self.drop_folder = DropFolder(self.context, self)
+        self.drop_folder.imported.connect(self._dropped)
+        self.drop_folder.start()
+
+    def _dropped(self, outcomes: list[object]) -> None:
+        bar = self.statusBar()
+        assert bar is not None
+        bar.showMessage(self.tr("Drop folder: %1 files imported or refused").replace(
+            "%1", str(len(outcomes))), 15_000)
+        self.refresh_current()
+
     def _backed_up(self, result: object, error: BaseException | None, asked: bool) -> None:
         if not asked:
             return
@@ -228,6 +281,14 @@ class MainWindow(QMainWindow):
             # times follow it from now on.
             self._tz = zoneinfo.ZoneInfo(snap.timezone)
             self.backups.tz = self._tz
+        files_until = getattr(self.sender(), "files_until", None)
+        if files_until is not None:
+            # Fed by imported files (app/imports): how recent the data is, not an outage.
+            when = dt.datetime.fromtimestamp(files_until, self._tz)
+            self.feed_label.setStyleSheet("")
+            self.feed_label.setText(self.tr("Data as of %1").replace(
+                "%1", when.strftime("%Y-%m-%d %H:%M")))
+            return
         if snap.last_event_at is None:
             self.feed_label.setText(self.tr("Feed: no events yet"))
             return
@@ -346,6 +407,9 @@ class MainWindow(QMainWindow):
         if self.idle is not None:
             self.idle.stop()
         self.backups.shutdown()
+        folder = getattr(self, "drop_folder", None)
+        if folder is not None:
+            folder.stop()
         for page in self.pages:
             page.shutdown()
         if self.context.logged_in:

@@ -61,7 +61,7 @@ TABS: list[Tab] = [
     Tab("projects", "widgets.projects.page", "ProjectsPage",
         lambda: QCoreApplication.translate("ProjectsPage", "Key projects")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
-        lambda: QCoreApplication.translate("BriefingPage", "Quarterly briefing")),
+        lambda: QCoreApplication.translate("BriefingPage", "Work briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",
         lambda: QCoreApplication.translate("AuditPage", "Audit log")),
     Tab("settings", "widgets.settings.page", "SettingsPage",

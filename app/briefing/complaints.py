@@ -21,7 +21,7 @@ from app.figures.period import Period, local_date
 from app.records import complaint_rules as rules
 from models import Complaint, ComplaintStep, Department, Window
 
-MAX_LISTED = 15
+MAX_LISTED = 15                          # in the body; the appendix lists all
 _DIGITS = re.compile(r"\d{7,}")
 _CONCLUDED = (rules.SUBSTANTIATED, rules.UNSUBSTANTIATED)
 _RECTIFIED = (rules.FOLLOWED_UP, rules.CLOSED)
@@ -35,6 +35,7 @@ class SubstantiatedEntry:
     department: str
     source: str
     finding: str
+    window_total: int = 1                   # the window's substantiated complaints
 
 
 @dataclass
@@ -49,7 +50,7 @@ class ComplaintSection:
     overdue_verification: int = 0
     overdue_rectification: int = 0
     as_of: dt.date | None = None
-    listed: list[SubstantiatedEntry] = field(default_factory=list)
+    listed: list[SubstantiatedEntry] = field(default_factory=list)   # all, sorted
 
     @property
     def substantiated_rate(self) -> float | None:
@@ -94,10 +95,14 @@ def complaint_section(session: Session, period: Period, now: float,
         .where(*in_quarter).order_by(c.substantiated_at, c.id)).all()
     out.substantiated = len(rows)
     out.by_window = dict(Counter(r[2] or "" for r in rows))
-    for code, at, wcode, dname, source, finding, content, name, phone in rows[:MAX_LISTED]:
+    # Every entry (the appendix lists them all), the windows with most first: what the
+    # reader looks for is where the complaints gather, then when.
+    for code, at, wcode, dname, source, finding, content, name, phone in sorted(
+            rows, key=lambda r: -out.by_window[r[2] or ""]):
         out.listed.append(SubstantiatedEntry(
             code, local_date(at or 0.0, period.tz), wcode or "—", dname or "—",
-            rules.SOURCE_LABELS.get(source, source), scrub(finding or content, name, phone)))
+            rules.SOURCE_LABELS.get(source, source), scrub(finding or content, name, phone),
+            out.by_window[wcode or ""]))
     as_of = min(now, period.t1)
     out.as_of = local_date(as_of - 1, period.tz)
     out.overdue_verification, out.overdue_rectification = _overdue(session, as_of, period,

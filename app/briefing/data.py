@@ -18,53 +18,65 @@ from app.briefing.complaints import ComplaintSection, complaint_section
 from app.briefing.inspections import InspectionSection, inspection_section
 from app.briefing.notes import load_note
 from app.briefing.risks import RiskSection, risk_section
+from app.briefing.settings import BriefingSettings, issue_number, load_settings
+from app.briefing.terms import (
+    Month,
+    Quarter,
+    Term,
+    last_finished,
+    last_finished_at,
+    parse,
+    parse_month,
+)
 from app.errors import UserError
-from app.figures import Figures, Period, as_json, compute, local_date, parse_quarter
-from app.figures.series import FIRST_HOUR, LAST_HOUR, day_series
+from app.figures import Figures, Period, as_json, compute, local_date
+from app.figures.series import hourly_waiting
+from app.records.project_view import ProjectView
+from app.records.project_view import projects as project_views
 from app.security import audit
 from models import Case, Department, Hall, Ticket, Window
+
+__all__ = ["Briefing", "Coverage", "Month", "Quarter", "Term", "WindowRow", "assemble",
+           "departments", "last_finished", "last_finished_at", "parse", "parse_month"]
 
 Progress = Callable[[int, int], None]
 HIGHLIGHTED = 3
 
 
 @dataclass(frozen=True)
-class Quarter:
-    year: int
-    q: int
+class Coverage:
+    """How much of a period the records cover: the history may begin inside it (data
+    from ``first``), and a period under way has data only up to today."""
+
+    start: dt.date
+    end: dt.date                      # exclusive
+    first: dt.date | None             # the hall's first day with records, any period
+    today: dt.date
 
     @property
-    def key(self) -> str:
-        return f"{self.year}Q{self.q}"
+    def no_data(self) -> bool:
+        return self.first is None or self.first >= self.end or self.today < self.start
 
     @property
-    def title(self) -> str:
-        return f"{self.year}年第{'一二三四'[self.q - 1]}季度"
+    def begins_late(self) -> bool:
+        return not self.no_data and self.first is not None and self.first > self.start
 
-    def shifted(self, quarters: int) -> Quarter:
-        n = self.year * 4 + self.q - 1 + quarters
-        return Quarter(n // 4, n % 4 + 1)
+    @property
+    def ongoing(self) -> bool:
+        return not self.no_data and self.today < self.end - dt.timedelta(days=1)
 
-    def period(self, tz: zoneinfo.ZoneInfo) -> Period:
-        return parse_quarter(self.key, tz)
+    @property
+    def complete(self) -> bool:
+        return not (self.no_data or self.begins_late or self.ongoing)
 
+    @property
+    def data_from(self) -> dt.date:
+        return max(self.start, self.first or self.start)
 
-def parse(value: str) -> Quarter:
-    """``2026Q3`` → Quarter; a bad string is the one-sentence error of parse_quarter."""
-    p = parse_quarter(value, zoneinfo.ZoneInfo("UTC"))
-    return Quarter(p.start.year, (p.start.month - 1) // 3 + 1)
-
-
-def last_finished(today: dt.date) -> Quarter:
-    """The last quarter that has ended by ``today``."""
-    return Quarter(today.year, (today.month - 1) // 3 + 1).shifted(-1)
-
-
-def last_finished_at(now: float, tz: dt.tzinfo) -> Quarter:
-    """The last quarter ended at ``now`` by the hall's calendar (its time zone ``tz``,
-    not the machine's): just after midnight on 1 January in Shanghai the old year's
-    last quarter has ended, though it is still 31 December in UTC."""
-    return last_finished(dt.datetime.fromtimestamp(now, tz).date())
+    @property
+    def data_to(self) -> dt.date:
+        """The last day with data (inclusive): today for a period under way."""
+        return min(self.end - dt.timedelta(days=1), self.today)
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,13 @@ class WindowRow:
     substantiated: int
     score: float
     mark: str = ""                      # "best" / "worst" / ""
-    findings: int = 0                   # inspection findings in the quarter
+    findings: int = 0                   # inspection findings in the period
+    rank: int | None = None             # None: not ranked (served nobody)
+
+    @property
+    def satisfaction(self) -> float | None:
+        total = self.good + self.bad
+        return self.good / total if total else None
 
 
 @dataclass(frozen=True)
@@ -96,21 +114,28 @@ class Rating:
 
 @dataclass
 class Briefing:
+    """One briefing's data, apart from any layout: what both the PDF and the Word
+    renderer print, so their numbers are the same."""
+
     hall: str
-    quarter: Quarter
+    term: Term
     period: Period
     department: tuple[str, str] | None          # (code, name) of a per-department copy
     printed_on: dt.date
     figures: Figures
     previous: Figures
     last_year: Figures
+    coverage: Coverage
+    prev_coverage: Coverage
+    year_coverage: Coverage
     stats: dict                                   # the ``stats --json`` shape
-    windows: list[WindowRow]
+    windows: list[WindowRow]                      # ranked first (by rank), then by code
+    idle: list[WindowRow]                         # no service in the period: not ranked
     days: list[dt.date]
     accepted: list[int]
     completed: list[int]
     hourly_waiting: list[tuple[int, float]] | None
-    satisfaction: list[Rating]
+    satisfaction: list[Rating]                    # highest rate first
     complaints: ComplaintSection
     prev_complaints: ComplaintSection
     year_complaints: ComplaintSection
@@ -118,10 +143,22 @@ class Briefing:
     inspections: InspectionSection
     note: str
     note_by: str
+    settings: BriefingSettings
+    issue: int                                    # 第N期
+    issue_year: int
+    issue_kept: bool                              # False: the number it will be given
     audit_seq: int | None
     audit_hash: str | None
     window_codes: list[str] = field(default_factory=list)
     issuing_unit: str = ""        # the settings tab's 发文单位; the hall's name when empty
+    # key projects under parallel approval as they stand on the printing day (a copy for
+    # one department: the projects with an item of it, only its items)
+    projects: list[ProjectView] = field(default_factory=list)
+
+    @property
+    def quarter(self) -> Term:
+        """The period's term (a quarter or a month); the name callers used first."""
+        return self.term
 
     @property
     def empty(self) -> bool:
@@ -129,6 +166,10 @@ class Briefing:
         return not (h.tickets_issued or h.served or h.cases.accepted or h.cases.completed
                     or h.satisfaction.evaluations or self.complaints.registered
                     or self.complaints.substantiated)
+
+    @property
+    def ranked(self) -> bool:
+        return any(r.mark for r in self.windows)
 
 
 def departments(session: Session) -> list[tuple[str, str]]:
@@ -154,56 +195,52 @@ def _daily_cases(session: Session, period: Period, ids: list[int]
                                                             for d in days]
 
 
-def _hourly_waiting(session: Session, period: Period, now: float
-                    ) -> list[tuple[int, float]] | None:
-    """The hall's load profile: the average number waiting in each opening hour, over
-    the quarter's days with tickets (from the 5-minute samples of day_series)."""
-    days = [d for (d,) in session.execute(
-        select(Ticket.day).where(Ticket.issued_at >= period.t0, Ticket.issued_at < period.t1)
-        .distinct().order_by(Ticket.day))]
-    if not days:
-        return None
-    sums = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0.0)
-    counts = dict.fromkeys(range(FIRST_HOUR, LAST_HOUR), 0)
-    for day in days:
-        series = day_series(session, day, period.tz, now)
-        for t, n in zip(series.times, series.waiting, strict=True):
-            hour = int(t)
-            if hour in sums:
-                sums[hour] += n
-                counts[hour] += 1
-    return [(h, sums[h] / counts[h] if counts[h] else 0.0) for h in sums]
+RANKING_RULE = (
+    "排名规则：本期有服务记录（服务人次大于0）的窗口参加排名，按得分从高到低排列，得分相同的"
+    "依次比较满意率、服务人次；参加排名的窗口多于六个时，标注前三、后三。本期未开展业务的"
+    "窗口不参加排名，列于表后。")
 
 
-def _rank(rows: list[WindowRow]) -> list[WindowRow]:
-    """Mark the three best and three worst by score (then satisfaction, then served);
-    only windows that worked in the quarter, and only when there are more than six,
-    so a window is never both."""
-    active = [r for r in rows if r.served or r.score < 100]
-    if len(active) <= 2 * HIGHLIGHTED:
-        return rows
+def _rank(rows: list[WindowRow]) -> tuple[list[WindowRow], list[WindowRow]]:
+    """(ranked, idle): windows that served someone, by rank, the three best and three
+    worst marked when there are more than six (so a window is never both); windows
+    that served nobody in the period apart, by code — a score of 100 earned by doing
+    nothing is no rank."""
+    active = [r for r in rows if r.served > 0]
+    idle = [r for r in rows if r.served <= 0]
 
     def key(r: WindowRow) -> tuple[float, float, int]:
-        total = r.good + r.bad
-        return (r.score, r.good / total if total else 0.0, r.served)
+        return (r.score, r.satisfaction or 0.0, r.served)
 
     ordered = sorted(active, key=key, reverse=True)
-    best = {r.code for r in ordered[:HIGHLIGHTED]}
-    worst = {r.code for r in ordered[-HIGHLIGHTED:]}
-    return [WindowRow(**{**r.__dict__, "mark": "best" if r.code in best else
-                         "worst" if r.code in worst else ""}) for r in rows]
+    marked = len(ordered) > 2 * HIGHLIGHTED
+    out = []
+    for i, r in enumerate(ordered):
+        mark = "" if not marked else "best" if i < HIGHLIGHTED else (
+            "worst" if i >= len(ordered) - HIGHLIGHTED else "")
+        out.append(WindowRow(**{**r.__dict__, "mark": mark, "rank": i + 1}))
+    return out, idle
 
 
-def assemble(session: Session, quarter: Quarter, now: float,
+def history_start(session: Session) -> dt.date | None:
+    """The hall's first day with a ticket or a case: before it there is no data."""
+    days = [session.scalar(select(func.min(Ticket.day))),
+            session.scalar(select(func.min(Case.accepted_on)))]
+    found = [d for d in days if d is not None]
+    return min(found) if found else None
+
+
+def assemble(session: Session, term: Term, now: float,
              department: str | None = None, progress: Progress | None = None) -> Briefing:
-    """The briefing of ``quarter`` as seen at ``now``, hall-wide or for one department."""
+    """The briefing of ``term`` as seen at ``now``, hall-wide or for one department."""
     step = progress or (lambda _done, _total: None)
     total = 8
     hall = session.scalars(select(Hall)).first()
     if hall is None:
         raise UserError("The database has no hall yet; run `halldesk init --hall FILE` first.")
     tz = zoneinfo.ZoneInfo(hall.timezone)
-    period = quarter.period(tz)
+    period = term.period(tz)
+    prev_period, year_period = term.previous().period(tz), term.last_year().period(tz)
     dept: tuple[str, str] | None = None
     query = select(Window.id, Window.code, Window.label, Department.code, Department.name
                    ).join(Department, Department.id == Window.department_id
@@ -219,15 +256,17 @@ def assemble(session: Session, quarter: Quarter, now: float,
     ids = [w[0] for w in windows]
     codes = [w[1] for w in windows]
     scope = None if department is None else ids
+    today = local_date(now, tz)
+    first = history_start(session)
     step(1, total)
     figures = compute(session, period, now, codes)
     step(2, total)
-    previous = compute(session, quarter.shifted(-1).period(tz), now, codes)
-    last_year = compute(session, quarter.shifted(-4).period(tz), now, codes)
+    previous = compute(session, prev_period, now, codes)
+    last_year = compute(session, year_period, now, codes)
     step(3, total)
     complaints = complaint_section(session, period, now, scope)
-    prev_c = complaint_section(session, quarter.shifted(-1).period(tz), now, scope)
-    year_c = complaint_section(session, quarter.shifted(-4).period(tz), now, scope)
+    prev_c = complaint_section(session, prev_period, now, scope)
+    year_c = complaint_section(session, year_period, now, scope)
     step(4, total)
     rows = []
     for _wid, code, label, _dcode, dname in windows:
@@ -236,9 +275,11 @@ def assemble(session: Session, quarter: Quarter, now: float,
                               w.occupancy, w.satisfaction.good, w.satisfaction.bad,
                               complaints.by_window.get(code, 0), w.score,
                               findings=w.inspection_findings))
+    ranked, idle = _rank(rows)
     days, accepted, completed = _daily_cases(session, period, ids)
     step(5, total)
-    hourly = None if department is not None else _hourly_waiting(session, period, now)
+    hourly = None if department is not None else hourly_waiting(
+        session, period.start, period.end, tz, now)
     step(6, total)
     ratings: dict[str, list[int]] = {}
     for _wid, code, _label, _dcode, dname in windows:
@@ -247,19 +288,40 @@ def assemble(session: Session, quarter: Quarter, now: float,
         got = ratings.setdefault(key, [0, 0])
         got[0] += s.good
         got[1] += s.evaluations
-    note, note_by = load_note(session, quarter.key)
+    satisfaction = sorted((Rating(k, g, n) for k, (g, n) in ratings.items()),
+                          key=lambda r: (-(r.rate or 0.0), r.label))
+    note, note_by = load_note(session, term.key)
+    issue_year, issue, kept = issue_number(session, term, today.year)
     head = audit.head(session)
     step(7, total)
     return Briefing(
-        hall=hall.name, quarter=quarter, period=period, department=dept,
-        printed_on=local_date(now, tz), figures=figures, previous=previous,
-        last_year=last_year, stats=as_json(figures), windows=_rank(rows), days=days,
+        hall=hall.name, term=term, period=period, department=dept,
+        printed_on=today, figures=figures, previous=previous, last_year=last_year,
+        coverage=Coverage(period.start, period.end, first, today),
+        prev_coverage=Coverage(prev_period.start, prev_period.end, first, today),
+        year_coverage=Coverage(year_period.start, year_period.end, first, today),
+        stats=as_json(figures), windows=ranked, idle=idle, days=days,
         accepted=accepted, completed=completed, hourly_waiting=hourly,
-        satisfaction=[Rating(k, g, n) for k, (g, n) in ratings.items()],
+        satisfaction=satisfaction,
         complaints=complaints, prev_complaints=prev_c, year_complaints=year_c,
         risks=risk_section(session, period, now, dept[0] if dept else None),
         inspections=inspection_section(session, period, scope),
-        note=note, note_by=note_by,
+        note=note, note_by=note_by, settings=load_settings(session), issue=issue,
+        issue_year=issue_year, issue_kept=kept,
         audit_seq=None if head is None else head.seq,
         audit_hash=None if head is None else head.hash, window_codes=codes,
-        issuing_unit=hall.issuing_unit)
+        issuing_unit=hall.issuing_unit,
+        projects=_projects(session, today, dept[1] if dept else None))
+
+
+def _projects(session: Session, today: dt.date, department: str | None) -> list[ProjectView]:
+    found = project_views(session, today)
+    if department is None:
+        return found
+    out = []
+    for p in found:
+        mine = [i for i in p.items if i.department == department]
+        if mine:
+            p.items = mine
+            out.append(p)
+    return out

@@ -18,6 +18,13 @@ from app.errors import UserError
 
 FONT_NAME = "HallDeskCJK"
 FALLBACK = "STSong-Light"
+# The official styles where the machine has them (Windows does): 仿宋 for the text,
+# 黑体 for headings, 方正小标宋 (else 黑体) for the masthead; the one font otherwise.
+_ROLES = {
+    "body": ("HallDeskFangSong", ("simfang.ttf", "FangSong.ttf")),
+    "heading": ("HallDeskHei", ("simhei.ttf",)),
+    "title": ("HallDeskTitle", ("FZXBSJW.TTF", "fzxbsjw.ttf", "simhei.ttf")),
+}
 
 _WINDOWS = ("msyh.ttc", "msyh.ttf", "simhei.ttf", "simsun.ttc")
 _LINUX = (
@@ -116,3 +123,54 @@ def register_font() -> FontChoice:
         f"No Chinese TrueType font was found; the briefing uses ReportLab's {FALLBACK}, "
         f"which is not embedded (set {PDF_FONT_ENV} to a .ttf or .ttc file)."))
     return _CHOSEN
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered names for the text, the headings and the masthead."""
+
+    base: str
+    body: str
+    heading: str
+    title: str
+
+
+_SET: FontSet | None = None
+
+
+def _official(role: str, base: str) -> str:
+    name, files = _ROLES[role]
+    if name in pdfmetrics.getRegisteredFontNames():
+        return name
+    folders = [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"] \
+        if sys.platform.startswith("win") else [Path("/usr/share/fonts/truetype/win"),
+                                                 Path.home() / ".fonts"]
+    for folder in folders:
+        for file in files:
+            path = folder / file
+            if not path.is_file():
+                continue
+            try:
+                font = TTFont(name, str(path))
+            except (TTFError, OSError, ValueError):
+                continue
+            if _has_cjk(font):
+                pdfmetrics.registerFont(font)
+                return name
+    return base
+
+
+def register_fonts() -> FontSet:
+    """The base font (register_font) and, unless a font is configured, the official
+    仿宋 / 黑体 / 小标宋 faces where present; each falls back to the base font."""
+    global _SET
+    base = register_font()
+    if _SET is not None and _SET.base == base.name:
+        return _SET
+    if pdf_font_file():
+        _SET = FontSet(base.name, base.name, base.name, base.name)
+    else:
+        heading = _official("heading", base.name)
+        _SET = FontSet(base.name, _official("body", base.name), heading,
+                       _official("title", heading))
+    return _SET

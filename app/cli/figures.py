@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.cli.context import Context
 from app.cli.feed import warn_calendar
-from app.cli.registry import arg, command
+from app.cli.registry import arg, command, exclusive
 from app.errors import UserError
 
 EXIT_OK = 0
@@ -25,6 +25,7 @@ def stats(ctx: Context) -> int:
     from app.calendar import WorkCalendar
     from app.figures import Period, as_json, compute, parse_date
     from app.figures.period import now
+    from app.imports.estimated import ESTIMATED, rests_on_estimates
     from models import Window
 
     start = parse_date(ctx.args.date_from, "--from")
@@ -39,6 +40,7 @@ def stats(ctx: Context) -> int:
             codes = [ctx.args.window]
         figures = compute(session, period, now(), codes)
         incomplete = WorkCalendar.load(session).incomplete_years([start, end])
+        estimated = rests_on_estimates(session, period.t0, period.t1)
     warn_calendar(incomplete)
     data = as_json(figures)
     if ctx.args.json:
@@ -46,6 +48,9 @@ def stats(ctx: Context) -> int:
         sys.stdout.write("\n")
     else:
         _print_stats(data)
+        if estimated:  # window sessions taken from a queue export (app/imports)
+            print(f"  occupancy and device-off time: {ESTIMATED} (window sessions "
+                  "estimated from the first call and last finish)")
     return EXIT_OK
 
 
@@ -74,17 +79,20 @@ def _print_stats(data: dict[str, Any]) -> None:
               f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
 
 
-@command("briefing", "write the quarterly PDF briefing (季度工作简报)",
-         arg("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q3"),
-         arg("--out", required=True, metavar="FILE.pdf"),
+@command("briefing", "write the quarterly or monthly briefing (工作简报) as PDF or Word "
+         "(.docx)",
+         exclusive(arg("--quarter", metavar="YYYYQn", help="e.g. 2026Q3 (季报)"),
+                   arg("--month", metavar="YYYY-MM", help="e.g. 2026-11 (月报)"),
+                   required=True),
+         arg("--out", required=True, metavar="FILE.pdf|FILE.docx"),
          arg("--department", metavar="CODE",
              help="only this department's windows (its own copy)"))
 def briefing(ctx: Context) -> int:
-    from app.briefing import parse, register_font, write_briefing
+    from app.briefing import parse, parse_month, register_font, write_briefing
     from app.briefing.export import check_target
     from app.figures.period import now
 
-    quarter = parse(ctx.args.quarter)
+    quarter = parse(ctx.args.quarter) if ctx.args.quarter else parse_month(ctx.args.month)
     check_target(ctx.args.out)
     font = register_font()
     if font.warning:
@@ -96,6 +104,6 @@ def briefing(ctx: Context) -> int:
                              role=role)
     print(f"Briefing {quarter.key}"
           + (f" of department {department}" if department else "")
-          + f" written to {written.path}" + (" (no data in the quarter)." if written.empty
+          + f" written to {written.path}" + (" (no data in the period)." if written.empty
                                               else "."))
     return EXIT_OK

@@ -266,7 +266,8 @@ class BatchApplier:
             raise _Reject(f"window {ev.data['window']} is already open (since "
                           f"{_fmt(st.session.values['opened_at'], self.tz)})")
         st.session = self._new(WindowSession, window_id=wid, staff_id=staff,
-                               opened_at=ev.ts, closed_at=None)
+                               opened_at=ev.ts, closed_at=None,
+                               estimated=ev.data.get("estimated") is True)
 
     def _on_window_paused(self, ev: Event) -> None:
         wid, st = self._open(ev)

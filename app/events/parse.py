@@ -15,7 +15,8 @@ from typing import Any
 # field kinds: code (non-empty, ≤ 64 chars), ticket (non-empty, ≤ 32), name (non-empty,
 # ≤ 200), text (≤ 200), comment (≤ 2000), bool, rating, days, result
 FIELDS: dict[str, tuple[tuple[str, str, bool], ...]] = {
-    "window_opened": (("window", "code", True), ("staff", "code", True)),
+    "window_opened": (("window", "code", True), ("staff", "code", True),
+                      ("estimated", "bool", False)),
     "window_paused": (("window", "code", True), ("reason", "text", False)),
     "window_resumed": (("window", "code", True),),
     "window_closed": (("window", "code", True),),

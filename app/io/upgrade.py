@@ -102,7 +102,7 @@ def open_for_start(url: str, *, create: bool) -> dbmod.Database:
     workstation's own default file, whose first start makes the data folder and the
     schema (the first-start dialog then asks for the director's account); any other
     database must have been set up with ``halldesk init``."""
-    db = dbmod.Database(url) if create else dbmod.open_database(url)
+    db = dbmod.Database(url) if create else dbmod.open_database(url, require_current=False)
     try:
         migrate_with_backup(db)
     except BaseException:

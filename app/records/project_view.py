@@ -103,8 +103,9 @@ class ProjectView:
 
     @property
     def speed_up(self) -> float | None:
-        """1 − elapsed / legal total (the reports' 提速: 0.5 is half the legal time)."""
-        if not self.legal_total:
+        """1 − elapsed / legal total (the reports' 提速: 0.5 is half the legal time), once
+        every item is done (a project under way has not saved anything yet)."""
+        if not self.legal_total or not self.complete:
             return None
         return 1.0 - self.elapsed_workdays / self.legal_total
 

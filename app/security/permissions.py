@@ -103,10 +103,12 @@ PERMISSIONS: Mapping[str, P] = {
     "setup.rules": P(_D, "change alert thresholds, deductions and risk grading"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
     "events.ingest": P(_DO, "feed events into the database"),
+    "imports.folder": P(_D, "set the drop folder the vendor exports are imported from"),
     "alert.ack": P(_DO, "acknowledge alerts"),
     # quarterly briefing
     "briefing.note": P(_DO, "change the briefing's text"),
     "briefing.print": P(_DO, "print or save briefings"),
+    "briefing.settings": P(_D, "change the briefing's masthead and distribution"),
     # audit log
     "audit.read": P(_DA, "read the audit log"),
     "audit.export": P(_DA, "export the audit log"),

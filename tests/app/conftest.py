@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.app.briefing_helpers import demo, demo_file  # noqa: F401  (the briefing tests')
 from tests.conftest import _drop_pg_database, _new_pg_database
 
 

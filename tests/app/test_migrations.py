@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.script import ScriptDirectory
 
 from app.db import Database, alembic_config, is_current, migrate, script_heads
+from tests.cli_helpers import cli, one_sentence
 
 
 def test_script_heads_are_alembics(db: Database) -> None:
@@ -30,3 +32,19 @@ def test_one_head() -> None:
     """The migrations form one chain: a new revision follows the newest, never 0001 or
     another branch (``alembic heads`` shows one line)."""
     assert len(script_heads()) == 1, sorted(script_heads())
+
+
+def test_a_command_on_an_older_schema_says_to_run_init(
+        empty_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Not "no such column": one sentence naming the command that upgrades it."""
+    db = Database(empty_url)
+    try:
+        migrate(db)
+        with db.engine.begin() as conn:      # as a database of the version before
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0009_one_chain'")
+    finally:
+        db.dispose()
+    status, _out, err = cli(capsys, "--db", empty_url, "stats", "--from", "2026-01-01",
+                            "--to", "2026-02-01")
+    assert status == 2
+    assert "halldesk init" in one_sentence(err)

@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from app.briefing import parse
+from app.briefing import BriefingSettings, parse, save_settings
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
 from app.db import Database
@@ -27,6 +27,7 @@ from app.events.ingest import ingest_file, ingest_lines
 from app.events.simulator import run_live, write_demo_history
 from app.figures.alerts import acknowledge
 from app.hall import load_hall, read_hall_file
+from app.imports.watch import store_import_folder
 from app.io import audit_sheet
 from app.io.backup import backup
 from app.io.complaint_sheet import export_complaints, import_complaints
@@ -178,10 +179,13 @@ CASES: dict[str, Setup] = {
     "events.ingest": lambda db, tmp, tag: lambda actor, role: ingest_lines(
         db, _batch(tmp).read_text(encoding="utf-8").splitlines(), source="t", file_hash=tag,
         actor=actor, role=role),
+    "imports.folder": lambda db, tmp, tag: _w(db, store_import_folder, str(tmp)),
     "alert.ack": lambda db, tmp, tag: _w(db, acknowledge, f"red:W01:{tag}", at=NOW),
     "briefing.note": lambda db, tmp, tag: _w(db, save_note, "2026Q3", f"文字 {tag}", now=NOW),
     "briefing.print": lambda db, tmp, tag: lambda actor, role: record_output(
         db, parse("2026Q3"), "print", "printer", actor=actor, role=role),
+    "briefing.settings": lambda db, tmp, tag: _w(db, save_settings, BriefingSettings(
+        report_to=f"区政府办公室 {tag}")),
     "audit.read": lambda db, tmp, tag: lambda actor, role: _read(db, actor, role),
     "audit.export": lambda db, tmp, tag: lambda actor, role: audit_sheet.export_audit(
         db, tmp / f"audit-{tag}.xlsx", auditlog.AuditFilter(), actor=actor, role=role),

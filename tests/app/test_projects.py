@@ -284,3 +284,25 @@ def test_the_command_line_lists_imports_and_refuses(db: Database, tmp_path: Path
     assert "rejected" in err.splitlines()[0] and "NOPE" in err
     status, _out, err = cli(capsys, "--db", db.url, "projects", "export", "/dev/null/x.xlsx")
     assert status == 2 and one_sentence(err)
+
+
+def test_the_briefing_reports_each_project_and_its_overdue_items(db: Database,
+                                                                 tmp_path: Path) -> None:
+    from app.briefing.content import HEADINGS
+    from app.briefing.export import write_briefing
+    from app.briefing.terms import parse
+    from tests.app.briefing_helpers import pdf_text
+
+    pid = create(db)
+    start(db, "A", dt.date(2026, 9, 29))                     # due 9 Oct: overdue on the 20th
+    with db.write() as session:
+        svc.supervise(session, pid, item_id(db, "A"), "工商分局", "请尽快办结",
+                      dt.date(2026, 10, 22), actor="test:director", role="director", now=NOW)
+    out = tmp_path / "q4.pdf"
+    write_briefing(db, parse("2026Q4"), str(out), NOW, None, actor="test:office",
+                   role="office")
+    flat = pdf_text(out).replace("\n", "")
+    section = flat[flat.index(HEADINGS[6]):flat.index(HEADINGS[7])]
+    assert "P1 耀华宜家" in section and "0/4" in section
+    assert "逾期1项" in section and "工商分局，限10-22，未答复" in section
+    assert "事项A" in section and "8个工作日" in section

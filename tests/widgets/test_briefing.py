@@ -11,14 +11,19 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from PyQt6.QtCore import QSettings, QStandardPaths
 from PyQt6.QtPdf import QPdfDocument
-from PyQt6.QtPrintSupport import QPrinter
+from PyQt6.QtPrintSupport import QPrintDialog, QPrinter
+from PyQt6.QtWidgets import QFileDialog, QMessageBox
 
 from app.briefing import load_note
 from app.db import Database
+from models import AuditEntry
 from widgets.briefing.page import BriefingPage
 from widgets.context import AppContext
 
@@ -35,7 +40,7 @@ def page(qtbot: QtBot, db: Database) -> Iterator[BriefingPage]:
     widget = BriefingPage(AppContext(db, "test:director", role="office", clock=lambda: NOW))
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitUntil(lambda: not widget._busy)
+    qtbot.waitUntil(lambda: not widget._busy and widget.zone_loaded)
     yield widget
     widget.close()
 
@@ -50,7 +55,7 @@ def test_generates_and_previews_the_last_finished_quarter(qtbot: QtBot,
                                                           page: BriefingPage,
                                                           db: Database) -> None:
     assert page.quarter.currentText() == "2026Q3"
-    assert not page.print_button.isEnabled()
+    assert page.print_button.isEnabled()    # printing regenerates: no preview needed
     page.note.setPlainText("一、午间时段窗口偏少。\n二、下季度推行错时服务。")
     generate(qtbot, page)
     assert page.document.pageCount() >= 2
@@ -74,40 +79,146 @@ def test_text_follows_the_quarter(qtbot: QtBot, page: BriefingPage) -> None:
     qtbot.waitUntil(lambda: page.note.toPlainText() == "第三季度的文字")
 
 
-def test_print_save_and_export_per_department(qtbot: QtBot, page: BriefingPage,
-                                              tmp_path: Path) -> None:
+def test_print_and_export_per_department_in_both_formats(qtbot: QtBot, page: BriefingPage,
+                                                         tmp_path: Path) -> None:
+    page.note.setPlainText("一、本季度窗口运行平稳。")
     generate(qtbot, page)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    page.print_to(printer)
+    with qtbot.waitSignal(page.released, timeout=30000):
+        page.print_now(printer)
     assert len(PdfReader(printed).pages) == page.document.pageCount()
-    saved = page.save_to(str(tmp_path / "q3.pdf"))
-    assert saved.read_bytes() == page.pdf
-    folder = tmp_path / "departments"
-    folder.mkdir()
-    page.export_departments(str(folder))
-    qtbot.waitUntil(lambda: not page._busy, timeout=30000)
-    assert sorted(p.name for p in folder.iterdir()) == ["2026Q3-GS.pdf", "2026Q3-RS.pdf"]
-    gs = text_of((folder / "2026Q3-GS.pdf").read_bytes())
+    for fmt in ("pdf", "docx"):
+        folder = tmp_path / fmt
+        folder.mkdir()
+        page.department_format.setCurrentIndex(page.department_format.findData(fmt))
+        page.export_departments(str(folder))
+        qtbot.waitUntil(lambda: not page._busy, timeout=30000)
+        assert sorted(p.name for p in folder.iterdir()) == [f"2026Q3-GS.{fmt}",
+                                                            f"2026Q3-RS.{fmt}"]
+    gs = text_of((tmp_path / "pdf" / "2026Q3-GS.pdf").read_bytes())
     assert "W01" in gs and "W03" not in gs
-    # saving (and printing) from the tab is authorised and audited first
-    via = tmp_path / "via-dialog.pdf"
-    page._released("save", str(via), lambda: page._save_now(str(via)))
-    qtbot.waitUntil(via.exists, timeout=10000)
-    from sqlalchemy import select
-
-    from models import AuditEntry
+    words = "".join(p.text for p in Document(str(tmp_path / "docx" / "2026Q3-GS.docx"))
+                    .paragraphs)
+    assert "工商分局" in words
     with page.context.db.read() as session:
         rows = session.execute(select(AuditEntry.actor, AuditEntry.action,
-                                      AuditEntry.entity_id, AuditEntry.detail)
-                               .where(AuditEntry.action.startswith("briefing."))
+                                      AuditEntry.entity_id)
+                               .where(AuditEntry.action.startswith("briefing"))
                                .order_by(AuditEntry.seq)).all()
-    assert [(a, act, q) for a, act, q, _ in rows] == [
-        ("test:director", "briefing.write", "2026Q3")] * 2 + [
-        ("test:director", "briefing.save", "2026Q3")]
-    assert str(via) in rows[-1][3]
+    assert [tuple(r) for r in rows] == [
+        ("test:director", "briefing_note_saved", "2026Q3"),
+        ("test:director", "briefing_issue_assigned", "2026Q3"),
+        ("test:director", "briefing.print", "2026Q3")] + [
+        ("test:director", "briefing.write", "2026Q3")] * 4
+
+
+def test_save_after_editing_holds_the_new_text(qtbot: QtBot, page: BriefingPage,
+                                                tmp_path: Path) -> None:
+    """The stale save: after 保存文字, 另存为 writes the briefing of the text as it is now,
+    PDF or Word, never the preview generated before."""
+    generate(qtbot, page)
+    assert page.pdf is not None and "本季度尚未填写" in text_of(page.pdf)
+    page.note.setPlainText("一、午间高峰等候偏长。\n二、下季度增设潮汐窗口。")
+    page.save_note_button.click()
+    qtbot.waitUntil(lambda: "saved" in page.status.text().lower() or "保存" in
+                    page.status.text(), timeout=10000)
+    saved = tmp_path / "q3.pdf"
+    with qtbot.waitSignal(page.released, timeout=30000):
+        page.save_now(str(saved))
+    text = "".join(text_of(saved.read_bytes()).split())
+    assert "下季度增设潮汐窗口" in text and "本季度尚未填写" not in text
+    assert "下季度增设潮汐窗口" in "".join(text_of(page.pdf).split())  # preview renewed
+    page.note.setPlainText("改过而未保存的文字。")          # not even 保存文字 pressed
+    word = tmp_path / "q3.docx"
+    with qtbot.waitSignal(page.released, timeout=30000):
+        page.save_now(str(word))
+    assert "改过而未保存的文字。" in [p.text for p in Document(str(word)).paragraphs]
+    with page.context.db.read() as session:
+        assert load_note(session, "2026Q3")[0] == "改过而未保存的文字。"
+        saves = session.execute(select(AuditEntry.detail).where(
+            AuditEntry.action == "briefing.save").order_by(AuditEntry.seq)).scalars().all()
+    assert [str(saved) in saves[0], str(word) in saves[1]] == [True, True]
+
+
+def test_printing_with_section_7_empty_asks_first(qtbot: QtBot, page: BriefingPage,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    dialogs: list[int] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: dialogs.append(1) or 0)
+    page.note.setPlainText("   ")
+    page.print_dialog()
+    assert len(asked) == 1 and not dialogs         # refused: no print dialog
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a: QMessageBox.StandardButton.Yes))
+    page.print_dialog()
+    assert dialogs == [1]                           # confirmed: the print dialog opens
+    page.note.setPlainText("已填写。")
+    asked.clear()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    page.print_dialog()
+    assert not asked and dialogs == [1, 1]
+
+
+def test_save_dialog_starts_in_documents_with_a_name_that_says_what(
+        qtbot: QtBot, page: BriefingPage, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    QSettings().remove("briefing/folder")
+    seen: list[tuple[str, str]] = []
+    target = tmp_path / "chosen.docx"
+
+    def ask(_parent: object, _caption: str, start: str, filters: str) -> tuple[str, str]:
+        seen.append((start, filters))
+        return str(target), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    page.note.setPlainText("文字。")
+    with qtbot.waitSignal(page.released, timeout=30000):
+        page.save_as_dialog("docx")
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    start, filters = seen[0]
+    assert Path(start) == Path(documents) / f"{page.hall_name}2026年第三季度工作简报.docx"
+    assert filters.startswith("Word")
+    assert target.is_file()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a: (seen.append((a[2], a[3])), ("", ""))[1]))
+    page.save_as_dialog("pdf")               # the folder is remembered
+    assert Path(seen[1][0]) == tmp_path / f"{page.hall_name}2026年第三季度工作简报.pdf"
+    QSettings().remove("briefing/folder")
+
+
+def test_monthly_report_is_chosen_in_the_tab(qtbot: QtBot, page: BriefingPage) -> None:
+    page.kind.setCurrentIndex(page.kind.findData("month"))
+    listed = [page.quarter.itemText(i) for i in range(3)]
+    assert listed == ["2026-11", "2026-10", "2026-09"]
+    assert page.selected().key == "2026-10"
+    generate(qtbot, page)
+    assert page.pdf is not None and "2026年10月工作简报" in text_of(page.pdf)
+
+
+def test_settings_dialog_keeps_the_distribution(qtbot: QtBot, db: Database) -> None:
+    from app.briefing import load_settings
+    from widgets.briefing.settings_dialog import BriefingSettingsDialog
+
+    dialog = BriefingSettingsDialog(AppContext(db, "test:director", clock=lambda: NOW,
+                                               role="director"))
+    qtbot.addWidget(dialog)
+    dialog.edits["report_to"].setText("区政府办公室")
+    dialog.edits["issue_to"].setText("中心各进驻部门")
+    dialog.copies.setValue(25)
+    dialog.save()
+    with db.read() as session:
+        s = load_settings(session)
+    assert (s.report_to, s.issue_to, s.copies) == ("区政府办公室", "中心各进驻部门", 25)
 
 
 def test_quarters_are_counted_in_the_halls_time_zone(

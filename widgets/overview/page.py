@@ -32,6 +32,7 @@ from app.figures.live import HallNow, snapshot
 from app.figures.period import local_midnight
 from app.figures.series import DaySeries, day_series
 from app.hall_time import default_tz
+from app.imports.estimated import ESTIMATED, files_feed_until, rests_on_estimates
 from app.security.permissions import allows
 from widgets.context import AppContext
 from widgets.feed import FeedWakeups
@@ -55,6 +56,8 @@ class _Tick:
     alerts: list[Alert]
     calendar: WorkCalendar
     tz: zoneinfo.ZoneInfo
+    files_until: float | None = None   # fed by imported files: data as of this time
+    estimated: bool = False            # that day's window sessions estimated by an import
 
 
 def _minutes(seconds: float | None) -> str:
@@ -149,6 +152,12 @@ class LiveHallPage(Page):
         self.banner.setStyleSheet("background:#b71c1c;color:white;padding:6px;font-weight:bold")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        # A hall fed by imported files: how recent its data is, instead of an outage
+        self.file_note = QLabel()
+        self.file_note.setObjectName("file_note")
+        self.file_note.setStyleSheet("background:#e3f2fd;color:#0d47a1;padding:4px")
+        self.file_note.hide()
+        self.files_until: float | None = None
         self.kpis: dict[str, QLabel] = {}
         strip = QHBoxLayout()
         for key, caption in (
@@ -214,6 +223,7 @@ class LiveHallPage(Page):
         self.charts.setMaximumHeight(200)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.file_note)
         # Next year's working-day calendar still to be entered (the main window says).
         self.calendar_notice = QLabel()
         self.calendar_notice.setObjectName("calendar_notice")
@@ -255,7 +265,14 @@ class LiveHallPage(Page):
             calendar = self._calendar or WorkCalendar.load(session)
             snap = snapshot(session, now, calendar)
             tz = zoneinfo.ZoneInfo(snap.timezone)
-            return _Tick(snap, compute_alerts(session, snap, calendar, tz), calendar, tz)
+            until = files_feed_until(session)
+            estimated = False
+            if until is not None:
+                day = dt.datetime.fromtimestamp(until, tz).date()
+                estimated = rests_on_estimates(session, local_midnight(day, tz),
+                                               local_midnight(day + dt.timedelta(days=1), tz))
+            return _Tick(snap, compute_alerts(session, snap, calendar, tz), calendar, tz,
+                         until, estimated)
 
     def _load_series(self) -> tuple[DaySeries, DaySeries | None]:
         charts.preload()
@@ -342,11 +359,27 @@ class LiveHallPage(Page):
         k["satisfaction"].setText("—" if rate is None else f"{rate * 100:.1f}%")
         k["open"].setText(f"{snap.open_windows} / {len(snap.windows)}")
         k["cards"].setText(f"{snap.yellow_cards} / {snap.red_cards}")
+        self._show_files(tick)
         first = self.last_snapshot is None
         self.last_snapshot = snap
         self.snapshot_ready.emit(snap)
         if first:
             run_task(self._load_series, self._series_loaded, owner=self)
+
+    def _show_files(self, tick: _Tick) -> None:
+        self.files_until = tick.files_until
+        if tick.files_until is None:
+            self.file_note.hide()
+            return
+        when = dt.datetime.fromtimestamp(tick.files_until, tick.tz).strftime("%Y-%m-%d %H:%M")
+        text = QCoreApplication.translate(
+            "LiveHallPage", "Data as of %1 (from imported files)").replace("%1", when)
+        if tick.estimated:
+            text += QCoreApplication.translate(
+                "LiveHallPage", "; open, idle and vacant-window times: %1").replace(
+                "%1", ESTIMATED)
+        self.file_note.setText(text)
+        self.file_note.show()
 
     def _set_alerts(self, alerts: list[Alert]) -> None:
         selected = self.selected_alert()

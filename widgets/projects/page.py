@@ -245,11 +245,14 @@ class ProjectsPage(Page):
 
     def _detail_html(self, p: view.ProjectView) -> str:
         e = html.escape
-        speed = ("" if p.speed_up is None else
-                 self.tr("%1 of %2 legal working days used (%3% faster than the legal "
-                         "limits)").replace("%1", str(p.elapsed_workdays))
-                 .replace("%2", str(p.legal_total))
-                 .replace("%3", f"{p.speed_up * 100:.0f}"))
+        if p.speed_up is not None:
+            speed = (self.tr("%1 of %2 legal working days used (%3% faster than the legal "
+                             "limits)").replace("%1", str(p.elapsed_workdays))
+                     .replace("%2", str(p.legal_total))
+                     .replace("%3", f"{p.speed_up * 100:.0f}"))
+        else:
+            speed = (self.tr("%1 working days so far; the legal limits add up to %2")
+                     .replace("%1", str(p.elapsed_workdays)).replace("%2", str(p.legal_total)))
         parts = [f"<b>{e(p.code)} {e(p.name)}</b> — {e(p.investor)}"
                  + (f", {p.amount:g} 万元" if p.amount else "")
                  + (f", {e(self.tr('lead'))} {e(p.lead)}" if p.lead else ""),
