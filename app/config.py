@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
@@ -16,6 +17,7 @@ from typing import Any, ClassVar, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import UserError
 from models import Setting
 
 S = TypeVar("S")
@@ -118,6 +120,31 @@ def load_weekly_hours(session: Session) -> WeeklyHours:
 
 
 @dataclass(frozen=True)
+class FeedBounds:
+    """How far ahead of this machine's clock an event's ``ts`` may lie (minutes, default
+    10, or ``$HALLDESK_FEED_AHEAD_MINUTES``, 0–1440): a queue system's clock runs a
+    little fast at times, a stamp further ahead is a wrong one (docs/spec/events.md)."""
+
+    ahead_minutes: float = 10.0
+
+    AHEAD_ENV: ClassVar[str] = "HALLDESK_FEED_AHEAD_MINUTES"
+
+    @classmethod
+    def load(cls) -> FeedBounds:
+        raw = os.environ.get(cls.AHEAD_ENV, "").strip()
+        if not raw:
+            return cls()
+        try:
+            minutes = float(raw)
+        except ValueError:
+            minutes = math.nan
+        if not 0 <= minutes <= 1440:
+            raise UserError(f"${cls.AHEAD_ENV} is {raw!r}: it must be a number of minutes "
+                            "from 0 to 1440.")
+        return cls(minutes)
+
+
+@dataclass(frozen=True)
 class DisplaySettings:
     """The public display of completed cases (``main.py --display``): seconds a page
     of the carousel stays on screen (``--page-seconds`` or the environment variable
@@ -216,6 +243,26 @@ def store_complaint_deadlines(session: Session, deadlines: ComplaintDeadlines) -
     store_setting(session, COMPLAINT_DEADLINES_KEY,
                   {"verify_workdays": deadlines.verify_workdays,
                    "rectify_workdays": deadlines.rectify_workdays})
+
+
+COMPLAINT_CATEGORIES_KEY = "complaint_categories"
+
+
+@dataclass(frozen=True)
+class ComplaintCategories:
+    """The complaint categories (投诉类别) the ledger offers, in order (docs/spec/
+    records.md); a hall may rename or add some, entries keep the one they were given."""
+
+    categories: tuple[str, ...] = ("服务态度", "办事效率", "廉洁问题", "环境设施", "其他")
+
+
+def load_complaint_categories(session: Session) -> ComplaintCategories:
+    return load_setting(session, COMPLAINT_CATEGORIES_KEY, ComplaintCategories,
+                        lambda v: tuple(str(x) for x in v))
+
+
+def store_complaint_categories(session: Session, value: ComplaintCategories) -> None:
+    store_setting(session, COMPLAINT_CATEGORIES_KEY, {"categories": list(value.categories)})
 
 
 RISK_GRADING_KEY = "risk_grading"

@@ -39,6 +39,27 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'halldesk.db'}"
 
 
+def database_folder(path: Path) -> Path:
+    """The folder of a SQLite file: the default data folder is made on first use; any
+    other must exist (a mistyped --db never leaves a trail of new folders)."""
+    try:
+        folder = path.expanduser().resolve().parent
+    except (OSError, RuntimeError, ValueError):
+        raise UserError(f"The database path {path} is not a usable file name.") from None
+    if folder.is_dir():
+        return folder
+    default = Path(platformdirs.user_data_dir("HallDesk", appauthor=False)).resolve()
+    if folder != default:
+        raise UserError(f"The folder {folder} of the database does not exist; create it "
+                        "first if the path is right.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot create the folder {folder} for the database: {exc.strerror}.") from None
+    return folder
+
+
 def resolve_url(cli_url: str | None) -> str:
     """``--db`` wins over ``HALLDESK_DB``, which wins over the default."""
     return cli_url or os.environ.get(ENV_VAR) or default_url()
@@ -47,11 +68,11 @@ def resolve_url(cli_url: str | None) -> str:
 def _normalise(url: str) -> str:
     try:
         parsed = make_url(url)
-    except ArgumentError:
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return parsed.render_as_string(hide_password=False)
+    except (ArgumentError, ValueError):   # UnicodeError: a lone surrogate
         raise UserError(f"The database URL {url!r} is not a valid SQLAlchemy URL.") from None
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed.render_as_string(hide_password=False)
 
 
 def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -70,19 +91,22 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    try:
+        return _make_engine(url)
+    except (ArgumentError, ImportError) as exc:   # NoSuchModuleError: an unknown dialect
+        shown = make_url(_normalise(url)).render_as_string(hide_password=True)
+        raise UserError(f"The database URL {shown!r} names no database HallDesk can use "
+                        f"({' '.join(str(exc).split()).rstrip('.')}); use sqlite:///FILE "
+                        "or postgresql+psycopg://USER@HOST/NAME.") from None
+
+
+def _make_engine(url: str) -> Engine:
     url = _normalise(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
-            folder = Path(database).expanduser().resolve().parent
-            if not folder.is_dir():
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise DatabaseUnavailable(
-                        f"Cannot create the folder {folder} for the database: {exc.strerror}."
-                    ) from None
+            database_folder(Path(database))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)

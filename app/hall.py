@@ -31,6 +31,7 @@ from app.config import (
     store_deductions,
     store_setting,
 )
+from app.db import Database, is_initialised
 from app.errors import UserError
 from app.security import audit
 from app.security.permissions import require
@@ -38,6 +39,7 @@ from app.setup.common import CODE_RE, KEY_RE
 from models import ChecklistItem, Department, Hall, Staff, StaffWindow, Window
 
 DEMO_HALL = "demo_hall.toml"
+MAX_HALL_FILE = 4 << 20
 
 
 @dataclass
@@ -266,6 +268,24 @@ def parse_hall(text: str, source: str) -> HallSpec:
     return spec
 
 
+def demo_hall_name() -> str:
+    return read_hall_file(None)[0].name
+
+
+def refuse_demo_over_real(db: Database, what: str) -> None:
+    """The demo hall (its windows, staff and, with ``demo``, invented history) only goes
+    into an empty database or one that holds the demo hall already: never over a real
+    hall, whose records it would mix with fake ones for good."""
+    if not is_initialised(db):
+        return
+    with db.read() as session:
+        name = session.scalar(select(Hall.name))
+    if name is not None and name != demo_hall_name():
+        raise UserError(f"{what} puts the demo hall only into an empty database or a demo "
+                        f"one, and {db.display_name()} holds the hall {name!r}; nothing "
+                        "was changed (to reload this hall, give --hall FILE).")
+
+
 RULE_TABLES = ("alerts", "complaint_deadlines", "risk_grading", "security")
 
 
@@ -336,9 +356,13 @@ def read_hall_file(path: str | None) -> tuple[HallSpec, str]:
         source = "demo hall"
     else:
         try:
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as fh:
+                data = fh.read(MAX_HALL_FILE + 1)   # /dev/zero is not a hall file
         except OSError as exc:
             raise UserError(f"Cannot read the hall file {path}: {exc.strerror}.") from None
+        if len(data) > MAX_HALL_FILE:
+            raise UserError(f"The hall file {path} is larger than {MAX_HALL_FILE >> 20} MB; "
+                            "it is not a hall file.")
         source = path
     try:
         text = data.decode("utf-8")

@@ -107,6 +107,8 @@ def generate(db: Database, n: int, seed: int) -> None:
                     rules.SUBSTANTIATED, rules.VOIDED) else None,
                 follow_up="回访满意" if substantiated and state in (
                     rules.FOLLOWED_UP, rules.CLOSED) else None,
+                satisfaction=rules.SATISFIED if substantiated and state in (
+                    rules.FOLLOWED_UP, rules.CLOSED) else None,
                 rectify_due=(calendar.add_workdays(day, deadlines.rectify_workdays)
                              if substantiated else None),
                 substantiated_at=at if substantiated else None))

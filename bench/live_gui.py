@@ -1,7 +1,9 @@
 """Child processes of ``bench.live`` that need Qt or run the simulator.
 
-``python -m bench.live_gui tick URL NOW RUNS``
-    The UI thread's share of one refresh of the live page at 1366×768 (offscreen):
+``python -m bench.live_gui tick URL NOW RUNS [WIDTH HEIGHT [LIMIT]]``
+    The UI thread's share of one refresh of the live page at 1366×768 (or WIDTH ×
+    HEIGHT; with LIMIT, the hall's first LIMIT windows only) (offscreen), the page
+    showing what it opens on (the whole hall, 全馆):
     ``page._loaded(tick, None)`` (apply) then ``QApplication.processEvents()`` and
     ``window.repaint()`` (paint). The tick's data is computed beforehand by
     ``page._load()`` (what the worker thread does), for ``NOW`` and ``NOW + 1 s``;
@@ -87,7 +89,8 @@ def _short(path: str) -> str:
     return path
 
 
-def tick(url: str, now: float, runs: int) -> dict[str, Any]:
+def tick(url: str, now: float, runs: int, size: tuple[int, int] = (WIDTH, HEIGHT),
+         limit: int = 0) -> dict[str, Any]:
     from PyQt6.QtWidgets import QApplication
 
     from app.db import Database
@@ -100,10 +103,21 @@ def tick(url: str, now: float, runs: int) -> dict[str, Any]:
     db = Database(url)
     window = MainWindow(AppContext(db, ACCOUNT, role="office", clock=lambda: clock[0]),
                         remember=False)
-    window.resize(WIDTH, HEIGHT)
+    window.resize(*size)
     window.show()
     page: Any = window.pages[0]
     page.timer.stop()
+    if limit:                    # a smaller hall: the snapshot's first ``limit`` windows
+        load = page._load
+
+        def limited(series: bool = False) -> Any:
+            t = load(series)
+            t.snap.windows = t.snap.windows[:limit]
+            keep = {w.code for w in t.snap.windows}
+            t.alerts = [a for a in t.alerts if a.window is None or a.window in keep]
+            return t
+
+        page._load = limited
     window.clock.stop()          # the status-bar clock: not part of the page's tick
     for _ in range(5):
         app.processEvents()
@@ -165,6 +179,9 @@ def tick(url: str, now: float, runs: int) -> dict[str, Any]:
         "apply_max_ms": max(apply) * 1000, "apply_paint_max_ms": max(painted) * 1000,
         "window": [window.width(), window.height()], "tiles": tiles,
         "floors": len(page.floors), "windows": len(snap.windows),
+        "view": page.views.tabText(page.views.currentIndex()),
+        "hall_tile": [page.hall_map.tile_size.width(), page.hall_map.tile_size.height()],
+        "hall_scrolls": page.hall_scroll.verticalScrollBar().maximum() > 0,
         "alerts": len(ticks[0].alerts), "profile_20_ticks": _top(profile),
     }
     window.close()
@@ -288,10 +305,14 @@ def soak(url: str, wall0: float, sim0: float, speed: float, seconds: float) -> d
     load, loaded, load_series = page._load, page._loaded, page._load_series
 
     # Thin wrappers, for timing only: refresh() looks these up on the instance.
-    def timed_load() -> Any:
+    def timed_load(series: bool = False) -> Any:
+        # with ``series`` the charts' series come in the same read (the first tick,
+        # then once a minute or when they lag the tiles): counted as a charts load
         t = time.perf_counter()
+        if series:
+            state["series"] += 1
         try:
-            return load()
+            return load(series)
         finally:
             loads.append(time.perf_counter() - t)
 
@@ -411,7 +432,9 @@ def main(argv: list[str]) -> int:
     if mode == "series":
         out = series_day(argv[1], argv[2])
     elif mode == "tick":
-        out = tick(argv[1], float(argv[2]), int(argv[3]))
+        size = (int(argv[4]), int(argv[5])) if len(argv) > 5 else (WIDTH, HEIGHT)
+        out = tick(argv[1], float(argv[2]), int(argv[3]), size,
+                   int(argv[6]) if len(argv) > 6 else 0)
     elif mode == "feed":
         return feed(argv[1], float(argv[2]))
     elif mode == "soak":

@@ -12,6 +12,7 @@ from models.events import (
     FeedStatus,
     RawEvent,
     Ticket,
+    WindowFeed,
     WindowPause,
     WindowSession,
 )
@@ -33,7 +34,7 @@ from models.inspections import (
 )
 from models.projects import Project, ProjectItem, ProjectStep, Supervision
 from models.risks import RiskLink, RiskPoint, RiskStep
-from models.security import Account, AuditEntry
+from models.security import Account, AuditEntry, CliToken
 
 __all__ = [
     "Account",
@@ -44,6 +45,7 @@ __all__ = [
     "CalendarDay",
     "Case",
     "ChecklistItem",
+    "CliToken",
     "Complaint",
     "ComplaintStep",
     "Department",
@@ -69,6 +71,7 @@ __all__ = [
     "Supervision",
     "Ticket",
     "Window",
+    "WindowFeed",
     "WindowPause",
     "WindowSession",
 ]

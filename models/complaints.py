@@ -40,6 +40,9 @@ class Complaint(Base):
     finding: Mapped[str | None] = mapped_column(Text)                    # 核实结论 (cause)
     rectification: Mapped[str | None] = mapped_column(Text)              # 整改措施
     follow_up: Mapped[str | None] = mapped_column(Text)                  # 回访结果
+    satisfaction: Mapped[str | None] = mapped_column(String(24))         # 回访满意度
+    category: Mapped[str | None] = mapped_column(String(32))             # 投诉类别
+    handler: Mapped[str | None] = mapped_column(String(64))              # 承办人 (account)
     verify_due: Mapped[dt.date] = mapped_column(Date)
     rectify_due: Mapped[dt.date | None] = mapped_column(Date)
     substantiated_at: Mapped[float | None] = mapped_column(Float)

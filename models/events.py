@@ -61,6 +61,10 @@ class Ticket(Base):
         Index("ix_ticket_serving", "window_id",
               sqlite_where=text("started_at IS NOT NULL AND finished_at IS NULL"),
               postgresql_where=text("started_at IS NOT NULL AND finished_at IS NULL")),
+        # Tickets still waiting (few), which the day's end abandons.
+        Index("ix_ticket_waiting", "day",
+              sqlite_where=text("started_at IS NULL AND abandoned_at IS NULL"),
+              postgresql_where=text("started_at IS NULL AND abandoned_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -74,6 +78,9 @@ class Ticket(Base):
     finished_at: Mapped[float | None] = mapped_column(Float)
     window_id: Mapped[int | None] = mapped_column(ForeignKey("service_window.id"))
     abandoned_at: Mapped[float | None] = mapped_column(Float)
+    # Ended by the day's end (docs/spec/events.md, Day boundary), not by an event: a
+    # service never finished, or a ticket still waiting when a later day began.
+    day_end: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class WindowSession(Base):
@@ -91,6 +98,7 @@ class WindowSession(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     opened_at: Mapped[float] = mapped_column(Float)
     closed_at: Mapped[float | None] = mapped_column(Float)
+    day_end: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     # taken from a queue export's first call and last finish (app/imports), not from
     # window_opened/window_closed events the queue system sent
     estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -112,6 +120,20 @@ class WindowPause(Base):
     started_at: Mapped[float] = mapped_column(Float)
     ended_at: Mapped[float | None] = mapped_column(Float)
     reason: Mapped[str | None] = mapped_column(String(200))
+    day_end: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+
+
+class WindowFeed(Base):
+    """A window's feed clocks: the time of its latest queue event (opened, paused,
+    resumed, closed, a ticket called, started or finished there) and of its latest
+    ``evaluator`` event. An event earlier than its clock is refused, whichever batch
+    brings it, so that the stored state never depends on how events were batched."""
+
+    __tablename__ = "window_feed"
+
+    window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id"), primary_key=True)
+    queue_ts: Mapped[float | None] = mapped_column(Float)
+    device_ts: Mapped[float | None] = mapped_column(Float)
 
 
 class EvaluatorSpan(Base):

@@ -1,6 +1,6 @@
 """Accounts and the append-only, hash-chained audit log."""
 
-from sqlalchemy import Boolean, Float, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -13,6 +13,8 @@ class Account(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
+    # The person's name (姓名) as staff read it; the login name stays in the audit log.
+    display_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[float] = mapped_column(Float)
@@ -47,3 +49,21 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # HMAC-SHA256 of ``hash`` with the hall's audit key, which lives outside the
+    # database (app/security/anchor.py); NULL on entries written before the key existed.
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class CliToken(Base):
+    """A command-line token of an account (``halldesk user token NAME --out FILE``):
+    only the sha256 of its secret is kept; revoked tokens stay, for the audit."""
+
+    __tablename__ = "cli_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[float] = mapped_column(Float)
+    created_by: Mapped[str] = mapped_column(String(100))
+    revoked_at: Mapped[float | None] = mapped_column(Float, nullable=True)
+    last_used_at: Mapped[float | None] = mapped_column(Float, nullable=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,14 @@ from app.db import Database, migrate
 from app.hall import load_hall, read_hall_file
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The workstation's configuration (the audit key, the checkpoints: app/security/anchor)
+# of a test run is its own, never the developer's; child processes inherit it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="halldesk-test-config-")
+os.environ["HALLDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="halldesk-test-anchor-")
+# The command line speaks Chinese by default; the tests read its English (each sentence
+# is checked to have its Chinese by tests/cli_helpers.py, and tests/app/test_i18n.py
+# runs it in Chinese).
+os.environ.setdefault("HALLDESK_LANG", "en")
 
 DATA = Path(__file__).parent / "data"
 SMALL_HALL = str(DATA / "small_hall.toml")

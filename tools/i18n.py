@@ -44,7 +44,9 @@ def _lrelease() -> str:
 def update() -> None:
     pylupdate = Path(sys.executable).with_name("pylupdate6")
     for lang in LANGUAGES:
-        subprocess.run([str(pylupdate), str(ROOT / "widgets"), "--ts",
+        # app/labels.py: the labels table (QT_TRANSLATE_NOOP, context "Labels")
+        subprocess.run([str(pylupdate), str(ROOT / "widgets"), str(ROOT / "app" / "labels.py"),
+                        "--ts",
                         str(I18N / f"halldesk_{lang}.ts")], check=True)
 
 

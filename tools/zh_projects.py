@@ -2,6 +2,17 @@
 
 ZH = {
     "Key projects": "重点项目",
+    "Project templates": "重点项目模板",
+    ("The usual approval items of each project type: a new key project starts with its "
+     "type's items. Stages 1–4 (立项, 用地, 规划, 施工许可), limits in working days, "
+     "departments by code."):
+        ("各类项目的常用审批事项：新建重点项目时按其类型带出这些事项。阶段为 1–4（立项、用地、"
+         "规划、施工许可），时限按工作日计，部门填部门代码。"),
+    "Saved: %1 project types; new projects use them from now on.":
+        "已保存 %1 个项目类型，新建项目自即日起按此带出事项。",
+    "Key project": "重点项目事项",
+    "%1 %2 (%3), due %4": "%1 %2（%3）已超期，到期日 %4",
+    "%1 %2 (%3), due %4: within 2 working days": "%1 %2（%3）将于 %4 到期（2个工作日内）",
     "Project": "项目名称",
     "Status": "状态",
     "Items done": "已办结",

@@ -22,8 +22,9 @@ from app import db as dbmod
 from app.cli.options import StartOptions
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
+from app.i18n import message
 from app.io.upgrade import migrate_with_backup, open_for_start
-from app.security.accounts import cli_role, session_settings, start_demo_session
+from app.security.accounts import session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
 from widgets import qt_libraries, runtime, screenshots
 from widgets.context import AppContext
@@ -67,12 +68,12 @@ def choose_font(app: QApplication) -> bool:
 def tell_missing_font(found: bool, dialog: bool) -> None:
     """Without a Chinese font, say so once (app.cjk_notice), in English: the dialog's
     Chinese would be boxes too."""
-    message = cjk_notice.notice(found)
-    if message is None:
+    notice = cjk_notice.notice(found)
+    if notice is None:
         return
-    print(message, file=sys.stderr)
+    print(notice, file=sys.stderr)
     if dialog:
-        QMessageBox.warning(None, "HallDesk", message)
+        QMessageBox.warning(None, "HallDesk", notice)
 
 
 def _open_database(args: StartOptions, app: QApplication, url: str
@@ -94,18 +95,21 @@ def _open_database(args: StartOptions, app: QApplication, url: str
 
 def _context(args: StartOptions, db: dbmod.Database, user: str
              ) -> AppContext | None:
-    """Who this session is: the demo director (no password), the OS user's account for
-    screenshots (no prompt), else whoever logs in; None when the person quit."""
+    """Who this session is: the demo director (no password), for screenshots the
+    account named by --user/--token (never the OS user's name, which the environment
+    sets), else whoever logs in; None when the person quit."""
     if args.demo:
         demo = start_demo_session(db)
         return AppContext(db, demo.name, role=demo.role, demo=True)
     if args.screenshot:
-        with db.read() as session:
-            role = cli_role(session, user)
+        from app.security.cli_auth import Credentials, authenticate
+
+        actor, role = authenticate(db, Credentials(args.user, args.password_stdin,
+                                                   args.token))
         if role == NO_ACCOUNT:
-            raise UserError(f"The user {user!r} has no HallDesk account on this database; "
-                            "screenshots need one (or --demo).")
-        return AppContext(db, f"screenshot:{user}", role=role)
+            raise UserError("This database has accounts: screenshots need --user NAME "
+                            "(with its password) or --token FILE, or --demo.")
+        return AppContext(db, f"screenshot:{actor.removeprefix('cli:')}", role=role)
     from widgets.security.session import open_session
 
     # While the login dialog waits for the password (and while argon2 checks it on a
@@ -205,7 +209,7 @@ def _run(app: QApplication, args: StartOptions) -> int:
     except UserError as exc:
         if lock is not None:
             lock.release()
-        return _refuse(args, str(exc))
+        return _refuse(args, message(exc))
     if context is None:
         db.dispose()
         if lock is not None:
@@ -270,7 +274,7 @@ def _checked(window: MainWindow, error: BaseException | None) -> None:
         window.start_backups()
         window.start_drop_folder()
         return
-    QMessageBox.critical(window, "HallDesk", str(error))
+    QMessageBox.critical(window, "HallDesk", message(error))
     window.close()
 
 

@@ -17,6 +17,7 @@ from PyQt6.QtWidgets import QLabel
 
 from app.config import AutoBackup
 from app.hall_time import default_tz
+from app.i18n import message
 from app.io import backup as svc
 from app.security.permissions import allows
 from widgets.context import AppContext
@@ -88,7 +89,7 @@ class Backups(QObject):
               asked: bool) -> None:
         self.running = False
         if error is not None:
-            self._failed(str(error))
+            self._failed(message(error))
         else:
             self._show_newest()
         self.finished.emit(result, error, asked)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PyQt6.QtCore import QCoreApplication
 from PyQt6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import message
 from app.records.conflict import ChangedMeanwhile
 
 
@@ -14,7 +15,7 @@ def ask_reload(parent: QWidget | None, title: str, error: ChangedMeanwhile) -> b
     box = QMessageBox(QMessageBox.Icon.Warning, title, QCoreApplication.translate(
         "Conflict", "Nothing was saved: someone else changed this record meanwhile."),
         QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(str(error))
+    box.setInformativeText(message(error))
     reload = box.addButton(QCoreApplication.translate("Conflict", "Reload"),
                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -34,6 +34,8 @@ def problem_text(problem: Problem) -> str:
         "bad_time": translate("ImportReport", "Not a date: use a spreadsheet date or "
                       "YYYY-MM-DD HH:MM."),
         "future_time": translate("ImportReport", "The time is in the future."),
+        "old_time": translate("ImportReport", "Before 2000-01-01, earlier than any ledger "
+                      "HallDesk keeps."),
         "bad_source": translate("ImportReport", "Not a source; use one of %1."),
         "bad_state": translate("ImportReport", "Not a state; use one of %1."),
         "unknown_window": translate("ImportReport", "No window of the hall has this code or name."),

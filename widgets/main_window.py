@@ -24,7 +24,8 @@ from PyQt6.QtWidgets import (
 
 from app.config import OpeningHours
 from app.figures.live import HallNow
-from app.hall_time import default_tz
+from app.hall_time import default_tz, local_datetime
+from app.i18n import message
 from app.security.permissions import sees
 from widgets import actions
 from widgets.backup import Backups
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
             "%1", self.context.db.display_name()))
         from widgets.security.dialogs import role_label
 
-        text = self.tr("Account: %1 (%2)").replace("%1", self.context.account).replace(
+        text = self.tr("Account: %1 (%2)").replace("%1", self._person()).replace(
             "%2", role_label(self.context.role))
         if self.context.demo:
             text = self.tr("DEMO — %1, logged in automatically").replace("%1", text)
@@ -148,6 +149,15 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.clock_label)
         self.clock.setInterval(1000)
         self._tick()
+
+    def _person(self) -> str:
+        """Who is logged in, by the person's name (姓名) when the account has one."""
+        from app.security import people
+        from widgets.labels import person_text
+
+        with self.context.db.read() as session:
+            names = people.names(session)
+        return person_text(self.context.account, names)
 
     def _connect_signals(self) -> None:
         self.clock.timeout.connect(self._tick)
@@ -201,7 +211,7 @@ class MainWindow(QMainWindow):
             with db.write() as session:
                 store_import_folder(session, folder, self.context.account, self.context.role)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Import folder"), str(exc))
+            QMessageBox.warning(self, self.tr("Import folder"), message(exc))
             return
         drop = getattr(self, "drop_folder", None)
         if drop is not None:
@@ -227,7 +237,7 @@ class MainWindow(QMainWindow):
             return
         if error is not None:
             QMessageBox.warning(self, self.tr("Backup"), self.tr(
-                "The backup failed: %1").replace("%1", str(error)))
+                "The backup failed: %1").replace("%1", message(error)))
             return
         info = getattr(result, "info", None)
         if info is not None:
@@ -292,8 +302,12 @@ class MainWindow(QMainWindow):
         if snap.last_event_at is None:
             self.feed_label.setText(self.tr("Feed: no events yet"))
             return
-        last = dt.datetime.fromtimestamp(snap.last_event_at, self._tz)
+        last = local_datetime(snap.last_event_at, self._tz)
         now = dt.datetime.fromtimestamp(snap.at, self._tz)
+        if last is None:  # a time stored before event times were bounded
+            self.feed_label.setText(self.tr("Feed: the last event has an impossible time"))
+            self.feed_label.setStyleSheet("color:white;background:#c62828;padding:0 4px")
+            return
         hours = OpeningHours()
         opening = now.weekday() < 5 and hours.opens <= now.time() <= hours.closes
         silent = snap.at - snap.last_event_at
@@ -327,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _audited(self, _result: object, error: BaseException | None) -> None:
         if error is not None:
-            self.statusBar().showMessage(str(error), 10000)  # type: ignore[union-attr]
+            self.statusBar().showMessage(message(error), 10000)  # type: ignore[union-attr]
 
     def _unlocked(self) -> None:
         self.lock_dialog = None

@@ -12,6 +12,7 @@ from PyQt6.QtWidgets import QApplication
 
 from app import db as dbmod
 from app.errors import UserError
+from app.i18n import message
 from widgets.main_window import MainWindow
 
 
@@ -80,7 +81,7 @@ def render(app: QApplication, window: MainWindow, db: dbmod.Database,
             for path in display_screenshots(db, folder):
                 print(path)
         except UserError as exc:
-            print(str(exc), file=sys.stderr)
+            print(message(exc), file=sys.stderr)
             outcome["status"] = 2
         except BaseException as exc:  # re-raised below, outside the event loop
             outcome["error"] = exc

@@ -12,6 +12,8 @@ from typing import Any
 from PyQt6 import sip
 from PyQt6.QtCore import QObject, QRunnable, QThreadPool, pyqtSignal
 
+from app.i18n import message
+
 
 class _Signals(QObject):
     """Signals: finished(object result, object error)."""
@@ -80,4 +82,5 @@ def run_now(func: Callable[[], Any], done: Callable[[Any, BaseException | None],
 
 def first_line(error: BaseException | None) -> str:
     """An error's first line, short enough for a status label."""
-    return str(error).splitlines()[0][:200] if str(error) else ""
+    text = message(error)
+    return text.splitlines()[0][:200] if text else ""

@@ -10,19 +10,19 @@ substantiated count uses exactly the condition of the assessment deductions
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from app import masking
+from app.config import load_complaint_categories
 from app.figures.period import Period, local_date
 from app.records import complaint_rules as rules
 from models import Complaint, ComplaintStep, Department, Window
 
 MAX_LISTED = 15                          # in the body; the appendix lists all
-_DIGITS = re.compile(r"\d{7,}")
 _CONCLUDED = (rules.SUBSTANTIATED, rules.UNSUBSTANTIATED)
 _RECTIFIED = (rules.FOLLOWED_UP, rules.CLOSED)
 
@@ -43,6 +43,10 @@ class ComplaintSection:
     registered: int = 0
     by_source: dict[str, int] = field(default_factory=dict)
     by_state: dict[str, int] = field(default_factory=dict)
+    # 投诉类别 of the rules settings in order, then any other an entry carries; "" is
+    # an entry without a category yet (未分类)
+    categories: tuple[str, ...] = ()
+    by_category: dict[str, int] = field(default_factory=dict)
     concluded: int = 0                      # registered in the quarter, verified by now
     found_substantiated: int = 0            # of those, found substantiated
     substantiated: int = 0                  # substantiated in the quarter (assessment)
@@ -58,15 +62,9 @@ class ComplaintSection:
 
 
 def scrub(text: str | None, name: str | None, phone: str | None, limit: int = 60) -> str:
-    """Free text as a briefing may print it: the citizen's name and phone masked, any
-    other long digit run (a phone or an ID number) masked, cut to ``limit``."""
-    out = (text or "").strip()
-    if name and name.strip():
-        out = out.replace(name.strip(), rules.mask_name(name))
-    if phone and phone.strip():
-        out = out.replace(phone.strip(), rules.mask_phone(phone))
-    out = _DIGITS.sub(lambda m: rules.mask_phone(m.group(0)), out)
-    out = " ".join(out.split())
+    """Free text as a briefing may print it (app/masking, office strength: the citizen's
+    name and phone, and every phone or ID number in any form, masked), cut to ``limit``."""
+    out = masking.mask_text(text, (name,), (phone,), public=False)
     return out if len(out) <= limit else out[:limit - 1] + "…"
 
 
@@ -77,11 +75,12 @@ def complaint_section(session: Session, period: Period, now: float,
     out = ComplaintSection()
     scope = [] if window_ids is None else [c.window_id.in_(window_ids)]
     registered = [c.registered_at >= period.t0, c.registered_at < period.t1, *scope]
-    for source, state, substantiated_at in session.execute(
-            select(c.source, c.state, c.substantiated_at).where(*registered)):
+    for source, state, substantiated_at, category in session.execute(
+            select(c.source, c.state, c.substantiated_at, c.category).where(*registered)):
         out.registered += 1
         out.by_source[source] = out.by_source.get(source, 0) + 1
         out.by_state[state] = out.by_state.get(state, 0) + 1
+        out.by_category[category or ""] = out.by_category.get(category or "", 0) + 1
         if state != rules.VOIDED and state not in rules.VERIFY_PENDING:
             out.concluded += 1
             out.found_substantiated += substantiated_at is not None
@@ -93,6 +92,8 @@ def complaint_section(session: Session, period: Period, now: float,
                c.citizen_name, c.citizen_phone)
         .outerjoin(w, w.id == c.window_id).outerjoin(d, d.id == w.department_id)
         .where(*in_quarter).order_by(c.substantiated_at, c.id)).all()
+    offered = load_complaint_categories(session).categories
+    out.categories = (*offered, *sorted(k for k in out.by_category if k and k not in offered))
     out.substantiated = len(rows)
     out.by_window = dict(Counter(r[2] or "" for r in rows))
     # Every entry (the appendix lists them all), the windows with most first: what the

@@ -26,6 +26,7 @@ from app.briefing.keyfigures import (
 from app.briefing.risks import CATEGORIES, GRADES, RiskSection
 from app.records import complaint_rules as rules
 from app.records import project_rules as prules
+from app.security.anchor import PAPER_DIGITS
 
 HEADINGS = ("一、主要指标", "二、窗口情况", "三、图表分析", "四、投诉处理", "五、廉政风险点",
             "六、巡查情况", "七、重点项目并联审批", "八、存在问题和下步打算")
@@ -127,7 +128,8 @@ def checksum(b: Briefing) -> str:
     """The audit head in one short line, printed on the last page only."""
     if b.audit_hash is None:
         return "校验码：无（审计日志为空）"
-    return f"校验码：{b.audit_hash[:16]}（审计日志第{b.audit_seq}条）"
+    # `halldesk audit verify --expect SEQ:CODE` checks it against the database
+    return f"校验码：{b.audit_hash[:PAPER_DIGITS]}（审计日志第{b.audit_seq}条）"
 
 
 def file_title(b: Briefing) -> str:
@@ -285,11 +287,16 @@ def _complaints(c: ComplaintSection, word: str, appendix: int | None) -> list[Bl
     sources = [["来源", *(rules.SOURCE_LABELS[s] for s in rules.SOURCES), "合计"],
                ["件数", *(str(c.by_source.get(s, 0)) for s in rules.SOURCES),
                 str(c.registered)]]
-    out += [Heading("（一）按来源", 2), Grid(sources, [60, *[56] * 6, 48])]
+    out += [Heading("（一）按来源", 2), Grid(sources, [60, *[52] * len(rules.SOURCES), 48])]
     states = [["状态", *(rules.STATE_LABELS[s] for s in rules.STATES)],
               ["件数", *(str(c.by_state.get(s, 0)) for s in rules.STATES)]]
     out += [Heading("（二）按当前状态", 2), Grid(states, [50, *[48] * 9])]
-    out.append(Heading(f"（三）本{word}属实投诉（按窗口属实件数由多到少）", 2))
+    keys = [*c.categories, *([""] if c.by_category.get("") else [])]
+    categories = [["类别", *(k or "未分类" for k in keys), "合计"],
+                  ["件数", *(str(c.by_category.get(k, 0)) for k in keys), str(c.registered)]]
+    width = min(60, 400 // max(len(keys), 1))
+    out += [Heading("（三）按投诉类别", 2), Grid(categories, [50, *[width] * len(keys), 40])]
+    out.append(Heading(f"（四）本{word}属实投诉（按窗口属实件数由多到少）", 2))
     if not c.listed:
         return [*out, Para(f"本{word}无属实投诉。")]
     out.append(Grid(_complaint_rows(c.listed[:MAX_LISTED]), COMPLAINT_WIDTHS,

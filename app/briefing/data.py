@@ -33,7 +33,7 @@ from app.figures import Figures, Period, as_json, compute, local_date
 from app.figures.series import hourly_waiting
 from app.records.project_view import ProjectView
 from app.records.project_view import projects as project_views
-from app.security import audit
+from app.security.anchor import paper_checkpoint
 from models import Case, Department, Hall, Ticket, Window
 
 __all__ = ["Briefing", "Coverage", "Month", "Quarter", "Term", "WindowRow", "assemble",
@@ -292,7 +292,7 @@ def assemble(session: Session, term: Term, now: float,
                           key=lambda r: (-(r.rate or 0.0), r.label))
     note, note_by = load_note(session, term.key)
     issue_year, issue, kept = issue_number(session, term, today.year)
-    head = audit.head(session)
+    paper = paper_checkpoint(session)   # the head `audit verify --expect` checks
     step(7, total)
     return Briefing(
         hall=hall.name, term=term, period=period, department=dept,
@@ -308,8 +308,8 @@ def assemble(session: Session, term: Term, now: float,
         inspections=inspection_section(session, period, scope),
         note=note, note_by=note_by, settings=load_settings(session), issue=issue,
         issue_year=issue_year, issue_kept=kept,
-        audit_seq=None if head is None else head.seq,
-        audit_hash=None if head is None else head.hash, window_codes=codes,
+        audit_seq=paper.seq or None, audit_hash=paper.head if paper.seq else None,
+        window_codes=codes,
         issuing_unit=hall.issuing_unit,
         projects=_projects(session, today, dept[1] if dept else None))
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.briefing.complaints import ComplaintSection
-from app.figures import Figures
+from app.figures import Figures, names
 from app.figures.stats import CaseFigures, Satisfaction, WindowFigures
 
 COUNT, RATE, DURATION = "count", "rate", "duration"
@@ -108,16 +108,18 @@ def key_figures(current: Figures, previous: Figures, last_year: Figures,
                 department: bool) -> list[KeyFigure]:
     t = [totals(f, department) for f in (current, previous, last_year)]
     rows: list[tuple[str, str, list[float | None]]] = [
-        ("受理办件", COUNT, [x.cases.accepted for x in t]),
-        ("办结办件", COUNT, [x.cases.completed for x in t]),
-        ("办结率", RATE, [x.cases.completion_rate for x in t]),
-        ("按时办结率", RATE, [x.cases.on_time_rate for x in t]),
-        ("取号", COUNT, [x.tickets for x in t]),
-        ("服务人次", COUNT, [x.served for x in t]),
-        ("平均等候时长", DURATION, [x.avg_wait_s for x in t]),
-        ("平均办理时长", DURATION, [x.avg_service_s for x in t]),
-        ("满意率", RATE, [x.satisfaction.satisfaction_rate for x in t]),
-        ("属实投诉", COUNT, [float(c.substantiated) for c in complaints]),
-        ("红牌", COUNT, [x.cases.red_cards for x in t]),
+        # each figure's one name (app/figures/names.py), as on the live tab and the display
+        (names.zh("cases_accepted"), COUNT, [x.cases.accepted for x in t]),
+        (names.zh("cases_completed"), COUNT, [x.cases.completed for x in t]),
+        (names.zh("completion_rate"), RATE, [x.cases.completion_rate for x in t]),
+        (names.zh("on_time_rate"), RATE, [x.cases.on_time_rate for x in t]),
+        (names.zh("tickets_issued"), COUNT, [x.tickets for x in t]),
+        (names.zh("served"), COUNT, [x.served for x in t]),
+        (names.zh("avg_wait_s"), DURATION, [x.avg_wait_s for x in t]),
+        (names.zh("avg_service_s"), DURATION, [x.avg_service_s for x in t]),
+        (names.zh("satisfaction_rate"), RATE, [x.satisfaction.satisfaction_rate for x in t]),
+        (names.zh("substantiated_complaints"), COUNT,
+         [float(c.substantiated) for c in complaints]),
+        (names.zh("red_cards"), COUNT, [x.cases.red_cards for x in t]),
     ]
     return [KeyFigure(label, kind, *values) for label, kind, values in rows]

@@ -7,29 +7,37 @@ import datetime as dt
 import time
 
 from app.cli.context import Context
-from app.cli.registry import arg, command, group
+from app.cli.registry import arg, command, exclusive, group
 from app.hall_time import local_text
+from app.i18n import _, echo, sentence
 from app.security.commands import read_password
 
 EXIT_OK = 0
 
-group("user", "accounts (login names, roles, passwords)", "add|passwd|unlock|list|settings")
+group("user", "accounts (login names, roles, passwords)",
+      "add|passwd|unlock|token|list|name|settings")
 
 _PASSWORD_STDIN = arg("--password-stdin", action="store_true",
                       help="read the password from the first line of standard input")
 
 
 @command("user add", "create an account (the first must be the director's)",
-         arg("name"), arg("--role", required=True), _PASSWORD_STDIN)
+         arg("name"), arg("--role", required=True), _PASSWORD_STDIN,
+         arg("--name", dest="display_name", metavar="姓名",
+             help="the person's name, shown wherever the account is named"))
 def user_add(ctx: Context) -> int:
     from app.security.accounts import add_user
+    from app.security.people import set_display_name
 
     db = ctx.open()
+    actor, role = ctx.identity(db)    # the authenticating password comes first on stdin
     password = read_password(ctx.args)
-    actor, role = ctx.identity(db)
     with db.write() as session:
         add_user(session, ctx.args.name, ctx.args.role, password, actor, by_role=role)
-    print(f"Account {ctx.args.name} ({ctx.args.role}) created.")
+        if ctx.args.display_name:
+            set_display_name(session, ctx.args.name, ctx.args.display_name, actor=actor,
+                             role=role)
+    echo(f"Account {ctx.args.name} ({ctx.args.role}) created.")
     return EXIT_OK
 
 
@@ -39,11 +47,11 @@ def user_passwd(ctx: Context) -> int:
     from app.security.accounts import set_password
 
     db = ctx.open()
+    actor, role = ctx.identity(db)    # the authenticating password comes first on stdin
     password = read_password(ctx.args)
-    actor, role = ctx.identity(db)
     with db.write() as session:
         set_password(session, ctx.args.name, password, actor=actor, role=role)
-    print(f"Password of {ctx.args.name} set; it must be changed at the next login.")
+    echo(f"Password of {ctx.args.name} set; it must be changed at the next login.")
     return EXIT_OK
 
 
@@ -55,8 +63,29 @@ def user_unlock(ctx: Context) -> int:
     actor, role = ctx.identity(db)
     with db.write() as session:
         was = unlock(session, ctx.args.name, actor=actor, role=role)
-    print(f"Account {ctx.args.name} unlocked." if was else
+    echo(f"Account {ctx.args.name} unlocked." if was else
           f"Account {ctx.args.name} was not locked; its failed logins are reset.")
+    return EXIT_OK
+
+
+@command("user token", "a token file for an account's unattended jobs (--token FILE), "
+         "or --revoke its tokens", arg("name"),
+         exclusive(arg("--out", metavar="FILE", help="write a new token to FILE (0600; "
+                       "shown once, only its hash is kept)"),
+                   arg("--revoke", action="store_true", help="revoke every token of NAME"),
+                   required=True))
+def user_token(ctx: Context) -> int:
+    from app.security.cli_auth import make_token, revoke_tokens
+
+    db = ctx.open()
+    actor, role = ctx.identity(db)
+    if ctx.args.revoke:
+        n = revoke_tokens(db, ctx.args.name, actor=actor, role=role)
+        echo(f"{n} token(s) of {ctx.args.name} revoked.")
+    else:
+        path = make_token(db, ctx.args.name, ctx.args.out, actor=actor, role=role)
+        echo(f"Token of {ctx.args.name} written to {path} (readable by its owner only); "
+              "keep it like a password: it is not shown again.")
     return EXIT_OK
 
 
@@ -67,6 +96,7 @@ def _when(ts: float | None, tz: dt.tzinfo) -> str:
 @command("user list", "the accounts, their roles and locks")
 def user_list(ctx: Context) -> int:
     from app.hall_time import hall_tz
+    from app.security import people
     from app.security.accounts import list_accounts
 
     db = ctx.open()
@@ -74,13 +104,32 @@ def user_list(ctx: Context) -> int:
     with db.read() as session:
         rows = list_accounts(session, actor=actor, role=role)
         tz = hall_tz(session)
+        shown = people.names(session)
     now = time.time()
-    print(f"{'name':<24}{'role':<11}{'password set':<18}state")
+    echo(f"{_('name'):<24}{_('role'):<11}{_('password set'):<18}{_('state'):<24}"
+         f"{_('person')}")
     for r in rows:
-        state = ("disabled" if r.disabled else
-                 f"locked until {_when(r.locked_until, tz)}"
-                 if r.locked_until is not None and r.locked_until > now else "active")
-        print(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state}")
+        state = (_("disabled") if r.disabled else
+                 sentence(f"locked until {_when(r.locked_until, tz)}")
+                 if r.locked_until is not None and r.locked_until > now else _("active"))
+        echo(f"{r.name:<24}{r.role:<11}{_when(r.password_changed_at, tz):<18}{state:<24}"
+              f"{shown.get(r.name, '')}".rstrip())
+    return EXIT_OK
+
+
+@command("user name", "set or change the person's name (姓名) an account is shown by",
+         arg("name", metavar="ACCOUNT"),
+         arg("display_name", metavar="姓名", help="the name; '' removes it"))
+def user_name(ctx: Context) -> int:
+    from app.security.people import set_display_name
+
+    db = ctx.open()
+    actor, role = ctx.identity(db)
+    with db.write() as session:
+        shown = set_display_name(session, ctx.args.name, ctx.args.display_name, actor=actor,
+                                 role=role).display_name
+    echo(f"Account {ctx.args.name} is shown as {shown}." if shown else
+          f"Account {ctx.args.name} has no person's name now; its login name is shown.")
     return EXIT_OK
 
 
@@ -106,7 +155,7 @@ def user_settings(ctx: Context) -> int:
         actor, role = ctx.identity(db)
         with db.write() as session:
             s = store_security(session, changes, actor=actor, role=role)
-    print(f"{s.max_failures} failed logins lock an account for {s.lock_minutes} minutes; "
+    echo(f"{s.max_failures} failed logins lock an account for {s.lock_minutes} minutes; "
           f"an idle session locks after {s.idle_minutes} minutes; passwords expire after "
           + (f"{s.password_days} days." if s.password_days else "never."))
     return EXIT_OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 from app import db as dbmod
 from app.cli.context import Context
 from app.cli.registry import arg, command
+from app.i18n import echo
+from app.progress import TerminalProgress
 
 EXIT_OK = 0
 
@@ -14,10 +16,12 @@ def backup(ctx: Context) -> int:
     from app.io import backup as svc
 
     db = ctx.open()
-    actor, role = ctx.identity(db)     # the OS user's account, as for every command
-    info = svc.backup(db, ctx.args.file, actor=actor, role=role)
-    print(f"Backup of {db.display_name()} written to {info.path} ({info.size:,} bytes, "
-          f"{info.audit_seq} audit entries).")
+    actor, role = ctx.identity(db)     # the authenticated account (app.security.cli_auth)
+    with TerminalProgress("Backing up") as progress:
+        info = svc.backup(db, ctx.args.file, actor=actor, role=role, progress=progress)
+    echo(f"Backup of {db.display_name()} written to {info.path} ({info.size:,} bytes, "
+          f"{info.audit_seq} audit entries; readable by its owner only: it holds the whole "
+          "database).")
     return EXIT_OK
 
 
@@ -37,6 +41,6 @@ def restore(ctx: Context) -> int:
     ctx.opened.append(db)
     with db.read() as session:
         taken = local_text(restored.info.created, hall_tz(session))   # the hall's clock
-    print(f"Backup of {taken} restored: integrity and audit chain verified "
+    echo(f"Backup of {taken} restored: integrity and audit chain verified "
           f"({restored.entries} entries).")
     return EXIT_OK

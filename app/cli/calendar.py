@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.cli.context import Context
 from app.cli.registry import arg, command, exclusive, group
 from app.errors import UserError
+from app.i18n import echo
 
 EXIT_OK = 0
 
@@ -31,7 +32,7 @@ def calendar_set(ctx: Context) -> int:
     actor, role = ctx.identity(db)
     with db.write() as session:
         set_day(session, day, bool(ctx.args.workday), note, actor, role=role)
-    print(f"{day.isoformat()}: {'working day' if ctx.args.workday else 'holiday'}"
+    echo(f"{day.isoformat()}: {'working day' if ctx.args.workday else 'holiday'}"
           + (f" ({note})" if note else "") + ".")
     return EXIT_OK
 
@@ -45,14 +46,14 @@ def calendar_list(ctx: Context) -> int:
     if not 1900 <= year <= 2200:
         raise UserError(f"The year {year} is out of range.")
     if package_covers(year):
-        print(f"{year}: the official calendar (chinese-calendar) covers this year.")
+        echo(f"{year}: the official calendar (chinese-calendar) covers this year.")
         return EXIT_OK
     db = ctx.open()
     with db.read() as session:
         days = office_days(session, year)
     if not days:
-        print(f"{year}: not covered and nothing entered yet; Monday–Friday is assumed.")
+        echo(f"{year}: not covered and nothing entered yet; Monday–Friday is assumed.")
     for d in days:
         kind = "working day" if d.workday else "holiday"
-        print(f"{d.day.isoformat()}  {kind}  {d.note}".rstrip())
+        echo(f"{d.day.isoformat()}  {kind}  {d.note}".rstrip())
     return EXIT_OK

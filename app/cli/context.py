@@ -17,6 +17,7 @@ from app.errors import UserError
 class Context:
     args: argparse.Namespace
     opened: list[dbmod.Database] = field(default_factory=list)
+    identities: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
     @property
@@ -36,10 +37,19 @@ class Context:
         return db
 
     def identity(self, db: dbmod.Database) -> tuple[str, str]:
-        """(actor, role) of this run."""
-        from app.security.commands import identity
+        """(actor, role) of this run: the account --user/--token name, authenticated
+        once per database and kept here (app.security.cli_auth; never the
+        environment)."""
+        from app.security.cli_auth import Credentials, authenticate
 
-        return identity(db)
+        known = self.identities.get(id(db))
+        if known is None:
+            a = self.args
+            known = authenticate(db, Credentials(
+                getattr(a, "auth_user", None), bool(getattr(a, "auth_password_stdin", False)),
+                getattr(a, "auth_token", None)))
+            self.identities[id(db)] = known
+        return known
 
     def hall_tz(self, db: dbmod.Database) -> zoneinfo.ZoneInfo:
         from models import Hall

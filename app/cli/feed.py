@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from app.cli.context import Context
 from app.cli.registry import arg, command
 from app.errors import UserError
+from app.i18n import echo
 
 EXIT_OK = 0
 
 
 def warn_calendar(years: Sequence[int]) -> None:
     for year in years:
-        print(f"Warning: the working-day calendar of {year} is incomplete (Monday–Friday "
+        echo(f"Warning: the working-day calendar of {year} is incomplete (Monday–Friday "
               "assumed); enter its holidays and make-up days in the application.",
               file=sys.stderr)
 
@@ -31,12 +32,17 @@ def ingest(ctx: Context) -> int:
     outcome = ingest_file(db, ctx.args.file, actor=actor, role=role,
                           skip_bad=ctx.args.skip_bad)
     r = outcome.result
-    print(f"{r.applied} events applied, {r.duplicates} already known"
-          + (f", {len(r.errors)} rejected" if r.errors else "") + ".")
+    echo(f"{r.applied} events applied, {r.duplicates} already known"
+         + (f", {len(r.errors)} rejected" if r.errors else "")
+         + (f"; {r.day_end} left open by an earlier day closed by the day's end"
+            if r.day_end else "") + ".")
+    if outcome.rejects_kept is not None:
+        echo(f"{outcome.rejects_kept} already exists and was kept; the rejected lines "
+             "went to a new file beside it.", file=sys.stderr)
     if outcome.rejects_file is not None:
-        print(f"Rejected lines written to {outcome.rejects_file}:", file=sys.stderr)
+        echo(f"Rejected lines written to {outcome.rejects_file}:", file=sys.stderr)
         for error in r.errors:
-            print(f"  {error.describe()}", file=sys.stderr)
+            echo(f"  {error.describe()}", file=sys.stderr)
     warn_calendar(r.incomplete_years)
     return EXIT_OK
 
@@ -57,6 +63,6 @@ def simulate(ctx: Context) -> int:
     actor, role = ctx.identity(db)
     check(db, actor, role, "events.ingest")
     n = run_live(db, speed=speed, until=until, seed=ctx.args.seed, actor=actor, role=role,
-                 log=lambda msg: print(msg, flush=True))
-    print(f"{n} events fed.")
+                 log=lambda msg: echo(msg, flush=True))
+    echo(f"{n} events fed.")
     return EXIT_OK

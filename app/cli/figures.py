@@ -12,6 +12,8 @@ from app.cli.context import Context
 from app.cli.feed import warn_calendar
 from app.cli.registry import arg, command, exclusive
 from app.errors import UserError
+from app.i18n import _, echo
+from app.progress import TerminalProgress
 
 EXIT_OK = 0
 
@@ -49,7 +51,7 @@ def stats(ctx: Context) -> int:
     else:
         _print_stats(data)
         if estimated:  # window sessions taken from a queue export (app/imports)
-            print(f"  occupancy and device-off time: {ESTIMATED} (window sessions "
+            echo(f"  occupancy and device-off time: {ESTIMATED} (window sessions "
                   "estimated from the first call and last finish)")
     return EXIT_OK
 
@@ -59,23 +61,23 @@ def _print_stats(data: dict[str, Any]) -> None:
         return "—" if x is None else f"{x * 100:.1f}%"
 
     def secs(x: float | None) -> str:
-        return "—" if x is None else f"{x / 60:.1f} min"
+        return "—" if x is None else f"{x / 60:.1f} {_('min')}"
 
     h = data["hall"]
-    print(f"Period {data['from']} – {data['to']} (end exclusive)")
-    print(f"  tickets issued {h['tickets_issued']}, served {h['served']}, "
+    echo(f"Period {data['from']} – {data['to']} (end exclusive)")
+    echo(f"  tickets issued {h['tickets_issued']}, served {h['served']}, "
           f"abandoned {h['abandoned']}")
-    print(f"  wait: average {secs(h['avg_wait_s'])}, longest {secs(h['max_wait_s'])}; "
+    echo(f"  wait: average {secs(h['avg_wait_s'])}, longest {secs(h['max_wait_s'])}; "
           f"service: average {secs(h['avg_service_s'])}")
-    print(f"  evaluations {sum(h['evaluations'].values())}, satisfaction "
+    echo(f"  evaluations {sum(h['evaluations'].values())}, satisfaction "
           f"{pct(h['satisfaction_rate'])}, evaluation rate {pct(h['evaluation_rate'])}")
-    print(f"  cases accepted {h['cases_accepted']}, completed {h['cases_completed']}, "
+    echo(f"  cases accepted {h['cases_accepted']}, completed {h['cases_completed']}, "
           f"completion {pct(h['completion_rate'])}, on time {pct(h['on_time_rate'])}, "
           f"red cards {h['red_cards']}")
-    print(f"  {'window':<8}{'served':>8}{'occupancy':>11}{'device off':>12}{'red':>5}"
-          f"{'score':>8}")
+    echo(f"  {_('window'):<8}{_('served'):>8}{_('occupancy'):>11}{_('device off'):>12}"
+         f"{_('red'):>5}{_('score'):>8}")
     for code, w in data["windows"].items():
-        print(f"  {code:<8}{w['served']:>8}{pct(w['occupancy']):>11}"
+        echo(f"  {code:<8}{w['served']:>8}{pct(w['occupancy']):>11}"
               f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
 
 
@@ -96,13 +98,14 @@ def briefing(ctx: Context) -> int:
     check_target(ctx.args.out)
     font = register_font()
     if font.warning:
-        print(f"Warning: {font.warning}", file=sys.stderr)
+        echo(f"Warning: {font.warning}", file=sys.stderr)
     db = ctx.open()
     actor, role = ctx.identity(db)
     department = ctx.args.department
-    written = write_briefing(db, quarter, ctx.args.out, now(), department, actor=actor,
-                             role=role)
-    print(f"Briefing {quarter.key}"
+    with TerminalProgress("Writing the briefing") as progress:
+        written = write_briefing(db, quarter, ctx.args.out, now(), department, progress,
+                                 actor=actor, role=role)
+    echo(f"Briefing {quarter.key}"
           + (f" of department {department}" if department else "")
           + f" written to {written.path}" + (" (no data in the period)." if written.empty
                                               else "."))

@@ -16,9 +16,15 @@ class StartOptions:
     display: bool = False           # the public display of completed cases
     screen: int | None = None       # with display: the screen to fill
     page_seconds: int | None = None  # with display: seconds per page
+    # who renders --screenshot on a database with accounts (app.security.cli_auth)
+    user: str | None = None
+    password_stdin: bool = False
+    token: str | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> StartOptions:
         return cls(db=args.db, demo=args.demo, screenshot=args.screenshot,
                    inspect=args.inspect, display=args.display, screen=args.screen,
-                   page_seconds=args.page_seconds)
+                   page_seconds=args.page_seconds, user=getattr(args, "auth_user", None),
+                   password_stdin=bool(getattr(args, "auth_password_stdin", False)),
+                   token=getattr(args, "auth_token", None))

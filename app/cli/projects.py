@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli.context import Context
 from app.cli.registry import arg, command, group
+from app.i18n import echo
 
 EXIT_OK = 0
 
@@ -24,7 +25,7 @@ def projects_import(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     result = import_projects(db, ctx.args.file, actor=actor, role=role, now=now())
-    print(f"{result.added} projects added, {result.skipped} already there "
+    echo(f"{result.added} projects added, {result.skipped} already there "
           f"({result.rows} rows).")
     return EXIT_OK
 
@@ -38,7 +39,7 @@ def projects_export(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     result = export_projects(db, ctx.args.file, actor=actor, role=role, now=now())
-    print(f"{result.rows} approval items exported to {ctx.args.file}.")
+    echo(f"{result.rows} approval items exported to {ctx.args.file}.")
     return EXIT_OK
 
 
@@ -69,10 +70,10 @@ def projects_list(ctx: Context) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     if not views:
-        print("No key projects yet.")
+        echo("No key projects yet.")
     for p in views:
         stage = "—" if p.current_stage is None else rules.STAGES[p.current_stage]
-        print(f"{p.code}  {p.name}  {rules.STATUS_LABELS[p.status]}  {p.done}/{len(p.items)} "
+        echo(f"{p.code}  {p.name}  {rules.STATUS_LABELS[p.status]}  {p.done}/{len(p.items)} "
               f"items done, stage {stage}, {p.elapsed_workdays} of {p.legal_total} legal "
               "working days"
               + (f", overdue: {', '.join(i.key for i in p.overdue)}" if p.overdue else ""))

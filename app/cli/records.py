@@ -3,13 +3,12 @@ the register as spreadsheets."""
 
 from __future__ import annotations
 
-import getpass
-import sys
-
 from app import db as dbmod
 from app.cli.context import Context
 from app.cli.registry import arg, command, group
 from app.errors import UserError
+from app.i18n import echo
+from app.progress import TerminalProgress
 
 EXIT_OK = 0
 
@@ -26,29 +25,25 @@ def complaints_import(ctx: Context) -> int:
 
     db = ctx.open()
     actor, role = ctx.identity(db)
-    result = import_complaints(db, ctx.args.file, actor=actor, role=role, now=now())
-    print(f"{result.added} entries added, {result.skipped} already in the ledger "
+    with TerminalProgress("Importing") as progress:
+        result = import_complaints(db, ctx.args.file, actor=actor, role=role, now=now(),
+                                   progress=progress)
+    echo(f"{result.added} entries added, {result.skipped} already in the ledger "
           f"({result.rows} rows in {result.seconds:.1f} s).")
     return EXIT_OK
 
 
 def _director(db: dbmod.Database, user: str | None, password_stdin: bool) -> str:
-    """The director account named by ``--user``, checked by its password."""
+    """The director account named by ``--user``, checked by its password (a wrong one
+    is audited and counts toward the lock, like a failed login)."""
     from app.records.complaint_rules import DIRECTOR
     from app.security.accounts import authenticate
+    from app.security.cli_auth import read_secret
 
     if not user:
         raise UserError("--unmasked needs --user NAME, a director account.")
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"Password of {user}: ")
-    with db.read() as session:
-        account = authenticate(session, user, password)
-        role = None if account is None else account.role
-    if role is None:
-        raise UserError(f"The account {user!r} does not exist or the password is wrong; "
-                        "nothing was exported.")
+    password = read_secret(f"Password of {user}: ", password_stdin)
+    role = authenticate(db, user, password, how="unmasked export").role
     if role != DIRECTOR:
         raise UserError(f"The account {user!r} is {role}; only a director can export "
                         "personal data unmasked.")
@@ -76,7 +71,7 @@ def complaints_export(ctx: Context) -> int:
         director = _director(db, ctx.args.user, ctx.args.password_stdin)
         actor, role = f"{actor} as {director}", DIRECTOR
     result = export_complaints(db, ctx.args.file, actor=actor, role=role, unmasked=unmasked)
-    print(f"{result.rows} entries exported to {ctx.args.file} ("
+    echo(f"{result.rows} entries exported to {ctx.args.file} ("
           + ("unmasked" if unmasked else "names and phone numbers masked")
           + f", {result.seconds:.1f} s).")
     return EXIT_OK
@@ -99,7 +94,7 @@ def complaints_deadlines(ctx: Context) -> int:
         with db.write() as session:
             deadlines = set_deadlines(session, verify=ctx.args.verify,
                                       rectify=ctx.args.rectify, actor=actor, role=role)
-    print(f"Verification within {deadlines.verify_workdays} working days of registration, "
+    echo(f"Verification within {deadlines.verify_workdays} working days of registration, "
           f"rectification within {deadlines.rectify_workdays} of substantiation.")
     return EXIT_OK
 
@@ -114,8 +109,10 @@ def risks_import(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     # Imported points start unapproved: approval (审定) is the director's, in the app.
-    result = import_risks(db, ctx.args.file, actor=actor, role=role, now=now())
-    print(f"{result.added} risk points added (unapproved), {result.skipped} already in the "
+    with TerminalProgress("Importing") as progress:
+        result = import_risks(db, ctx.args.file, actor=actor, role=role, now=now(),
+                              progress=progress)
+    echo(f"{result.added} risk points added (unapproved), {result.skipped} already in the "
           f"register ({result.rows} rows).")
     return EXIT_OK
 
@@ -129,5 +126,5 @@ def risks_export(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     result = export_risks(db, ctx.args.file, actor=actor, role=role, now=now())
-    print(f"{result.rows} risk points exported to {ctx.args.file}.")
+    echo(f"{result.rows} risk points exported to {ctx.args.file}.")
     return EXIT_OK

@@ -79,30 +79,39 @@ def command(path: str, help: str, *args: Arg | Exclusive
     return register
 
 
+def _options(a: Arg) -> dict[str, Any]:
+    """An argument's options, its help in the command line's language."""
+    from app.i18n import _
+
+    return {**a.options, "help": _(a.options["help"])} if "help" in a.options else a.options
+
+
 def _add(parser: argparse.ArgumentParser | Any, item: Arg | Exclusive) -> None:
     if isinstance(item, Exclusive):
         target = parser.add_mutually_exclusive_group(required=item.required)
         for a in item.args:
-            target.add_argument(*a.flags, **a.options)
+            target.add_argument(*a.flags, **_options(a))
     else:
-        parser.add_argument(*item.flags, **item.options)
+        parser.add_argument(*item.flags, **_options(item))
 
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """Every registered command as a subparser of ``sub``, groups as nested ones, in
     the order the command modules registered them."""
+    from app.i18n import _
+
     nested: dict[str, Any] = {}
     for path, cmd in COMMANDS.items():
         if len(path) == 1:
-            p = sub.add_parser(path[0], help=cmd.help)
+            p = sub.add_parser(path[0], help=_(cmd.help))
         else:
             head = path[0]
             if head not in nested:
                 g = GROUPS[head]
-                gp = sub.add_parser(head, help=g.help)
+                gp = sub.add_parser(head, help=_(g.help))
                 nested[head] = gp.add_subparsers(dest=f"{head}_command", metavar=g.metavar,
                                                  required=True, parser_class=parser_class)
-            p = nested[head].add_parser(path[1], help=cmd.help)
+            p = nested[head].add_parser(path[1], help=_(cmd.help))
         for item in cmd.args:
             _add(p, item)
         p.set_defaults(handler=cmd.handler, command_path=path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.cli.context import Context
 from app.cli.registry import arg, command, group
+from app.i18n import echo
 
 EXIT_OK = 0
 
@@ -19,7 +20,7 @@ def calendar_import(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     change = import_calendar(db, ctx.args.file, actor=actor, role=role)
-    print(f"{change.days} days entered; {change.due_dates_moved} due dates and "
+    echo(f"{change.days} days entered; {change.due_dates_moved} due dates and "
           f"{change.complaint_deadlines_moved} complaint deadlines counted again.")
     return EXIT_OK
 
@@ -32,7 +33,7 @@ def calendar_export(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     n = export_calendar(db, ctx.args.file, actor=actor, role=role, year=ctx.args.year)
-    print(f"{n} days written to {ctx.args.file}.")
+    echo(f"{n} days written to {ctx.args.file}.")
     return EXIT_OK
 
 
@@ -44,5 +45,5 @@ def hall_export(ctx: Context) -> int:
     db = ctx.open()
     actor, role = ctx.identity(db)
     path = export_hall(db, ctx.args.file, actor=actor, role=role)
-    print(f"Hall file written to {path}.")
+    echo(f"Hall file written to {path}.")
     return EXIT_OK

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.display.mask import mask_applicant, scrub_case_no, scrub_text
 from app.figures import Period, compute
 from app.figures.period import local_midnight
+from app.masking import mask_applicant, mask_text, scrub_case_no
 from models import Case, Department, FeedStatus, Hall, Window
 
 APPROVED, REJECTED = "approved", "rejected"
@@ -80,6 +80,9 @@ class PublishedDay:
     cases: list[PublicCase]
     figures: DayFigures
     generated_at: float
+    # The last day before ``day`` with a completed case (the page of a day without
+    # any names it), or None when there is none.
+    last_completed: dt.date | None = None
 
 
 def hall_zone(session: Session) -> tuple[str, zoneinfo.ZoneInfo]:
@@ -110,8 +113,9 @@ def completed_cases(session: Session, t0: float, t1: float, tz: zoneinfo.ZoneInf
     for case_no, item, applicant, result, completed_at, completed_on, window, dept in rows:
         at = float(completed_at or 0.0)  # never null here (completed_at >= t0)
         day = completed_on or dt.datetime.fromtimestamp(at, tz).date()
-        out.append(PublicCase(scrub_case_no(case_no), scrub_text(item, (applicant,)),
-                              scrub_text(dept), window, mask_applicant(applicant),
+        out.append(PublicCase(scrub_case_no(case_no),
+                              mask_text(item, (applicant,), public=True),
+                              mask_text(dept, public=True), window, mask_applicant(applicant),
                               REJECTED if result == REJECTED else APPROVED, at, day))
     return out
 
@@ -160,4 +164,10 @@ def load_day(session: Session, day: dt.date, now: float) -> PublishedDay:
     t0, t1 = local_midnight(day, tz), local_midnight(day + dt.timedelta(days=1), tz)
     cases = completed_cases(session, t0, min(t1, now + 1e-6), tz)
     cases.reverse()  # a day's list reads in the order the cases were completed
-    return PublishedDay(name, day, cases, day_figures(session, day, tz, min(now, t1)), now)
+    last = None
+    if not cases:
+        before = session.scalar(select(func.max(Case.completed_at)).where(
+            Case.completed_at < t0))
+        last = None if before is None else dt.datetime.fromtimestamp(float(before), tz).date()
+    return PublishedDay(name, day, cases, day_figures(session, day, tz, min(now, t1)), now,
+                        last)

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.db import Database
 from app.display.board import RESULT_LABELS_ZH, PublishedDay, hall_zone, load_day
 from app.errors import UserError
+from app.figures import names
 from app.files import writable_target, write_atomic
 
 WEEKDAYS_ZH = "一二三四五六日"
@@ -87,7 +88,10 @@ def render_html(page: PublishedDay, tz: dt.tzinfo) -> str:
             "<th>办理结果</th><th>办结时间</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
     else:
-        body = f'<p class="empty">{_e(_date_zh(page.day))} 无办结事项。</p>'
+        last = ("此前尚无办结记录。" if page.last_completed is None
+                else f"最近一次有办结事项的日期是{_date_zh(page.last_completed)}。")
+        body = (f'<p class="empty">{_e(_date_zh(page.day))} 无办结事项。'
+                f"<br>{_e(last)}</p>")
     f = page.figures
     generated = dt.datetime.fromtimestamp(page.generated_at, tz).strftime("%Y-%m-%d %H:%M")
     return (
@@ -101,10 +105,10 @@ def render_html(page: PublishedDay, tz: dt.tzinfo) -> str:
         f"<header><h1>{_e(page.hall_name)} · 办结公示</h1>"
         f"<p>{_e(_date_zh(page.day))}</p></header><main>"
         '<ul class="figures">'
-        f"<li><b>{len(page.cases)}</b>办结件数</li>"
-        f"<li><b>{_e(f.served)}</b>服务人次</li>"
-        f"<li><b>{_e(_minutes(f.avg_wait_s))}</b>平均等候</li>"
-        f"<li><b>{_e(_pct(f.satisfaction_rate))}</b>满意率</li></ul>"
+        f"<li><b>{len(page.cases)}</b>{names.zh('cases_completed')}</li>"
+        f"<li><b>{_e(f.served)}</b>{names.zh('served')}</li>"
+        f"<li><b>{_e(_minutes(f.avg_wait_s))}</b>{names.zh('avg_wait_s')}</li>"
+        f"<li><b>{_e(_pct(f.satisfaction_rate))}</b>{names.zh('satisfaction_rate')}</li></ul>"
         f"{body}</main>"
         f"<footer>申请人姓名已部分隐去，联系电话不予公示。如对办理结果有疑问，请凭办件编号到"
         f"大厅咨询窗口查询。本页生成于 {_e(generated)}。</footer>"
@@ -118,6 +122,12 @@ def check_out(out: str) -> Path:
 
 def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int]:
     """Write the page of ``day`` to ``out``; the path and the number of cases."""
+    path, published = publish_day(db, day, out, now)
+    return path, len(published.cases)
+
+
+def publish_day(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, PublishedDay]:
+    """Write the page of ``day`` to ``out``; the path and what the page shows."""
     path = check_out(out)
     with db.read() as session:
         name, tz = hall_zone(session)
@@ -129,4 +139,4 @@ def publish(db: Database, day: dt.date, out: str, now: float) -> tuple[Path, int
                             "completed on it yet.")
         page = load_day(session, day, now)
     write_atomic(path, render_html(page, tz).encode("utf-8"), mode=0o644)
-    return path, len(page.cases)
+    return path, page

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import operator
 import time
 import zoneinfo
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.calendar import WorkCalendar
 from app.events.notify import notify_batch
 from app.events.parse import EVENT_TYPES, Event, LineError
+from app.hall_time import LocalDays
 from app.records.complaints import open_from_evaluations
 from app.security import audit
 from models import (
@@ -35,12 +37,17 @@ from models import (
     Staff,
     Ticket,
     Window,
+    WindowFeed,
     WindowPause,
     WindowSession,
 )
 
 CHUNK = 500
 DATE_COLUMNS = frozenset({"day", "accepted_on", "due_date", "completed_on"})
+# Events that read or change a window's queue state (its session, pause and service);
+# each moves the window's queue clock. ``evaluator`` moves its device clock.
+QUEUE_EVENTS = frozenset({"window_opened", "window_paused", "window_resumed", "window_closed",
+                          "ticket_called", "service_started", "service_finished"})
 
 
 _by_time = operator.attrgetter("ts")
@@ -84,6 +91,8 @@ class BatchResult:
     by_type: Counter[str] = field(default_factory=Counter)
     errors: list[LineError] = field(default_factory=list)
     incomplete_years: list[int] = field(default_factory=list)
+    # Services, sessions and waiting tickets the day's end closed (not events).
+    day_end: int = 0
 
 
 class _Reject(Exception):
@@ -93,8 +102,11 @@ class _Reject(Exception):
 class BatchApplier:
     """Checks and applies one batch inside the caller's write transaction."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, latest: float = math.inf) -> None:
         self.s = session
+        # Stored times beyond the bound on events (written before there was one) are
+        # not taken as a window's clock or as the feed's day.
+        self.latest = latest
         hall = session.scalars(select(Hall)).first()
         self.tz = zoneinfo.ZoneInfo(hall.timezone if hall else "Asia/Shanghai")
         self.windows = dict(session.execute(
@@ -112,7 +124,18 @@ class BatchApplier:
         self.changed_rows: dict[Table, list[_Row]] = {}
         self.evaluations: list[dict[str, Any]] = []
         self.next_id: dict[Table, int] = {}
-        self._day_cache: dict[int, dt.date] = {}
+        self._days = LocalDays(self.tz)
+        # Per window: the time of its latest queue event and of its latest device event.
+        self.queue_ts: dict[int, float] = {}
+        self.device_ts: dict[int, float] = {}
+        self.clock_rows: set[int] = set()
+        self.clock_dirty: set[int] = set()
+        status = session.get(FeedStatus, 1)
+        self.feed_ts: float | None = (
+            status.last_event_ts if status is not None and status.last_event_ts <= latest
+            else None)
+        self.day_end = 0
+        self._undo: list[Callable[[], None]] = []
         self._handlers: dict[str, Callable[[Event], None]] = {
             etype: getattr(self, "_on_" + etype) for etype in EVENT_TYPES}
 
@@ -121,6 +144,13 @@ class BatchApplier:
         for wid in self.windows.values():
             self.state[wid] = _WindowState()
         s = self.s
+        for wid, queue_ts, device_ts in s.execute(
+                select(WindowFeed.window_id, WindowFeed.queue_ts, WindowFeed.device_ts)):
+            self.clock_rows.add(wid)
+            if queue_ts is not None and queue_ts <= self.latest:
+                self.queue_ts[wid] = queue_ts
+            if device_ts is not None and device_ts <= self.latest:
+                self.device_ts[wid] = device_ts
         for row in s.execute(select(_t(WindowSession)).where(
                 WindowSession.closed_at.is_(None))).mappings():
             self._state(row["window_id"]).session = self._known(WindowSession, row)
@@ -212,12 +242,8 @@ class BatchApplier:
         return rows
 
     def day(self, ts: float) -> dt.date:
-        # Cache by the hour: a zone's offset never changes inside an hour here.
-        hour = int(ts // 3600)
-        d = self._day_cache.get(hour)
-        if d is None:
-            d = self._day_cache[hour] = dt.datetime.fromtimestamp(hour * 3600, self.tz).date()
-        return d
+        """The hall's local date at ``ts`` (app.hall_time.LocalDays)."""
+        return self._days.day(ts)
 
     # -- checking --------------------------------------------------------------------
     def _window(self, ev: Event) -> tuple[int, _WindowState]:
@@ -227,11 +253,82 @@ class BatchApplier:
             raise _Reject(f"window {code} does not exist in the hall configuration")
         return wid, self._state(wid)
 
-    def _open(self, ev: Event) -> tuple[int, _WindowState]:
+    def _queue(self, ev: Event, day_end: bool = True) -> tuple[int, _WindowState]:
+        """The window of a queue event, judged against its clock; the first queue event
+        of a later day ends a service the earlier day left unfinished."""
         wid, st = self._window(ev)
+        clock = self.queue_ts.get(wid)
+        if clock is not None:
+            if ev.ts < clock:
+                raise _Reject(f"window {ev.data['window']} already has a later event "
+                              f"({_fmt(clock, self.tz)}); an earlier one cannot follow it")
+            if day_end and st.serving is not None and self.day(ev.ts) > self.day(clock):
+                self._end_service(st, clock)
+        return wid, st
+
+    def _open(self, ev: Event, day_end: bool = True) -> tuple[int, _WindowState]:
+        wid, st = self._queue(ev, day_end)
         if st.session is None:
             raise _Reject(f"window {ev.data['window']} is not open")
         return wid, st
+
+    # -- the day's end (docs/spec/events.md, Day boundary) ----------------------------
+    def _keep(self, row: _Row) -> None:
+        """Remember ``row`` as it is, to put it back if the event is refused."""
+        values, dirty = dict(row.values), row.dirty
+
+        def restore() -> None:
+            row.values, row.dirty = values, dirty
+        self._undo.append(restore)
+
+    def _keep_state(self, st: _WindowState) -> None:
+        session, pause, span, serving = st.session, st.pause, st.span, st.serving
+
+        def restore() -> None:
+            st.session, st.pause, st.span, st.serving = session, pause, span, serving
+        self._undo.append(restore)
+
+    def _end_service(self, st: _WindowState, at: float) -> None:
+        """End the service an earlier day left unfinished, at its window's last event."""
+        assert st.serving is not None
+        self._keep(st.serving)
+        self._keep_state(st)
+        st.serving.set(finished_at=max(at, st.serving.values["started_at"]), day_end=True)
+        st.serving = None
+        self.day_end += 1
+
+    def _end_session(self, st: _WindowState, at: float) -> None:
+        """Close a session (and its pause) an earlier day left open, at its last event."""
+        self._keep_state(st)
+        if st.serving is not None:
+            self._end_service(st, at)
+        if st.pause is not None:
+            self._keep(st.pause)
+            st.pause.set(ended_at=max(at, st.pause.values["started_at"]), day_end=True)
+            st.pause = None
+        assert st.session is not None
+        self._keep(st.session)
+        st.session.set(closed_at=max(at, st.session.values["opened_at"]), day_end=True)
+        st.session = None
+        self.day_end += 1
+
+    def _abandon_waiting(self, feed_ts: float) -> None:
+        """Tickets still waiting (issued or called) when a later day has begun are
+        abandoned at their last event, marked as closed by the day's end."""
+        today = self.day(feed_ts)
+        table = _t(Ticket)
+        for row in self.s.execute(select(table).where(
+                table.c.started_at.is_(None), table.c.abandoned_at.is_(None),
+                table.c.day < today)).mappings():
+            key = (row["day"], row["number"])
+            if key not in self.tickets:
+                self.tickets[key] = self._known(Ticket, row)
+        for (day, _), ticket in self.tickets.items():
+            v = ticket.values
+            if day < today and v["started_at"] is None and v["abandoned_at"] is None:
+                ticket.set(abandoned_at=max(v["issued_at"], v["called_at"] or v["issued_at"]),
+                           day_end=True)
+                self.day_end += 1
 
     def _ticket(self, ev: Event) -> _Row:
         number = ev.data["ticket"]
@@ -239,7 +336,33 @@ class BatchApplier:
         ticket = self.tickets.get((day, number))
         if ticket is None:
             raise _Reject(f"ticket {number} was never issued on {day.isoformat()}")
+        latest = self._ticket_clock(ticket)
+        if ev.ts < latest:
+            raise _Reject(f"ticket {number} already has a later event "
+                          f"({_fmt(latest, self.tz)}); an earlier one cannot follow it")
         return ticket
+
+    @staticmethod
+    def _ticket_clock(t: _Row) -> float:
+        v = t.values
+        latest: float = v["issued_at"]
+        for name in ("called_at", "started_at", "finished_at", "abandoned_at"):
+            x = v[name]
+            if x is not None and x > latest:
+                latest = x
+        return latest
+
+    def _stored_ticket(self, day: dt.date, number: str) -> _Row | None:
+        """A ticket of ``day`` (loaded on demand: a late finish may name the day before)."""
+        key = (day, number)
+        if key not in self.tickets:
+            table = _t(Ticket)
+            row = self.s.execute(select(table).where(
+                table.c.day == day, table.c.number == number)).mappings().first()
+            if row is None:
+                return None
+            self.tickets[key] = self._known(Ticket, row)
+        return self.tickets[key]
 
     @staticmethod
     def _ticket_state(t: _Row) -> str:
@@ -255,18 +378,39 @@ class BatchApplier:
         return "issued"
 
     def apply(self, ev: Event) -> None:
-        self._handlers[ev.type](ev)
+        """Judge and apply one event; a refused one leaves everything as it was."""
+        self._undo.clear()
+        before = self.day_end
+        try:
+            self._handlers[ev.type](ev)
+        except _Reject:
+            for restore in reversed(self._undo):
+                restore()
+            self.day_end = before
+            raise
+        if ev.type in QUEUE_EVENTS:
+            self._tick(self.queue_ts, self.windows[ev.data["window"]], ev.ts)
+        elif ev.type == "evaluator":
+            self._tick(self.device_ts, self.windows[ev.data["window"]], ev.ts)
+
+    def _tick(self, clocks: dict[int, float], wid: int, ts: float) -> None:
+        if clocks.get(wid, -math.inf) < ts:
+            clocks[wid] = ts
+            self.clock_dirty.add(wid)
 
     def _on_window_opened(self, ev: Event) -> None:
-        wid, st = self._window(ev)
+        wid, st = self._queue(ev)
         staff = self.staff.get(ev.data["staff"])
         if staff is None:
             raise _Reject(f"staff {ev.data['staff']} does not exist in the hall configuration")
+        clock = self.queue_ts.get(wid)
+        if st.session is not None and clock is not None and self.day(ev.ts) > self.day(clock):
+            self._end_session(st, clock)  # signing in on a later day: yesterday's session ends
         if st.session is not None:
             raise _Reject(f"window {ev.data['window']} is already open (since "
                           f"{_fmt(st.session.values['opened_at'], self.tz)})")
         st.session = self._new(WindowSession, window_id=wid, staff_id=staff,
-                               opened_at=ev.ts, closed_at=None,
+                               opened_at=ev.ts, closed_at=None, day_end=False,
                                estimated=ev.data.get("estimated") is True)
 
     def _on_window_paused(self, ev: Event) -> None:
@@ -278,7 +422,8 @@ class BatchApplier:
                           f"{st.serving.values['number']}")
         assert st.session is not None
         st.pause = self._new(WindowPause, window_id=wid, session_id=st.session.values["id"],
-                             started_at=ev.ts, ended_at=None, reason=ev.data.get("reason"))
+                             started_at=ev.ts, ended_at=None, reason=ev.data.get("reason"),
+                             day_end=False)
 
     def _on_window_resumed(self, ev: Event) -> None:
         _, st = self._open(ev)
@@ -301,6 +446,10 @@ class BatchApplier:
 
     def _on_evaluator(self, ev: Event) -> None:
         wid, st = self._window(ev)
+        clock = self.device_ts.get(wid)
+        if clock is not None and ev.ts < clock:
+            raise _Reject(f"the evaluation device of window {ev.data['window']} already has a "
+                          f"later event ({_fmt(clock, self.tz)}); an earlier one cannot follow it")
         if ev.data["on"]:
             if st.span is None:
                 st.span = self._new(EvaluatorSpan, window_id=wid, on_at=ev.ts, off_at=None)
@@ -319,7 +468,7 @@ class BatchApplier:
         self.tickets[(day, number)] = self._new(
             Ticket, day=day, number=number, department_id=dept, issued_at=ev.ts,
             called_at=None, call_window_id=None, started_at=None, finished_at=None,
-            window_id=None, abandoned_at=None)
+            window_id=None, abandoned_at=None, day_end=False)
 
     def _on_ticket_called(self, ev: Event) -> None:
         ticket = self._ticket(ev)
@@ -348,6 +497,28 @@ class BatchApplier:
         st.serving = ticket
 
     def _on_service_finished(self, ev: Event) -> None:
+        wid, st = self._window(ev)
+        number = ev.data["ticket"]
+        if st.serving is not None and st.serving.values["number"] == number:
+            # The window's service, whatever day it began on (one crossing midnight).
+            self._open(ev, day_end=False)
+            ticket = st.serving
+            if ev.ts < self._ticket_clock(ticket):
+                raise _Reject(f"ticket {number} cannot finish before it started")
+            ticket.set(finished_at=ev.ts)
+            st.serving = None
+            return
+        day = self.day(ev.ts)
+        usual = self.tickets.get((day, number))
+        if usual is None or usual.values["finished_at"] is not None:
+            for late in (usual, self._stored_ticket(day - dt.timedelta(days=1), number)):
+                if (late is not None and late.values["day_end"]
+                        and late.values["window_id"] == wid
+                        and late.values["finished_at"] is not None
+                        and late.values["started_at"] <= ev.ts):
+                    # The real end of a service the day's end had closed: it replaces it.
+                    late.set(finished_at=ev.ts, day_end=False)
+                    return
         ticket = self._ticket(ev)
         wid, st = self._open(ev)
         state = self._ticket_state(ticket)
@@ -379,11 +550,15 @@ class BatchApplier:
         if d["case"] in self.cases:
             raise _Reject(f"case {d['case']} was already accepted")
         accepted_on = self.day(ev.ts)
+        try:
+            due = self.calendar.add_workdays(accepted_on, d["promised_days"])
+        except OverflowError:
+            raise _Reject(f"case {d['case']} would be due after the year 9999") from None
         self.cases[d["case"]] = self._new(
             Case, case_no=d["case"], item=d["item"].strip(), window_id=wid,
             applicant=d.get("applicant"), legal_days=d["legal_days"],
             promised_days=d["promised_days"], accepted_at=ev.ts, accepted_on=accepted_on,
-            due_date=self.calendar.add_workdays(accepted_on, d["promised_days"]),
+            due_date=due,
             completed_at=None, completed_on=None, result=None)
 
     def _on_case_completed(self, ev: Event) -> None:
@@ -414,6 +589,13 @@ class BatchApplier:
                 continue
             applied.append(ev)
             result.by_type[ev.type] += 1
+        if applied:
+            newest = max(ev.ts for ev in applied)
+            if self.feed_ts is None or newest > self.feed_ts:
+                self.feed_ts = newest
+        if self.feed_ts is not None:
+            self._abandon_waiting(self.feed_ts)
+        result.day_end = self.day_end
         result.applied = len(applied)
         new_cases = self.new_rows.get(_t(Case), [])
         result.incomplete_years = self.calendar.incomplete_years(
@@ -501,6 +683,13 @@ class BatchApplier:
              f"({', '.join([mark] * len(ev_cols))})", tuples(ev_cols, self.evaluations))
         many(f"INSERT INTO raw_event (event_id, ts, body) VALUES ({mark}, {mark}, {mark})",
              [(ev.id, ev.ts, ev.raw) for ev in applied])
+        clocks = [(wid, self.queue_ts.get(wid), self.device_ts.get(wid))
+                  for wid in sorted(self.clock_dirty)]
+        many(f"UPDATE window_feed SET queue_ts = {mark}, device_ts = {mark} "
+             f"WHERE window_id = {mark}",
+             [(q, d, wid) for wid, q, d in clocks if wid in self.clock_rows])
+        many(f"INSERT INTO window_feed (window_id, queue_ts, device_ts) VALUES "
+             f"({mark}, {mark}, {mark})", [c for c in clocks if c[0] not in self.clock_rows])
         if applied:
             self._feed_status(applied)
         if not sqlite:
@@ -532,13 +721,14 @@ def batch_hash(lines: Iterable[str]) -> str:
 
 
 def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequence[LineError],
-                *, skip_bad: bool, actor: str, source: str, file_hash: str) -> BatchResult:
+                *, skip_bad: bool, actor: str, source: str, file_hash: str,
+                latest: float = math.inf) -> BatchResult:
     """Check and apply a parsed batch inside the caller's write transaction.
 
     When the batch has bad lines and ``skip_bad`` is false, nothing is written and
     the result lists every bad line (the caller then rolls back).
     """
-    applier = BatchApplier(session)
+    applier = BatchApplier(session, latest)
     result, applied = applier.run(events, skip_bad, bool(parse_errors))
     result.errors = sorted([*parse_errors, *result.errors], key=lambda e: e.line)
     if applied and (skip_bad or not result.errors):
@@ -549,7 +739,7 @@ def apply_batch(session: Session, events: Sequence[Event], parse_errors: Sequenc
         audit.record(session, actor, "events.ingest", "batch", file_hash, {
             "source": source, "applied": result.applied, "duplicates": result.duplicates,
             "rejected": len(result.errors), "by_type": dict(sorted(result.by_type.items())),
-            "complaints_opened": opened})
+            "complaints_opened": opened, "day_end": result.day_end})
     return result
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from app.config import FeedBounds
 
 # field kinds: code (non-empty, ≤ 64 chars), ticket (non-empty, ≤ 32), name (non-empty,
 # ≤ 200), text (≤ 200), comment (≤ 2000), bool, rating, days, result
@@ -65,6 +68,57 @@ class LineError:
 
 class _Bad(Exception):
     pass
+
+
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC).timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """The times an event may carry: from 2000-01-01 (UTC) to ``latest``, which is the
+    machine's clock plus the configured margin (``app.config.FeedBounds``)."""
+
+    latest: float
+    earliest: float = EARLIEST
+
+    def check(self, ts: float, value: Any) -> None:
+        if ts < self.earliest:
+            raise _Bad(f"`ts` {value!r} is before 2000-01-01")
+        if ts > self.latest:
+            raise _Bad(f"`ts` {value!r} lies in the future (more than the allowed margin "
+                       "ahead of this machine's clock)")
+
+
+def bounds(now: float | None = None) -> Bounds:
+    """The accepted ``ts`` range: 2000-01-01 to the clock (``now``, else this machine's)
+    plus the configured margin."""
+    clock = time.time() if now is None else now
+    return Bounds(latest=clock + FeedBounds.load().ahead_minutes * 60)
+
+
+def bad_text(obj: Any, name: str = "") -> str | None:
+    """Why a string in ``obj`` (a decoded line, keys included) is not storable text:
+    a lone surrogate or U+0000 (both only reach a string through a ``\\u`` escape)."""
+    if isinstance(obj, str):
+        if "\x00" in obj:
+            return f"`{name or 'a field'}` contains the character U+0000, which text may not hold"
+        try:
+            obj.encode("utf-8")
+        except UnicodeEncodeError:
+            return (f"`{name or 'a field'}` contains a lone surrogate (an unpaired \\ud800–"
+                    "\\udfff escape), which is not text")
+        return None
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            why = bad_text(key, "a field name") or bad_text(value, name or key)
+            if why:
+                return why
+    elif isinstance(obj, list):
+        for value in obj:
+            why = bad_text(value, name)
+            if why:
+                return why
+    return None
 
 
 _MINUTES: dict[str, float] = {}
@@ -138,13 +192,20 @@ _CHECKS = {
 _decode = json.JSONDecoder().decode  # json.loads without its per-call argument checks
 
 
-def parse_line(lineno: int, text: str) -> Event:
+def parse_line(lineno: int, text: str, bounds: Bounds | None = None) -> Event:
     try:
         obj = _decode(text)
     except (ValueError, RecursionError):
         raise _Bad("not valid JSON") from None
     if not isinstance(obj, dict):
         raise _Bad("not a JSON object")
+    if "\\u" in text:  # only an escape brings a surrogate or U+0000 into a string
+        try:
+            why = bad_text(obj)
+        except RecursionError:
+            why = "nested too deeply"
+        if why:
+            raise _Bad(why)
     event_id = obj.get("id")
     if not isinstance(event_id, str) or not 1 <= len(event_id) <= 64:
         raise _Bad("`id` must be a string of 1–64 characters")
@@ -157,6 +218,8 @@ def parse_line(lineno: int, text: str) -> Event:
     if "ts" not in obj:
         raise _Bad("the field `ts` is missing")
     ts = parse_ts(obj["ts"])
+    if bounds is not None:
+        bounds.check(ts, obj["ts"])
     for name, ok, reason, required in checks:
         value = obj.get(name)
         if value is None:
@@ -174,20 +237,36 @@ def _readable_id(text: str) -> str | None:
     except (ValueError, RecursionError):
         return None
     if isinstance(obj, dict) and isinstance(obj.get("id"), str):
-        return str(obj["id"])[:64]
+        event_id = str(obj["id"])[:64]
+        # Named in a one-line report: an id that is not printable text is shown escaped.
+        if bad_text(event_id) or not event_id.isprintable():
+            return ascii(event_id)
+        return event_id
     return None
 
 
-def parse_lines(lines: Iterable[str]) -> tuple[list[Event], list[LineError]]:
-    """Parse a batch; blank lines are ignored, line numbers count from 1."""
+def parse_lines(lines: Iterable[str], limits: Bounds | None = None
+                ) -> tuple[list[Event], list[LineError]]:
+    """Parse a batch; blank lines are ignored, line numbers count from 1.
+
+    A line is what lies between two ``\\n`` (``read_batch`` splits so); one trailing
+    ``\\r`` is dropped before parsing, while a rejected line keeps it, so that the
+    rejects file holds the line as read. U+2028, U+2029 and U+0085 are ordinary
+    characters inside a line. A byte order mark opening the first line is ignored.
+    Times are bounded by ``limits`` (default: this machine's clock, see ``bounds``).
+    """
+    limits = bounds() if limits is None else limits
     events: list[Event] = []
     errors: list[LineError] = []
     for lineno, line in enumerate(lines, 1):
-        raw = line.rstrip("\r\n")  # kept as read: a rejected line goes back unchanged
-        if not raw or raw.isspace():
+        original = line[:-1] if line.endswith("\n") else line
+        text = original[:-1] if original.endswith("\r") else original
+        if lineno == 1 and text.startswith("\ufeff"):
+            text = text[1:]
+        if not text or text.isspace():
             continue
         try:
-            events.append(parse_line(lineno, raw))
+            events.append(parse_line(lineno, text, limits))
         except _Bad as bad:
-            errors.append(LineError(lineno, _readable_id(raw), str(bad), raw))
+            errors.append(LineError(lineno, _readable_id(text), str(bad), original))
     return events, errors

@@ -2,9 +2,12 @@
 
 Arrivals peak 9–11 and 14–16; each department serves its own first-come queue at its
 windows; some citizens give up (3–8%); about 70% of services are rated where the
-device is on; windows pause for lunch and now and then step away; a device is left
-off now and then; many cases are instant, the rest are completed on later working
-days, a few late. Every event goes through the ordinary ingest path.
+device is on, a fraction of a percent of them badly; windows pause for lunch and now
+and then step away; a device is left off now and then; about one service in seven
+registers a case (some 200 a day, the reports' scale); many cases are instant, the
+rest are completed on later working days, a few late. The assumptions and the
+reports they come from are in docs/demo.md. Every event goes through the ordinary
+ingest path.
 """
 
 from __future__ import annotations
@@ -41,7 +44,16 @@ from app.hall import load_hall, read_hall_file
 from models import Case, Department, Hall, Staff, Window
 
 TICKETS_PER_DAY = 1500
-RATING_WEIGHTS = ((5, 0.62), (4, 0.25), (3, 0.09), (2, 0.03), (1, 0.01))
+# Ratings 基本满意 and better, by weight; a bad rating (不满意 2, 非常不满意 1) is
+# BAD_RATING_SHARE of all, scaled for a better or worse window (docs/demo.md).
+RATING_WEIGHTS = ((5, 0.80), (4, 0.16), (3, 0.04))
+BAD_RATING_SHARE = 0.002
+VERY_BAD_SHARE = 0.3            # of the bad ratings, 非常不满意
+# A department profile's case_prob is the share of its services that register a case
+# in a hall where every service is a case; most tickets of a real hall are
+# consultations, payments and pick-ups: this scales the demo to some 200 cases a day
+# (41,961 in Jan–Oct in the 45-window centre of the reports, docs/domain.md).
+CASE_SHARE = 0.25
 # Relative arrival intensity per half hour from 09:00 to 17:00 (peaks 9–11 and 14–16).
 ARRIVALS = (1.2, 1.6, 1.7, 1.5, 1.0, 0.8, 0.5, 0.35, 0.3, 0.45, 0.9, 1.3, 1.5, 1.4, 0.9, 0.5)
 
@@ -239,7 +251,7 @@ def _serve(dept: str, queue: list[tuple[float, str, float]], windows: list[_Win]
         end = begin + length
         emit(begin, "service_started", ticket=number, window=w.code)
         emit(end, "service_finished", ticket=number, window=w.code)
-        if rng.random() < profile.case_prob and profile.items:
+        if rng.random() < profile.case_prob * CASE_SHARE and profile.items:
             item = rng.choice(profile.items)
             case_no = f"{day:%Y%m%d}{dept}{number}"
             accepted = begin + length * 0.6
@@ -285,13 +297,19 @@ def _next_window(heap: list[tuple[float, int]], pending: dict[int, list[tuple[fl
 
 
 def _rating(rng: random.Random, quality: float) -> int:
-    r = rng.random() - quality
+    """A rating: bad with BAD_RATING_SHARE (up to 3× for a poor window, a third for a
+    good one: ``quality`` is about ±0.04), else 5, 4 or 3, a better window rated
+    higher."""
+    tail = BAD_RATING_SHARE * min(3.0, max(0.33, 1.0 - quality * 25))
+    if rng.random() < tail:
+        return 1 if rng.random() < VERY_BAD_SHARE else 2
+    r = min(max(rng.random() - quality, 0.0), 0.999999)
     acc = 0.0
     for rating, weight in RATING_WEIGHTS:
         acc += weight
         if r < acc:
             return rating
-    return 1
+    return 3
 
 
 def _complete_cases(info: HallInfo, day: dt.date, seed: int, open_cases: list[OpenCase],
@@ -431,9 +449,11 @@ def run_live(db: Database, *, speed: float, until: dt.time | None, seed: int, ac
         j = bisect.bisect_right(stamps, sim_now, lo=i)
         if j > i:
             batch = lines[i:j]
+            # The simulated clock runs ``speed`` times ahead: its events are bounded by it.
             result = ingest_lines(db, batch, source="simulator", actor=actor, role=role,
                                   skip_bad=True,
-                                  file_hash=hashlib.sha256("\n".join(batch).encode()).hexdigest())
+                                  file_hash=hashlib.sha256("\n".join(batch).encode()).hexdigest(),
+                                  now=max(sim_now, time.time()))
             fed += result.applied
             if log is not None and (result.applied or result.errors):
                 clock = dt.datetime.fromtimestamp(sim_now, info.tz).strftime("%H:%M:%S")

@@ -19,15 +19,27 @@ from sqlalchemy.orm import Session
 from app.calendar import WorkCalendar
 from app.config import AlertThresholds, OpeningHours, load_alert_thresholds, load_weekly_hours
 from app.errors import UserError
-from app.figures.live import CLOSED, PAUSED, RECENT_S, HallNow
+from app.figures.live import CLOSED, PAUSED, RECENT_S, HallNow, WindowNow
 from app.figures.period import local_midnight
 from app.security import audit
 from app.security.permissions import require
-from models import AlertAck, Case, Department, EvaluatorSpan, Ticket, Window, WindowSession
+from models import (
+    AlertAck,
+    Case,
+    Department,
+    EvaluatorSpan,
+    Project,
+    Ticket,
+    Window,
+    WindowSession,
+)
 
 LONG_WAIT, VACANT, EVALUATOR_OFF, LOW_RATE, YELLOW, RED = (
     "long_wait", "vacant", "evaluator_off", "low_evaluation_rate", "yellow_card", "red_card")
-KINDS = (RED, LONG_WAIT, VACANT, EVALUATOR_OFF, LOW_RATE, YELLOW)  # display order
+PROJECT = "project_item"     # a key project's approval item overdue or due soon
+# By severity (docs/spec/figures.md, Live alerts): what the director acts on first.
+KINDS = (RED, LONG_WAIT, EVALUATOR_OFF, VACANT, LOW_RATE, PROJECT, YELLOW)
+SEVERITY = {kind: i for i, kind in enumerate(KINDS)}
 
 
 @dataclass
@@ -40,6 +52,14 @@ class Alert:
     detail: dict[str, Any] = field(default_factory=dict)
     acked_by: str | None = None
     acked_at: float | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.acked_by is None
+
+    def lasted_s(self, now: float) -> float | None:
+        """How long the condition has held at ``now`` (a red card: since it fell due)."""
+        return None if self.since is None else max(0.0, now - self.since)
 
 
 @dataclass(frozen=True)
@@ -119,6 +139,7 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
                             {"department": dept, "minutes": int((now - issued) // 60)}))
 
     opening = (calendar.is_workday(today) and hours.opens <= local.time() <= hours.closes)
+    opens_at = dt.datetime.combine(today, hours.opens, tz).timestamp()
     last_workday = _previous_workday(calendar, today)
     open_last_day: set[int] = set()
     if opening:
@@ -143,7 +164,8 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
                                  "minutes": int((now - w.paused_since) // 60)}))
         if w.state == CLOSED and opening and wid in open_last_day:
             alerts.append(Alert(f"{VACANT}:{w.code}:closed:{today}", VACANT, w.code, w.code,
-                                None, {"reason": "closed", "last_open": str(last_workday)}))
+                                opens_at, {"reason": "closed",
+                                           "last_open": str(last_workday)}))
         if w.state != CLOSED and not w.evaluator_on and w.opened_at is not None:
             since = max(w.opened_at, off_since.get(wid, w.opened_at) if wid else w.opened_at)
             if now - since > limits.evaluator_off_s:
@@ -162,15 +184,64 @@ def compute_alerts(session: Session, snap: HallNow, calendar: WorkCalendar, tz: 
     if past:
         cases += [r for r in conn.execute(q.cases_completed_after, case_params)
                   if r[3] <= next_workday]
+    overdue: dict[dt.date, int] = {}
     for case_no, wid, item, due in sorted(cases, key=lambda r: (r[3], r[0])):
-        kind = RED if due < today else YELLOW
-        alerts.append(Alert(f"{kind}:{case_no}:{due}", kind, codes.get(wid), case_no, None,
-                            {"item": item, "due": str(due)}))
+        if due < today:
+            if due not in overdue:
+                overdue[due] = len(calendar.workdays_between(due + dt.timedelta(days=1),
+                                                             today + dt.timedelta(days=1)))
+            fell_due = local_midnight(due + dt.timedelta(days=1), tz)
+            alerts.append(Alert(f"{RED}:{case_no}:{due}", RED, codes.get(wid), case_no,
+                                fell_due, {"item": item, "due": str(due),
+                                           "overdue_days": overdue[due]}))
+        else:
+            alerts.append(Alert(f"{YELLOW}:{case_no}:{due}", YELLOW, codes.get(wid), case_no,
+                                None, {"item": item, "due": str(due)}))
 
+    alerts += _project_alerts(session, today, calendar, tz, now)
     _attach_acks(session, alerts)
-    order = {k: i for i, k in enumerate(KINDS)}
-    alerts.sort(key=lambda a: (order[a.kind], a.since or 0.0, a.subject))
+    alerts.sort(key=_severity)
     return alerts
+
+
+# The key projects' cards change by the day and by a window's case: read again at most
+# once a minute (the snapshot runs every second).
+PROJECT_CARDS_S = 60.0
+_project_cards: dict[tuple[str, dt.date], tuple[float, list[Any]]] = {}
+
+
+def _project_alerts(session: Session, today: dt.date, calendar: WorkCalendar,
+                    tz: dt.tzinfo, now: float) -> list[Alert]:
+    """An approval item of a key project overdue, or due within 2 working days
+    (docs/spec/records.md, Key projects)."""
+    from app.records.project_view import cards
+
+    bind = session.get_bind()
+    key = (str(bind.engine.url), today)
+    kept = _project_cards.get(key)
+    if kept is None or abs(now - kept[0]) > PROJECT_CARDS_S:
+        if session.scalar(select(func.count()).select_from(Project)) == 0:
+            found: list[Any] = []
+        else:
+            found = cards(session, today, calendar)
+        kept = (now, found)
+        _project_cards.clear()
+        _project_cards[key] = kept
+    out = []
+    for c in kept[1]:
+        late = c.flag == "overdue"
+        out.append(Alert(
+            f"{PROJECT}:{c.project}:{c.item}:{c.due}", PROJECT, None,
+            f"{c.project} {c.item}",
+            local_midnight(c.due + dt.timedelta(days=1), tz) if late else None,
+            {"project": c.project_name, "item": c.item_name, "department": c.department,
+             "due": str(c.due), "flag": c.flag, "overdue_days": c.overdue_days}))
+    return out
+
+
+def _severity(a: Alert) -> tuple[int, float, str]:
+    """Kind by severity, then the longest-lasting (the most overdue) first."""
+    return SEVERITY[a.kind], a.since if a.since is not None else float("inf"), a.subject
 
 
 def _previous_workday(calendar: WorkCalendar, day: dt.date) -> dt.date:
@@ -206,3 +277,153 @@ def acknowledge(session: Session, key: str, actor: str, at: float | None = None,
     audit.record(session, actor, "alert.ack", "alert", key, {}, ts=at)
     session.flush()
     return True
+
+
+def acknowledge_many(session: Session, keys: list[str], actor: str, at: float | None = None,
+                     *, role: str) -> int:
+    """Acknowledge several alerts at once (a group, a selection): each one audited as
+    if acknowledged alone, in one transaction; returns how many were new."""
+    require(session, actor, role, "alert.ack")
+    at = time.time() if at is None else at
+    return sum(acknowledge(session, key, actor, at, role=role) for key in dict.fromkeys(keys))
+
+
+# -- triage: what the director acts on first ---------------------------------------------
+@dataclass
+class AlertGroup:
+    """The alerts of one kind, in severity order within it."""
+
+    kind: str
+    alerts: list[Alert]
+
+    @property
+    def key(self) -> str:
+        return f"group:{self.kind}"
+
+    @property
+    def open(self) -> int:
+        return sum(1 for a in self.alerts if a.open)
+
+    def open_keys(self) -> list[str]:
+        return [a.key for a in self.alerts if a.open]
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """A row of the alert list: a group (``alert`` None) or one alert of it."""
+
+    group: AlertGroup
+    alert: Alert | None = None
+
+    @property
+    def is_group(self) -> bool:
+        return self.alert is None
+
+
+def triage(alerts: list[Alert], *, show_acknowledged: bool = False) -> list[AlertGroup]:
+    """Alerts grouped by kind, the kinds by severity (red card, long wait, device off,
+    vacant window, low evaluation rate, yellow card), each group's alerts the
+    longest-lasting first; acknowledged alerts leave the list unless asked for."""
+    groups: dict[str, list[Alert]] = {}
+    for a in sorted(alerts, key=_severity):
+        if a.open or show_acknowledged:
+            groups.setdefault(a.kind, []).append(a)
+    return [AlertGroup(kind, groups[kind]) for kind in KINDS if kind in groups]
+
+
+def alert_rows(groups: list[AlertGroup], expanded: set[str] | frozenset[str] = frozenset()
+               ) -> list[AlertRow]:
+    """The list as shown: a group of one alert is that alert's row; a larger group is
+    one row (窗口空岗 ×31), followed by its alerts when its key is in ``expanded``."""
+    rows: list[AlertRow] = []
+    for g in groups:
+        if len(g.alerts) == 1:
+            rows.append(AlertRow(g, g.alerts[0]))
+            continue
+        rows.append(AlertRow(g))
+        if g.key in expanded:
+            rows.extend(AlertRow(g, a) for a in g.alerts)
+    return rows
+
+
+def keys_to_acknowledge(rows: list[AlertRow]) -> list[str]:
+    """The open alerts under the rows chosen: a group row stands for all of its own."""
+    keys: list[str] = []
+    for row in rows:
+        if row.alert is None:
+            keys.extend(row.group.open_keys())
+        elif row.alert.open:
+            keys.append(row.alert.key)
+    return list(dict.fromkeys(keys))
+
+
+@dataclass
+class WindowMarks:
+    """What a window's tile marks: its red and yellow cards (whether acknowledged or
+    not: the case is still late), the kinds of its open alerts, and how many."""
+
+    red: int = 0
+    yellow: int = 0
+    kinds: set[str] = field(default_factory=set)
+    open: int = 0
+    others: int = 0          # open alerts other than cards (device off, vacant, low rate)
+
+    def key(self) -> tuple[int, int, tuple[str, ...], int]:
+        return self.red, self.yellow, tuple(sorted(self.kinds)), self.open
+
+
+def window_marks(alerts: list[Alert], windows: list[WindowNow] | None = None
+                 ) -> dict[str, WindowMarks]:
+    """Marks by window code; an open long wait marks the open windows of the ticket's
+    department (its queue is theirs to take)."""
+    marks: dict[str, WindowMarks] = {}
+    by_department: dict[str, list[str]] = {}
+    for w in windows or []:
+        if w.state != CLOSED:
+            by_department.setdefault(w.department, []).append(w.code)
+    for a in alerts:
+        if a.window is None:
+            if a.kind == LONG_WAIT and a.open:
+                for code in by_department.get(str(a.detail.get("department")), []):
+                    marks.setdefault(code, WindowMarks()).kinds.add(LONG_WAIT)
+            continue
+        m = marks.setdefault(a.window, WindowMarks())
+        if a.kind == RED:
+            m.red += 1
+        elif a.kind == YELLOW:
+            m.yellow += 1
+        if a.open:
+            m.open += 1
+            if a.kind not in (RED, YELLOW):
+                m.kinds.add(a.kind)
+                m.others += 1
+    return marks
+
+
+# -- the KPI tiles against their thresholds ----------------------------------------------
+OK, WARN, BAD = "ok", "warn", "bad"
+SATISFACTION_WARN, SATISFACTION_BAD = 0.98, 0.95
+AVG_WAIT_WARN_S, AVG_WAIT_BAD_S = 10 * 60, 20 * 60
+
+
+def kpi_levels(snap: HallNow, alerts: list[Alert],
+               limits: AlertThresholds | None = None) -> dict[str, str]:
+    """ok / warn / bad for each live KPI (docs/spec/figures.md, KPI colours)."""
+    limits = limits or AlertThresholds()
+    oldest = min((q.oldest_issued_at for q in snap.queues if q.oldest_issued_at is not None),
+                 default=None)
+    longest = None if oldest is None else snap.at - oldest
+    levels = {"served": OK}
+    levels["waiting"] = (BAD if longest is not None and longest > limits.long_wait_s else
+                         WARN if longest is not None and longest > limits.long_wait_s / 2
+                         else OK)
+    avg = snap.avg_wait_today_s
+    levels["wait"] = (OK if avg is None else BAD if avg > AVG_WAIT_BAD_S else
+                      WARN if avg > AVG_WAIT_WARN_S else OK)
+    rate = snap.satisfaction_today
+    levels["satisfaction"] = (OK if rate is None else BAD if rate < SATISFACTION_BAD else
+                              WARN if rate < SATISFACTION_WARN else OK)
+    vacant = any(a.kind == VACANT and a.open for a in alerts)
+    levels["open"] = WARN if vacant else OK
+    levels["cards"] = BAD if snap.red_cards else WARN if snap.yellow_cards else OK
+    return levels

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -142,6 +143,11 @@ class RoundRow:
 def rounds(session: Session, period: Period) -> list[RoundRow]:
     """Rounds started in the period, newest first, with windows visited and findings."""
     r = InspectionRound
+    return _round_rows(session, r.started_at >= period.t0, r.started_at < period.t1)
+
+
+def _round_rows(session: Session, *where: Any) -> list[RoundRow]:
+    r = InspectionRound
     visited = (select(InspectionVisit.round_id, func.count().label("n"))
                .group_by(InspectionVisit.round_id).subquery())
     failed = (select(F.round_id, count_if(F.outcome == FAIL).label("n"))
@@ -151,8 +157,8 @@ def rounds(session: Session, period: Period) -> list[RoundRow]:
                func.coalesce(visited.c.n, 0), func.coalesce(failed.c.n, 0))
         .outerjoin(visited, visited.c.round_id == r.id)
         .outerjoin(failed, failed.c.round_id == r.id)
-        .where(r.started_at >= period.t0, r.started_at < period.t1)
-        .order_by(r.started_at.desc()))
+        .where(*where)
+        .order_by(r.started_at.desc(), r.id.desc()))
     return [RoundRow(i, c, who, float(s), None if e is None else float(e), int(v), int(n))
             for i, c, who, s, e, v, n in rows]
 
@@ -189,3 +195,47 @@ def findings(session: Session, period: Period) -> list[FindingRow]:
         .where(*_in(period)).order_by(F.observed_at.desc(), F.id.desc()))
     return [FindingRow(i, rc, who, float(at), w, d, item, note or "", float(p), c, int(n))
             for i, rc, who, at, w, d, item, note, p, c, n in rows]
+
+
+@dataclass(frozen=True)
+class LastRound:
+    """The latest round (whatever its quarter) and what it found: (window, item)."""
+
+    round: RoundRow
+    findings: list[tuple[str, str]]
+
+
+def last_round(session: Session) -> LastRound | None:
+    """The round started last, with its windows visited and its findings."""
+    r = InspectionRound
+    latest = session.scalar(select(r.id).order_by(r.started_at.desc(), r.id.desc()).limit(1))
+    if latest is None:
+        return None
+    row = _round_rows(session, r.id == latest)[0]
+    found = session.execute(
+        select(Window.code, ChecklistItem.label).select_from(F)
+        .join(Window, Window.id == F.window_id).join(ChecklistItem, ChecklistItem.id == F.item_id)
+        .where(F.round_id == row.id, F.outcome == FAIL)
+        .order_by(Window.code, ChecklistItem.position)).all()
+    return LastRound(row, [(code, label) for code, label in found])
+
+
+@dataclass(frozen=True)
+class WindowRef:
+    code: str
+    label: str
+    department: str
+
+
+def not_inspected(session: Session, period: Period) -> list[WindowRef]:
+    """The hall's windows (not retired) that no round started in the period visited."""
+    visited = (select(InspectionVisit.window_id)
+               .join(InspectionRound, InspectionRound.id == InspectionVisit.round_id)
+               .where(InspectionRound.started_at >= period.t0,
+                      InspectionRound.started_at < period.t1))
+    rows = session.execute(
+        select(Window.code, Window.label, Department.name)
+        .join(Department, Department.id == Window.department_id)
+        .where(Window.retired.is_(False), Window.id.not_in(visited))
+        .order_by(Window.code))
+    return [WindowRef(code, label or "", dept) for code, label, dept in rows]

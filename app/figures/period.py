@@ -57,6 +57,8 @@ def parse_quarter(value: str, tz: zoneinfo.ZoneInfo) -> Period:
     if not m:
         raise UserError(f"The quarter {value!r} is not like 2026Q3 (year, Q, 1–4).")
     year, q = int(m.group(1)), int(m.group(2))
+    if not 2000 <= year <= 2200:
+        raise UserError(f"The quarter {value!r} is out of range (years 2000–2200).")
     start = dt.date(year, 3 * q - 2, 1)
     end = dt.date(year + 1, 1, 1) if q == 4 else dt.date(year, 3 * q + 1, 1)
     return Period(start, end, tz)

@@ -9,6 +9,7 @@ import time
 
 from app.db import Database
 from app.errors import UserError
+from app.i18n import echo
 from app.imports.run import import_file
 from app.io.xlsx import MAX_REPORTED
 
@@ -24,14 +25,14 @@ def run_import(db: Database, args: argparse.Namespace, actor: str, role: str) ->
 
         while True:
             for outcome in scan(db, args.watch, actor=actor, role=role, mapping=args.mapping):
-                print(outcome.line(), flush=True)
+                echo(outcome.line(), flush=True)
             if args.once:
                 return EXIT_OK
             time.sleep(WATCH_SECONDS)
     report = import_file(db, args.file, actor=actor, role=role, kind=args.kind,
                          mapping=args.mapping, encoding=args.encoding,
                          dry_run=args.dry_run, skip_bad=args.skip_bad)
-    print(report.line())
+    echo(report.line())
     for problem in report.problems[:MAX_REPORTED]:   # the rows skipped (--skip-bad)
-        print(f"  {problem.describe()}", file=sys.stderr)
+        echo(f"  {problem.describe()}", file=sys.stderr)
     return EXIT_OK

@@ -6,16 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.events.parse import MAX_COMMENT, MAX_NAME, MAX_TICKET, Event
+from app.events.parse import MAX_COMMENT, MAX_NAME, MAX_TICKET, Event, bad_text
+from app.events.parse import bounds as feed_bounds
 from app.imports import values as v
 from app.imports.values import ABANDONED, OPEN, SERVED, Bad, Clock, Hall
-
-FUTURE_SLACK_S = 86_400
 
 
 @dataclass(slots=True)
@@ -100,6 +98,10 @@ class _Cells:
 
     def get(self, name: str, parse: Callable[[Any], Any], required: bool = False) -> Any:
         value = self.raw(name)
+        if isinstance(value, str) and (why := bad_text(value, name)) is not None:
+            # U+0000 or a lone surrogate: not storable text (PostgreSQL refuses U+0000)
+            self.problems.append(CellProblem(name, value, "bad_text", why.replace("`", "")))
+            return None
         try:
             out = parse(value)
         except Bad as bad:
@@ -141,15 +143,19 @@ class RowReader:
         self.hall = hall
         self.clock = clock
         self.status_words = dict(status_words)
-        self.latest = (now if now is not None else time.time()) + FUTURE_SLACK_S
+        # the feed's own bounds: from 2000-01-01 to this machine's clock plus its margin
+        self.bounds = feed_bounds(now)
         readers: dict[str, Callable[[int, Sequence[Any]], Record]] = {
             "queue": self._queue, "evaluations": self._evaluation, "cases": self._case}
         self.read = readers[kind]
 
     def _time(self, c: _Cells, name: str, required: bool = False) -> float | None:
         ts: float | None = c.get(name, self.clock.parse, required)
-        if ts is not None and ts > self.latest:
+        if ts is not None and ts > self.bounds.latest:
             c.bad(name, "future_time", "the time is in the future")
+            return None
+        if ts is not None and ts < self.bounds.earliest:
+            c.bad(name, "bad_time", "the time is before 2000-01-01")
             return None
         return ts
 

@@ -21,6 +21,7 @@ from app.db import Database
 from app.errors import UserError
 from app.events.apply import BatchApplier
 from app.events.notify import notify_batch
+from app.hall_time import LocalDays
 from app.imports.columns import (
     KEY_FIELD,
     Layout,
@@ -232,13 +233,9 @@ class _Importer:
 
     def days(self, records: list[Record]) -> list[list[Record]]:
         groups: dict[dt.date, list[Record]] = {}
-        hour_day: dict[int, dt.date] = {}
+        days = LocalDays(self.tz)        # by quarter hour: right in Asia/Kolkata too
         for r in records:
-            hour = int(r.ts // 3600)
-            day = hour_day.get(hour)
-            if day is None:
-                day = hour_day[hour] = dt.datetime.fromtimestamp(hour * 3600, self.tz).date()
-            groups.setdefault(day, []).append(r)
+            groups.setdefault(days.day(r.ts), []).append(r)
         return [groups[d] for d in sorted(groups)]
 
     def apply(self, session: Session, chunks: list[list[Record]], skip_bad: bool

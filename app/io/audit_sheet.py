@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.errors import UserError
-from app.io.xlsx import TransferResult, require_xlsx, text_cell, tick, write_atomically
+from app.io.xlsx import TransferResult, text_cell, tick, writable_xlsx, write_atomically
 from app.security import audit
 from app.security.auditlog import (
     HEADERS,
@@ -37,7 +37,11 @@ def export_audit(db: Database, path: str | Path, f: AuditFilter, *, actor: str, 
     import openpyxl
     from openpyxl.utils import get_column_letter
 
-    target = require_xlsx(path)
+    if f.start is not None and f.end is not None and f.start >= f.end:
+        raise UserError(f"--from {f.start.isoformat()} must come before --to "
+                        f"{f.end.isoformat()} (the range ends before --to); nothing was "
+                        "exported.")
+    target = writable_xlsx(path)
     check(db, actor, role, "audit.export")
     started = time.perf_counter()
     with db.read() as session:

@@ -9,6 +9,12 @@ A restore goes into an empty database only, and accepts a backup only after its
 checksum, the database's own integrity check and the audit chain (with the head the
 header names) all agree; a refused backup leaves the target as it was. The backup is
 audited in the database it copies, the restore in the restored database.
+
+The header is signed with the hall's audit key (``app.security.anchor``; never in the
+backup): a header recomputed after the payload was changed does not verify, and the
+restored chain must still hold the checkpoint this workstation kept of the database
+the backup was taken from. The file is written 0600: it holds the whole database,
+personal data included.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import sqlite3
 import subprocess
@@ -28,17 +35,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from app import db as dbmod
 from app.errors import UserError
+from app.files import writable_target
 from app.hall_time import hall_tz, local_text
 from app.integrity import sqlite_file
 from app.records.complaint_rules import DIRECTOR
-from app.security import audit
+from app.security import anchor, audit
 from app.security.permissions import check
+from models import AuditEntry
 
 MAGIC = b"HALLDESK-BACKUP 1\n"
 # Restoring is the director's: it is checked here, not in the permission table, whose
@@ -58,6 +67,8 @@ class BackupInfo:
     created: float
     audit_seq: int
     audit_head: str
+    signed: bool = False        # False only for backups from before the audit key
+    source_db: str | None = None   # anchor.url_key of the database it was taken from
 
 
 # -- the file format -----------------------------------------------------------------
@@ -68,10 +79,13 @@ def _write_container(path: Path, payload: Path, header: dict[str, Any]) -> Backu
     with payload.open("rb") as f:
         for block in iter(lambda: f.read(_CHUNK), b""):
             digest.update(block)
-    header = {**header, "size": payload.stat().st_size, "sha256": digest.hexdigest()}
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    header = anchor.sign_header({**header, "size": payload.stat().st_size,
+                                 "sha256": digest.hexdigest()})
+    tmp = path.with_name(f".hd-{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
-        with tmp.open("wb") as out, payload.open("rb") as f:
+        # 0600 from the start: the whole database is inside, personal data included.
+        out_fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(out_fd, "wb") as out, payload.open("rb") as f:
             out.write(MAGIC)
             out.write(json.dumps(header, sort_keys=True).encode() + b"\n")
             shutil.copyfileobj(f, out, _CHUNK)
@@ -85,9 +99,11 @@ def _write_container(path: Path, payload: Path, header: dict[str, Any]) -> Backu
 
 
 def _info(path: Path, header: dict[str, Any]) -> BackupInfo:
+    source = header.get("source_db")
     return BackupInfo(path, str(header["dialect"]), int(header["size"]),
                       str(header["sha256"]), float(header["created"]),
-                      int(header["audit_seq"]), str(header["audit_head"]))
+                      int(header["audit_seq"]), str(header["audit_head"]),
+                      "sig" in header, None if source is None else str(source))
 
 
 def _damaged(path: Path, why: str) -> UserError:
@@ -109,6 +125,9 @@ def read_backup(path: Path, into: IO[bytes] | None = None) -> BackupInfo:
             info = _info(path, header)
         except (ValueError, KeyError, TypeError):
             raise _damaged(path, "has a damaged header") from None
+        if anchor.header_signed(header) is False:
+            raise _damaged(path, "has a header that was altered (its signature with the "
+                           "hall's audit key does not match)")
         digest = hashlib.sha256()
         size = 0
         for block in iter(lambda: f.read(_CHUNK), b""):
@@ -123,23 +142,38 @@ def read_backup(path: Path, into: IO[bytes] | None = None) -> BackupInfo:
 
 # -- backing up ----------------------------------------------------------------------
 def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
-           now: float | None = None) -> BackupInfo:
-    """Copy the database to ``path`` while others may keep writing; audit it."""
+           now: float | None = None,
+           progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+    """Copy the database to ``path`` while others may keep writing; audit it.
+    ``progress(step, 3)`` follows the copy, the file written and the audit entry."""
+    step = progress or (lambda _done, _total: None)
     check(db, actor, role, "database.backup")
-    info = copy(db, path, now=now)
+    target = writable_target(path, f"the backup {path}")
+    created = time.time() if now is None else now
+    with tempfile.TemporaryDirectory(prefix=".halldesk-backup-", dir=target.parent) as tmp:
+        payload = Path(tmp) / "payload"
+        step(0, 3)
+        if db.dialect == "sqlite":
+            seq, head = _sqlite_copy(db, payload)
+        else:
+            seq, head = _pg_dump(db, payload)
+        step(1, 3)
+        info = _write_container(target, payload, {
+            "dialect": db.dialect, "created": created, "audit_seq": seq, "audit_head": head,
+            "source": db.display_name(), "source_db": anchor.url_key(db.engine.url)})
+    step(2, 3)
     with db.write() as session:
-        record_backup(session, db, info, actor)
+        audit.record(session, actor, "database.backup", "database", db.display_name(), {
+            "file": str(target), "bytes": info.size, "sha256": info.sha256,
+            "audit_seq": seq})
+    step(3, 3)
     return info
 
 
 def copy(db: dbmod.Database, path: str | Path, *, now: float | None = None) -> BackupInfo:
     """The backup file itself, neither checked against a role nor audited: reads only
     the audit table's head, so it works on any schema version (app/io/upgrade.py)."""
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise UserError(f"The backup target {target} is a folder; give a file name.")
-    if not target.parent.is_dir():
-        raise UserError(f"The folder {target.parent} does not exist.")
+    target = writable_target(path, f"the backup {path}")
     created = time.time() if now is None else now
     with tempfile.TemporaryDirectory(prefix=".halldesk-backup-", dir=target.parent) as tmp:
         payload = Path(tmp) / "payload"
@@ -149,7 +183,7 @@ def copy(db: dbmod.Database, path: str | Path, *, now: float | None = None) -> B
             seq, head = _pg_dump(db, payload)
         return _write_container(target, payload, {
             "dialect": db.dialect, "created": created, "audit_seq": seq, "audit_head": head,
-            "source": db.display_name()})
+            "source": db.display_name(), "source_db": anchor.url_key(db.engine.url)})
 
 
 def record_backup(session: Session, db: dbmod.Database, info: BackupInfo, actor: str,
@@ -265,6 +299,8 @@ def restore(url: str, path: str | Path, *, actor: str, role: str) -> Restored:
             for suffix in ("-wal", "-shm", "-journal"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
             os.replace(work, target)
+            anchor.forget(anchor.url_key(f"sqlite:///{work}"))
+        _anchor_restored(url)
         return Restored(info, entries)
     db = dbmod.Database(url)
     try:
@@ -281,25 +317,24 @@ def restore(url: str, path: str | Path, *, actor: str, role: str) -> Restored:
                   "--no-owner", "--no-privileges", f"--dbname={uri}", str(work)], env,
                  f"pg_restore into {db.display_name()}")
         try:
+            dbmod.migrate(db)   # a backup from before the seals gets their column
             with db.read() as session:
-                count, broken = audit.verify(session)
-            _check_chain(source, count, broken, info)
+                count, broken = audit.verify(session, checkpoints=False)
+                _check_chain(source, count, broken, info)
+                _check_anchor(session, info, count)
         except UserError:
             _empty_pg(db)
             raise
-        dbmod.migrate(db)
+        anchor.forget(anchor.url_key(db.engine.url))
         _audit_into(db, info, actor)
+        _anchor_restored(url)
         return Restored(info, entries)
     finally:
         db.dispose()
 
 
 def _folder(target: Path) -> Path:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot create the folder {target.parent}: {exc.strerror}.") from None
-    return target.parent
+    return dbmod.database_folder(target)
 
 
 def _same_dialect(info: BackupInfo, dialect: str) -> None:
@@ -356,6 +391,9 @@ def _empty_pg(db: dbmod.Database) -> None:
 
 def _check_chain(path: Path, count: int, broken: audit.Break | None,
                  info: BackupInfo, head: str | None = None) -> None:
+    if broken is not None and broken.reason == anchor.NO_KEY:
+        raise UserError(f"The backup {path} holds a sealed audit log, but {broken.reason}; "
+                        "nothing was restored.")
     if broken is not None:
         raise _damaged(path, f"has a broken audit chain at entry {broken.seq} "
                        f"({broken.reason})")
@@ -383,17 +421,59 @@ def _check_sqlite(work: Path, info: BackupInfo, actor: str) -> int:
         raise _damaged(info.path, "holds no HallDesk database")
     db = dbmod.Database(f"sqlite:///{work}")
     try:
+        dbmod.migrate(db)   # a backup from before the seals gets their column
         with db.read() as session:
-            count, broken = audit.verify(session)
+            count, broken = audit.verify(session, checkpoints=False)
             last = audit.head(session)
-        _check_chain(info.path, count, broken, info, last.hash if last else audit.GENESIS)
-        dbmod.migrate(db)
+            _check_chain(info.path, count, broken, info,
+                         last.hash if last else audit.GENESIS)
+            _check_anchor(session, info, count)
         _audit_into(db, info, actor)
         with db.engine.connect() as conn_:
             conn_.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.engine.dispose()
     return count
+
+
+def _check_anchor(session: Session, info: BackupInfo, count: int) -> None:
+    """A sealed log needs a signed header (a replaced header is unsigned), and the log
+    must still hold the checkpoint this workstation kept of the database the backup
+    was taken from, as far as it reaches (an older backup is fine)."""
+    sealed = session.scalar(select(AuditEntry.seq).where(AuditEntry.mac.is_not(None))
+                            .limit(1))
+    if sealed is not None and not info.signed:
+        raise _damaged(info.path, "holds a sealed audit log but its header is not signed: "
+                       "the header was replaced")
+    cp = anchor.saved(info.source_db)
+    if cp is None or cp.seq > count:
+        return
+    first = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == 1))
+    if first != cp.chain:
+        return   # another log than the one this workstation saw there
+    mismatch = anchor.compare(session, cp, count)
+    if mismatch is not None:
+        raise _damaged(info.path, "differs from the checkpoint this workstation kept of the "
+                       f"database it was taken from, at entry {mismatch.seq}")
+
+
+def _anchor_restored(url: str) -> None:
+    """The restored database's head becomes this workstation's checkpoint of it (the
+    checkpoint of what was there before goes: the restore is the director's decision,
+    audited in the restored log)."""
+    db = dbmod.Database(url)
+    try:
+        with db.read() as session:
+            first = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == 1))
+            last = audit.head(session)
+            sealed = session.scalar(select(func.min(AuditEntry.seq)).where(
+                AuditEntry.mac.is_not(None))) or 0
+        key = anchor.url_key(db.engine.url)
+        anchor.forget(key)
+        if first is not None and last is not None:
+            anchor.note(key, first, last.seq, last.hash, sealed)
+    finally:
+        db.engine.dispose()
 
 
 def _audit_into(db: dbmod.Database, info: BackupInfo, actor: str) -> None:
@@ -461,12 +541,13 @@ def _copy_rows(lines: list[str], table: str) -> Iterator[dict[str, str | None]]:
 
 def walk_chain(rows: Iterator[dict[str, str | None]]
                ) -> tuple[int, audit.Break | None, str]:
-    """``audit.walk`` over a dump's COPY rows (text): entries checked, the first break,
-    the head hash."""
+    """``audit.walk`` over a dump's COPY rows (text), seals included: entries checked,
+    the first break, the head hash."""
     ordered = sorted(rows, key=lambda r: int(r["seq"] or 0))
     return audit.walk(
-        (int(r["seq"] or 0), float(r["ts"] or 0), r["actor"], r["action"], r["entity"],
-         r["entity_id"], r["detail"], r["prev_hash"], r["hash"]) for r in ordered)
+        ((int(r["seq"] or 0), float(r["ts"] or 0), r["actor"], r["action"], r["entity"],
+          r["entity_id"], r["detail"], r["prev_hash"], r["hash"], r.get("mac"))
+         for r in ordered), anchor.load_key())
 
 
 # -- automatic backups ---------------------------------------------------------------

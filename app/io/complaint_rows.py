@@ -49,6 +49,7 @@ REASONS = {
     "long_code": "longer than {0} characters",
     "bad_time": "not a date (a spreadsheet date or YYYY-MM-DD HH:MM)",
     "future_time": "in the future",
+    "old_time": "before 2000-01-01, earlier than any ledger HallDesk keeps",
     "bad_source": "not a source ({0})",
     "bad_state": "not a state ({0})",
     "unknown_window": "no window of the hall has this code",
@@ -74,6 +75,13 @@ def problem(row: int, column: str, value: str, kind: str, *args: int | str) -> P
 def cell_time(value: Any, tz: dt.tzinfo) -> float | None:
     """A spreadsheet date/time or ``YYYY-MM-DD[ HH:MM[:SS]]`` in the hall's time zone,
     as whole seconds (spreadsheet times carry float noise, so they are rounded)."""
+    try:
+        return _cell_time(value, tz)
+    except (OverflowError, ValueError, OSError):   # 0001-01-01, 9999-12-31 23:59:59.8
+        return None
+
+
+def _cell_time(value: Any, tz: dt.tzinfo) -> float | None:
     if isinstance(value, dt.datetime):
         moment = (value + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
     elif isinstance(value, dt.date):
@@ -138,6 +146,8 @@ def parse_row(number: int, cells: dict[str, Any], tz: dt.tzinfo,
         bad("登记时间", "bad_time")
     elif registered > now + 60:
         bad("登记时间", "future_time")
+    elif registered < dt.datetime(2000, 1, 1, tzinfo=tz).timestamp():
+        bad("登记时间", "old_time")
     source = _SOURCE_KEYS.get(text["来源"] or "")
     if source is None:
         bad("来源", "bad_source", "、".join(rules.SOURCE_LABELS.values()))
@@ -197,18 +207,28 @@ def sheet_values(row: Any, tz: dt.tzinfo, role: str) -> list[Any]:
     """An entry as a spreadsheet row, personal data as ``role`` may see it."""
     (code, registered_at, source, window, name, phone, content, state, finding,
      rectification, follow_up) = row
+    def text(value: str | None) -> str:
+        return rules.shown_text(value, name, phone, role)
+
     return [code, dt.datetime.fromtimestamp(int(registered_at), tz).replace(tzinfo=None),
             rules.SOURCE_LABELS.get(source, source), window or "",
-            rules.shown_name(name, role), rules.shown_phone(phone, role), content,
-            rules.STATE_LABELS.get(state, state), finding or "", rectification or "",
-            follow_up or ""]
+            rules.shown_name(name, role), rules.shown_phone(phone, role), text(content),
+            rules.STATE_LABELS.get(state, state), text(finding), text(rectification),
+            text(follow_up)]
 
 
 def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
     """The first column in which a row differs from the ledger's entry, if any."""
     def personal(sheet: str | None, ledger: str | None, mask: Any) -> bool:
-        return sheet == ledger or (bool(sheet) and "*" in (sheet or "")
-                                   and sheet == mask(ledger))
+        # Masked on both sides, whatever the sheet holds: whether a guessed full name
+        # or phone is the ledger's is never told (skipped and "differs" alike).
+        return bool(mask(sheet) == mask(ledger))
+
+    def free_text(sheet: str | None, ledger: str | None) -> bool:
+        """The same text, or the masked export's form of it (app/masking)."""
+        def masked(value: str | None) -> str:
+            return rules.shown_text(value, known.citizen_name, known.citizen_phone, rules.OFFICE)
+        return personal(sheet, ledger, masked)
 
     checks = (
         ("登记时间", entry.registered_at == int(known.registered_at),
@@ -222,13 +242,14 @@ def compare(entry: Parsed, known: Any, tz: dt.tzinfo) -> Problem | None:
          rules.mask_name(known.citizen_name), entry.citizen_name or ""),
         ("联系电话", personal(entry.citizen_phone, known.citizen_phone, rules.mask_phone),
          rules.mask_phone(known.citizen_phone), entry.citizen_phone or ""),
-        ("投诉内容", entry.content == known.content, known.content, entry.content),
+        ("投诉内容", free_text(entry.content, known.content), known.content, entry.content),
         ("状态", entry.state == known.state, rules.STATE_LABELS.get(known.state, ""),
          rules.STATE_LABELS[entry.state]),
-        ("核实结论", entry.finding == known.finding, known.finding or "", entry.finding or ""),
-        ("整改措施", entry.rectification == known.rectification, known.rectification or "",
-         entry.rectification or ""),
-        ("回访结果", entry.follow_up == known.follow_up, known.follow_up or "",
+        ("核实结论", free_text(entry.finding, known.finding), known.finding or "",
+         entry.finding or ""),
+        ("整改措施", free_text(entry.rectification, known.rectification),
+         known.rectification or "", entry.rectification or ""),
+        ("回访结果", free_text(entry.follow_up, known.follow_up), known.follow_up or "",
          entry.follow_up or ""),
     )
     for column, same, ledger_value, sheet_value in checks:

@@ -2,9 +2,10 @@
 all-or-nothing import that reports every bad cell by row, column, value and reason.
 
 Import takes each entry in the state the sheet gives (a paper ledger moving in). An
-entry whose 编号 is in the ledger already is skipped when identical (a masked name
-or phone matches the real one it masks) and is an error when different, so
-importing the same file twice adds nothing. An imported entry found substantiated
+entry whose 编号 is in the ledger already is skipped when identical and is an error
+when different, so importing the same file twice adds nothing; its name and phone
+are compared masked on both sides (a guessed full name or phone is never confirmed
+or denied), and every such comparison is audited. An imported entry found substantiated
 counts as substantiated at its registration time (the sheet has no other date).
 """
 
@@ -45,6 +46,7 @@ from app.io.xlsx import (
     require_xlsx,
     text_cell,
     tick,
+    writable_xlsx,
     write_atomically,
 )
 from app.records import complaint_rules as rules
@@ -69,7 +71,7 @@ def export_complaints(db: Database, path: str | Path, *, actor: str, role: str,
                       cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the whole ledger to ``path``; personal data masked unless the director
     asks otherwise. The export is audited (who, how many rows, masked or not)."""
-    target = require_xlsx(path)
+    target = writable_xlsx(path)
     check(db, actor, role, "complaint.unmasked" if unmasked else "complaint.export")
     started = time.perf_counter()
     columns = (Complaint.code, Complaint.registered_at, Complaint.source, Window.code,
@@ -155,19 +157,35 @@ def import_complaints(db: Database, path: str | Path, *, actor: str, role: str, 
     if not data:
         raise UserError(f"The spreadsheet {source.name} has a header row but no entries.")
     result = TransferResult(rows=len(data))
-    with db.write() as session:
-        parsed = _parse_all(session, data, positions, now, problems)
-        tick(progress, cancelled, 1, 1)
-        new = _against_ledger(session, parsed, problems)
-        if problems:
-            raise SheetRejected(source, problems, positions)
-        _insert(session, new, actor, source.name, now, progress, cancelled)
-        result.added, result.skipped = len(new), len(parsed) - len(new)
-        audit.record(session, actor, "complaint.import", "file", source.name[:128], {
-            "rows": len(data), "added": result.added, "skipped": result.skipped,
-            "sha256": hashlib.sha256(source.read_bytes()).hexdigest()})
+    compared: list[str] = []
+    try:
+        with db.write() as session:
+            parsed = _parse_all(session, data, positions, now, problems)
+            tick(progress, cancelled, 1, 1)
+            new = _against_ledger(session, parsed, problems, compared)
+            if problems:
+                raise SheetRejected(source, problems, positions)
+            _insert(session, new, actor, source.name, now, progress, cancelled)
+            result.added, result.skipped = len(new), len(parsed) - len(new)
+            audit.record(session, actor, "complaint.import", "file", source.name[:128], {
+                "rows": len(data), "added": result.added, "skipped": result.skipped,
+                "sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+                **_compared(compared)})
+    except SheetRejected:
+        if compared:   # the comparisons are audited though the import is refused
+            with db.write() as session:
+                audit.record(session, actor, "complaint.compare_personal", "file",
+                             source.name[:128], {"refused": True, **_compared(compared)})
+        raise
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _compared(codes: list[str]) -> dict[str, Any]:
+    """The entries whose name or phone a sheet was compared with (masked)."""
+    if not codes:
+        return {}
+    return {"personal_compared": len(codes), "codes": codes[:1000]}
 
 
 def _window_lookup(session: Session) -> dict[str, int | None]:
@@ -203,9 +221,10 @@ def _parse_all(session: Session, data: Sequence[tuple[int, tuple[Any, ...]]],
     return parsed
 
 
-def _against_ledger(session: Session, parsed: list[Parsed],
-                    problems: list[Problem]) -> list[Parsed]:
-    """Entries not yet in the ledger; a known 编号 must match its entry exactly."""
+def _against_ledger(session: Session, parsed: list[Parsed], problems: list[Problem],
+                    compared: list[str]) -> list[Parsed]:
+    """Entries not yet in the ledger; a known 编号 must match its entry exactly, its
+    name and phone masked (``compared`` gets the 编号 whose sheet row gave either)."""
     codes = [p.code for p in parsed]
     existing: dict[str, Any] = {}
     for i in range(0, len(codes), CHUNK):
@@ -220,6 +239,8 @@ def _against_ledger(session: Session, parsed: list[Parsed],
         if known is None:
             new.extend(entry.check_new(problems))
         else:
+            if entry.citizen_name or entry.citizen_phone:
+                compared.append(entry.code)
             difference = compare(entry, known, tz)
             if difference is not None:
                 problems.append(difference)

@@ -19,7 +19,14 @@ from openpyxl.utils import get_column_letter
 from app.db import Database
 from app.figures import inspections as figures
 from app.figures.period import Period
-from app.io.xlsx import Progress, TransferResult, require_xlsx, text_cell, tick, write_atomically
+from app.io.xlsx import (
+    Progress,
+    TransferResult,
+    text_cell,
+    tick,
+    writable_xlsx,
+    write_atomically,
+)
 from app.security import audit
 
 FINDING_HEADERS = ("编号", "巡查轮次", "巡查人", "发现时间", "窗口", "部门", "检查项", "说明",
@@ -62,7 +69,7 @@ def export_inspections(db: Database, path: str | Path, period: Period, *, actor:
                        progress: Progress | None = None,
                        cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the period's inspections to ``path``; the number of findings written."""
-    target = require_xlsx(path)
+    target = writable_xlsx(path)
     started = time.perf_counter()
     with db.read() as session:
         found = figures.findings(session, period)

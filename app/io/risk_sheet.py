@@ -40,6 +40,7 @@ from app.io.xlsx import (
     shown,
     text_cell,
     tick,
+    writable_xlsx,
     write_atomically,
 )
 from app.records import risk_rules as rules
@@ -97,7 +98,7 @@ def export_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> TransferResult:
     """Write the register (points in force, by code) to ``path``; audited."""
-    target = require_xlsx(path)
+    target = writable_xlsx(path)
     check(db, actor, role, "risk.export")
     started = time.perf_counter()
     with db.read() as session:

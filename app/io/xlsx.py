@@ -217,9 +217,20 @@ def text_cell(sheet: WriteOnlyWorksheet, value: str) -> Any:
     return cell
 
 
+def writable_xlsx(path: str | os.PathLike[str]) -> Path:
+    """An export's target: an .xlsx name that ``app.files.writable_target`` accepts."""
+    from app.files import writable_target
+
+    return writable_target(require_xlsx(path))
+
+
 def write_atomically(book: Any, path: Path) -> None:
-    """Save beside the target, then rename: no half-written file is ever left."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Save beside the target, then rename: no half-written file is ever left (and
+    nothing but a regular file is ever replaced: the target is checked again)."""
+    from app.files import writable_target
+
+    writable_target(path)
+    tmp = path.with_name(f".{path.name[:24]}.{os.getpid()}.tmp")
     try:
         book.save(tmp)
         os.replace(tmp, path)

@@ -35,25 +35,32 @@ RECTIFICATIONS = ("对当事人批评教育，在科室例会上通报。",
                   "重新学习一次性告知制度，修订办事告知单。",
                   "调整午间轮岗安排，确保窗口不空岗。")
 FOLLOW_UPS = ("电话回访，群众对整改结果表示满意。", "回访群众，表示基本满意。")
+FOLLOW_UP_SATISFACTION = dict(zip(FOLLOW_UPS, ("satisfied", "basically_satisfied"),
+                                  strict=True))
 APPEALS = ("窗口申诉：评价人系误按评价器。", "窗口申诉：该群众因不符合办理条件而恶意差评。")
 UPHELD = "复核：录像显示服务确有不足，维持评价，继续核实。"
 ACCEPTED = "复核：申诉成立，评价系误按，不计入考核。"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林"
 GIVEN = ("建国", "秀英", "志强", "丽华", "小明", "海燕", "文博", "桂兰", "子涵", "春生")
-MANUAL = (
-    ("phone", "12345热线转来：反映办理社保转移时窗口要求提供的材料与网上公布的不一致。"),
-    ("phone", "来电反映上午在窗口排队一个多小时，窗口只开了一个。"),
-    ("letter", "来信反映不动产登记窗口工作人员办事拖拉，承诺时限已过仍未办结。"),
-    ("letter", "来信建议大厅增加老年人绿色通道。"),
-    ("web", "网上留言：网上预约后到现场仍需重新取号排队。"),
-    ("web", "网上留言：公积金提取窗口午休时间无人值守。"),
-    ("in_person", "现场投诉：窗口人员办理业务时接听私人电话。"),
-    ("in_person", "现场投诉：工作人员未佩戴工作牌，无法确认身份。"),
-    ("phone", "来电反映交警窗口工作人员态度恶劣。"),
-    ("web", "网上留言：大厅自助机经常故障。"),
-    ("in_person", "现场投诉：办理营业执照被要求重复提交材料。"),
-    ("letter", "来信反映窗口收费未出具票据。"),
-)
+# Complaints that do not come from an evaluation device, by source: the 12345 hotline's
+# transfers most, then phone, web, in person and letters (docs/demo.md).
+MANUAL_TEXTS = {
+    "hotline": ("12345热线转来：反映办理社保转移时窗口要求提供的材料与网上公布的不一致。",
+                "12345热线转来：反映不动产登记承诺时限已过仍未办结。",
+                "12345热线转来：反映公积金提取窗口午休时间无人值守。",
+                "12345热线转来：反映交警窗口工作人员态度恶劣。"),
+    "phone": ("来电反映上午在窗口排队一个多小时，窗口只开了一个。",
+              "来电反映窗口工作人员答复前后不一致。"),
+    "web": ("网上留言：网上预约后到现场仍需重新取号排队。", "网上留言：大厅自助机经常故障。"),
+    "in_person": ("现场投诉：窗口人员办理业务时接听私人电话。",
+                  "现场投诉：工作人员未佩戴工作牌，无法确认身份。",
+                  "现场投诉：办理营业执照被要求重复提交材料。"),
+    "letter": ("来信反映不动产登记窗口工作人员办事拖拉，承诺时限已过仍未办结。",
+               "来信反映窗口收费未出具票据。", "来信建议大厅增加老年人绿色通道。"),
+}
+MANUAL_WEIGHTS = (("hotline", 0.35), ("phone", 0.2), ("web", 0.2), ("in_person", 0.15),
+                  ("letter", 0.1))
+MANUAL_PER_DAY = 0.25           # one such complaint every four working days
 
 
 @dataclass
@@ -133,8 +140,9 @@ def _plan_entry(plan: _Plan, cid: int, registered: dt.date, rng: random.Random,
         day = later(day, 4, 17) if rng.random() > 0.05 else None   # a few run late
         if day is None:
             return
-        plan.add("follow_up", svc.StepRequest(cid, follow_up=rng.choice(FOLLOW_UPS),
-                                              at=at(day)))
+        said = rng.choice(FOLLOW_UPS)
+        plan.add("follow_up", svc.StepRequest(
+            cid, follow_up=said, satisfaction=FOLLOW_UP_SATISFACTION[said], at=at(day)))
     day = later(day, 1, 2)
     if day is not None:
         plan.add("close", svc.StepRequest(cid, at=at(day)))
@@ -150,10 +158,16 @@ def _register_manual(db: Database, seed: int, actor: str, days: list[dt.date],
                                        .order_by(Window.code)))
     if not days or not windows:
         return
+    count = max(len(MANUAL_WEIGHTS), round(len(days) * MANUAL_PER_DAY))
+    sources = [source for source, _w in MANUAL_WEIGHTS]
+    weights = [w for _s, w in MANUAL_WEIGHTS]
     with db.write() as session:
-        for i, (source, content) in enumerate(MANUAL):
+        for i in range(count):
             rng = _rng(seed, f"manual-{i}")
-            day = days[min(len(days) - 1, int(len(days) * (i + rng.random()) / len(MANUAL)))]
+            # every source at least once, then as the weights say
+            source = sources[i] if i < len(sources) else rng.choices(sources, weights)[0]
+            content = rng.choice(MANUAL_TEXTS[source])
+            day = days[min(len(days) - 1, int(len(days) * (i + rng.random()) / count))]
             when = dt.datetime.combine(day, dt.time(9 + rng.randint(0, 7), rng.randint(0, 59)),
                                        tz).timestamp()
             svc.register(session, source=source, content=content, registered_at=when,

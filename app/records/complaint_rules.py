@@ -11,16 +11,17 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+from app import masking
 from app.errors import UserError
 from app.security.permissions import AUDITOR, DIRECTOR, INSPECTOR, OFFICE, allows, roles_for
 
 __all__ = ["AUDITOR", "DIRECTOR", "INSPECTOR", "OFFICE"]
 
-SOURCES = ("evaluation", "phone", "letter", "web", "in_person", "inspection")
+SOURCES = ("evaluation", "hotline", "phone", "letter", "web", "in_person", "inspection")
 # Sources a person registers by hand; evaluation entries open themselves on ingest.
-MANUAL_SOURCES = ("phone", "letter", "web", "in_person", "inspection")
-SOURCE_LABELS = {"evaluation": "评价器", "phone": "电话", "letter": "来信", "web": "网上",
-                 "in_person": "现场", "inspection": "巡查"}
+MANUAL_SOURCES = ("hotline", "phone", "letter", "web", "in_person", "inspection")
+SOURCE_LABELS = {"evaluation": "评价器", "hotline": "12345热线", "phone": "电话",
+                 "letter": "来信", "web": "网上", "in_person": "现场", "inspection": "巡查"}
 
 REGISTERED, VERIFYING, APPEALED = "registered", "verifying", "appealed"
 SUBSTANTIATED, UNSUBSTANTIATED = "substantiated", "unsubstantiated"
@@ -36,8 +37,28 @@ VERIFY_PENDING = frozenset({REGISTERED, VERIFYING, APPEALED})
 RECTIFY_PENDING = frozenset({SUBSTANTIATED, RECTIFYING})
 
 # The fields a step may ask for.
-NOTE, FINDING, RECTIFICATION, FOLLOW_UP, WINDOW = (
-    "note", "finding", "rectification", "follow_up", "window")
+NOTE, FINDING, RECTIFICATION, FOLLOW_UP, WINDOW, SATISFACTION = (
+    "note", "finding", "rectification", "follow_up", "window", "satisfaction")
+
+# The citizen's satisfaction with the handling, asked at the follow-up call (回访).
+# Dissatisfied reopens the rectification instead of letting the entry close.
+SATISFIED, BASICALLY_SATISFIED, DISSATISFIED = "satisfied", "basically_satisfied", "dissatisfied"
+SATISFACTIONS = (SATISFIED, BASICALLY_SATISFIED, DISSATISFIED)
+SATISFACTION_LABELS = {SATISFIED: "满意", BASICALLY_SATISFIED: "基本满意",
+                       DISSATISFIED: "不满意"}
+# The history's name for a follow-up that found the citizen dissatisfied.
+REOPEN = "reopen"
+
+
+def check_satisfaction(value: str | None) -> str:
+    """A satisfaction key (the Chinese label is accepted too)."""
+    text = (value or "").strip()
+    for key, label in SATISFACTION_LABELS.items():
+        if text in (key, label):
+            return key
+    raise UserError("The citizen's satisfaction at the follow-up must be one of "
+                    f"{', '.join(SATISFACTION_LABELS.values())}.")
+
 RATING_WORDS = {1: "非常不满意", 2: "不满意"}
 
 
@@ -71,7 +92,8 @@ ACTIONS: dict[str, Action] = {a.key: a for a in (
     _step("uphold", frozenset({APPEALED}), VERIFYING, (NOTE,)),
     _step("accept_appeal", frozenset({APPEALED}), UNSUBSTANTIATED, (FINDING,)),
     _step("rectify", frozenset({SUBSTANTIATED}), RECTIFYING, (RECTIFICATION,)),
-    _step("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP,)),
+    # A dissatisfied citizen sends the entry back to rectifying (apply_steps).
+    _step("follow_up", frozenset({RECTIFYING}), FOLLOWED_UP, (FOLLOW_UP, SATISFACTION)),
     _step("close", frozenset({FOLLOWED_UP, UNSUBSTANTIATED}), CLOSED, ()),
     _step("void", frozenset(set(STATES) - {VOIDED}), VOIDED, (NOTE,)),
 )}
@@ -107,24 +129,18 @@ def on_substantiated_path(state: str, rectification: str | None) -> bool:
 
 
 # -- personal data -----------------------------------------------------------------
-def mask_name(name: str | None) -> str:
-    """张三 → 张*, 张小三 → 张*三, 欧阳小明 → 欧**明."""
-    s = (name or "").strip()
-    if len(s) <= 1:
-        return "*" if s else ""
-    if len(s) == 2:
-        return s[0] + "*"
-    return s[0] + "*" * (len(s) - 2) + s[-1]
+# The masks are app/masking's (one place for every output); re-exported here for the
+# ledger's callers.
+mask_name = masking.mask_name
+mask_phone = masking.mask_phone
 
 
-def mask_phone(phone: str | None) -> str:
-    """13812345678 → 138****5678: the first three and last four characters stay."""
-    s = (phone or "").strip()
-    if len(s) >= 8:
-        return s[:3] + "*" * (len(s) - 7) + s[-4:]
-    if len(s) > 2:
-        return "*" * (len(s) - 2) + s[-2:]
-    return "*" * len(s)
+def shown_text(text: str | None, name: str | None, phone: str | None, role: str) -> str:
+    """Free text of an entry as ``role`` may see it: the citizen's name and phone and
+    every phone or ID number masked, unless the role sees personal data."""
+    if sees_personal_data(role):
+        return text or ""
+    return masking.mask_text(text, (name,), (phone,), public=False, collapse=False)
 
 
 def sees_personal_data(role: str) -> bool:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.calendar import WorkCalendar
 from app.config import (
     ComplaintDeadlines,
+    load_complaint_categories,
     load_complaint_deadlines,
     store_complaint_deadlines,
 )
@@ -35,12 +36,13 @@ from app.records.complaint_rules import (
     FOLLOW_UP,
     NOTE,
     RECTIFICATION,
+    SATISFACTION,
     STATE_LABELS,
     WINDOW,
 )
 from app.security import audit
 from app.security.permissions import require
-from models import Complaint, ComplaintStep, Window
+from models import Account, Complaint, ComplaintStep, Window
 
 CODE_PREFIX = "TS"
 CHUNK = 5000
@@ -120,7 +122,8 @@ def new_entry(eid: int, code: str, *, source: str, state: str, registered_at: fl
         "registered_at": registered_at, "registered_on": day, "window_id": None,
         "citizen_name": None, "citizen_phone": None, "content": "", "rating": None,
         "evaluation_event_id": None, "finding": None, "rectification": None,
-        "follow_up": None, "verify_due": calendar.add_workdays(day, deadlines.verify_workdays),
+        "follow_up": None, "satisfaction": None, "category": None, "handler": None,
+        "verify_due": calendar.add_workdays(day, deadlines.verify_workdays),
         "rectify_due": None, "substantiated_at": None, "revision": 1,
         "updated_at": registered_at}
     values.update(fields)
@@ -128,9 +131,35 @@ def new_entry(eid: int, code: str, *, source: str, state: str, registered_at: fl
 
 
 # -- registering ---------------------------------------------------------------------
+def check_category(session: Session, value: str | None) -> str | None:
+    """A category (投诉类别) of the rules settings, or None when empty."""
+    text_ = (value or "").strip()
+    if not text_:
+        return None
+    offered = load_complaint_categories(session).categories
+    if text_ not in offered:
+        raise UserError(f"The complaint category {text_!r} is not one of "
+                        f"{', '.join(offered)}.")
+    return text_
+
+
+def check_handler(session: Session, value: str | None) -> str | None:
+    """The account name of a handler (承办人), or None when empty: an account that is
+    not disabled."""
+    name = (value or "").strip()
+    if not name:
+        return None
+    disabled = session.scalar(select(Account.disabled).where(Account.name == name))
+    if disabled is None or disabled:
+        raise UserError(f"The handler {name!r} is not an account in use; a complaint is "
+                        "handled by one of the hall's accounts.")
+    return name
+
+
 def register(session: Session, *, source: str, content: str, registered_at: float,
              window: str | None = None, citizen_name: str | None = None,
-             citizen_phone: str | None = None, note: str = "", actor: str, role: str,
+             citizen_phone: str | None = None, note: str = "", category: str | None = None,
+             handler: str | None = None, actor: str, role: str,
              now: float) -> Complaint:
     """Register a complaint received by phone, letter, web, in person or on an
     inspection round. Checks every field first; nothing is written on bad input."""
@@ -145,6 +174,8 @@ def register(session: Session, *, source: str, content: str, registered_at: floa
     note_ = rules.check_text(note, "The note", required=False) or ""
     if registered_at > now + 60:
         raise UserError("The registration time is in the future.")
+    category_ = check_category(session, category)
+    handler_ = check_handler(session, handler)
     wid = _window_id(session, window)
     tz = hall_tz(session)
     at = float(int(registered_at))
@@ -153,11 +184,13 @@ def register(session: Session, *, source: str, content: str, registered_at: floa
     entry = new_entry(eid, code, source=source, state=rules.REGISTERED, registered_at=at,
                       tz=tz, calendar=WorkCalendar.load(session),
                       deadlines=load_complaint_deadlines(session), window_id=wid,
-                      citizen_name=name, citizen_phone=phone, content=text_)
+                      citizen_name=name, citizen_phone=phone, content=text_,
+                      category=category_, handler=handler_)
     insert_entries(session, [entry], actor=actor, action="register", notes=[note_])
     audit.record(session, actor, "complaint.register", "complaint", code, {
         "source": source, "window": window or None, "citizen_name": rules.mask_name(name),
-        "citizen_phone": rules.mask_phone(phone)})
+        "citizen_phone": rules.mask_phone(phone), "category": category_,
+        "handler": handler_})
     registered = session.get(Complaint, eid)
     assert registered is not None
     return registered
@@ -191,7 +224,7 @@ def open_from_evaluations(session: Session, evaluations: Iterable[Mapping[str, A
                 evaluation_event_id=e["event_id"]))
             eid += 1
     insert_entries(session, entries, actor=actor, action="register",
-                   notes=[f"评价 {e['evaluation_event_id']} 自动登记" for e in entries])
+                   notes=["评价器差评自动登记"] * len(entries))
     return len(entries)
 
 
@@ -206,6 +239,7 @@ class StepRequest:
     finding: str | None = None
     rectification: str | None = None
     follow_up: str | None = None
+    satisfaction: str | None = None
     window: str | None = None
     revision: int | None = None
     at: float | None = None
@@ -249,7 +283,9 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
     found = _load(session, [r.complaint_id for r in requests])
     wids: dict[str, int] = {}
     tz = hall_tz(session)
-    calendar = WorkCalendar.load(session) if action.to_state == rules.SUBSTANTIATED else None
+    calendar = (WorkCalendar.load(session)
+                if action.to_state == rules.SUBSTANTIATED or SATISFACTION in action.needs
+                else None)
     deadlines = load_complaint_deadlines(session)
     plans: list[tuple[Complaint, StepRequest, dict[str, Any], str]] = []
     for req in requests:
@@ -271,6 +307,8 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
             if field in action.needs:
                 changes[field] = rules.check_text(getattr(req, field), _FIELD_NAMES[field],
                                                   required=True)
+        if SATISFACTION in action.needs:
+            changes[SATISFACTION] = rules.check_satisfaction(req.satisfaction)
         if WINDOW in action.needs:
             if req.window:
                 if req.window not in wids:
@@ -283,42 +321,86 @@ def apply_steps(session: Session, action_key: str, requests: Sequence[StepReques
                 raise UserError(f"Complaint {entry.code} names no window; a substantiated "
                                 "complaint must name the window it costs points.")
         plans.append((entry, req, changes, note))
-    codes = []
+    done: dict[tuple[str, str], list[tuple[str, str]]] = {}   # (step, to) → codes, notes
     steps = []
     for entry, req, changes, note in plans:
         at = float(int(req.at if req.at is not None else now))
+        step_key, to_state = action_key, action.to_state
         if action.to_state == rules.SUBSTANTIATED:
             assert calendar is not None
             changes["substantiated_at"] = at
             changes["rectify_due"] = calendar.add_workdays(local_day(at, tz),
                                                            deadlines.rectify_workdays)
+        if changes.get(SATISFACTION) == rules.DISSATISFIED:
+            # The citizen is not satisfied: the rectification starts again, with a
+            # new deadline, and the entry cannot close.
+            assert calendar is not None
+            step_key, to_state = rules.REOPEN, rules.RECTIFYING
+            changes["rectify_due"] = calendar.add_workdays(local_day(at, tz),
+                                                           deadlines.rectify_workdays)
         recorded = _recorded(session, entry, changes)
         steps.append({"complaint_id": entry.id, "at": at, "actor": actor,
-                      "action": action_key, "from_state": entry.state,
-                      "to_state": action.to_state, "note": note,
+                      "action": step_key, "from_state": entry.state,
+                      "to_state": to_state, "note": note,
                       "changes": json.dumps(recorded, ensure_ascii=False) if recorded
                       else None})
         for k, v in changes.items():
             setattr(entry, k, v)
-        entry.state = action.to_state
+        entry.state = to_state
         entry.revision += 1
         entry.updated_at = at
-        codes.append(entry.code)
+        done.setdefault((step_key, to_state), []).append((entry.code, note))
     session.flush()
     session.execute(_STEP.insert(), steps)
-    detail: dict[str, Any] = {"to_state": action.to_state, "count": len(codes)}
-    if len(codes) == 1:
-        detail["note"] = plans[0][3]
-    else:
-        detail["codes"] = codes
-    audit.record(session, actor, f"complaint.{action_key}", "complaint",
-                 codes[0] if len(codes) == 1 else f"{len(codes)} entries", detail)
+    for (step_key, to_state), entries in done.items():
+        codes = [code for code, _note in entries]
+        detail: dict[str, Any] = {"to_state": to_state, "count": len(codes)}
+        if len(codes) == 1:
+            detail["note"] = entries[0][1]
+        else:
+            detail["codes"] = codes
+        if SATISFACTION in action.needs:
+            given = sorted({p[2][SATISFACTION] for p in plans if p[0].code in codes})
+            detail[SATISFACTION] = given[0] if len(given) == 1 else given
+        audit.record(session, actor, f"complaint.{step_key}", "complaint",
+                     codes[0] if len(codes) == 1 else f"{len(codes)} entries", detail)
     return [p[0] for p in plans]
 
 
 def apply_step(session: Session, action_key: str, request: StepRequest, *, actor: str,
                role: str, now: float) -> Complaint:
     return apply_steps(session, action_key, [request], actor=actor, role=role, now=now)[0]
+
+
+def assign(session: Session, complaint_id: int, *, category: str | None,
+           handler: str | None, actor: str, role: str, now: float,
+           revision: int | None = None) -> Complaint:
+    """Set an entry's category (投诉类别) and handler (承办人, an account name); empty
+    clears. A history step keeps the old values; one audit entry records the change."""
+    require(session, actor, role, "complaint.assign")
+    entry = _entry(session, _load(session, [complaint_id]), complaint_id, revision)
+    if entry.state == rules.VOIDED:
+        raise UserError(f"Complaint {entry.code} is voided; it cannot be assigned.")
+    new = {k: v for k, v in (("category", check_category(session, category)),
+                             ("handler", check_handler(session, handler)))
+           if getattr(entry, k) != v}
+    if not new:
+        raise UserError(f"Nothing to change: complaint {entry.code} has that category and "
+                        "handler already.")
+    recorded = _recorded(session, entry, new)
+    for k, v in new.items():
+        setattr(entry, k, v)
+    at = float(int(now))
+    entry.revision += 1
+    entry.updated_at = at
+    session.flush()
+    session.execute(_STEP.insert(), [{
+        "complaint_id": entry.id, "at": at, "actor": actor, "action": "assign",
+        "from_state": entry.state, "to_state": entry.state, "note": "",
+        "changes": json.dumps(recorded, ensure_ascii=False)}])
+    audit.record(session, actor, "complaint.assign", "complaint", entry.code,
+                 {"changes": recorded, "revision": entry.revision})
+    return entry
 
 
 def _recorded(session: Session, entry: Complaint,

@@ -19,12 +19,12 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.config import ComplaintDeadlines, load_complaint_deadlines
+from app.config import ComplaintDeadlines, load_complaint_categories, load_complaint_deadlines
 from app.errors import UserError
 from app.hall_time import hall_tz, local_day
 from app.records import complaint_rules as rules
 from app.records.complaints import mask_changes
-from models import Complaint, ComplaintStep, Department, Window
+from models import Account, Complaint, ComplaintStep, Department, Window
 
 
 class LedgerRow(NamedTuple):
@@ -47,6 +47,8 @@ class LedgerRow(NamedTuple):
     rectify_due: dt.date | None
     revision: int
     overdue: bool
+    category: str = ""          # 投诉类别, empty when not given yet
+    handler: str = ""           # 承办人: an account name, empty when not assigned
 
     @property
     def due(self) -> dt.date | None:
@@ -61,8 +63,8 @@ class LedgerRow(NamedTuple):
 # Read through the driver: at 100,000 rows SQLAlchemy's per-row work (ORM or Core
 # result processing) costs more than the query. Dates arrive as ISO text on SQLite.
 _SQL = ("SELECT id, code, registered_at, registered_on, source, state, window_id, "
-        "citizen_name, citizen_phone, content, verify_due, rectify_due, revision "
-        "FROM complaint")
+        "citizen_name, citizen_phone, content, verify_due, rectify_due, revision, "
+        "category, handler FROM complaint")
 
 
 def _windows(session: Session) -> dict[int | None, tuple[str, str, str]]:
@@ -100,7 +102,7 @@ def _rows(session: Session, raw: list[Any], role: str, today: dt.date) -> list[L
     # tuple.__new__ directly: NamedTuple's own __new__ is a Python call per row.
     append, new, row = out.append, tuple.__new__, LedgerRow
     for (cid, code, at, on, source, state, wid, name, phone, content, vdue, rdue,
-         revision) in raw:
+         revision, category, handler) in raw:
         try:
             on, vdue, rdue = dates[on], dates[vdue], dates[rdue]
         except KeyError:
@@ -112,7 +114,8 @@ def _rows(session: Session, raw: list[Any], role: str, today: dt.date) -> list[L
         append(new(row, (cid, code, at, on, source, state, wcode, dcode, dname,
                          (name or "") if director else mask_name(name),
                          (phone or "") if director else mask_phone(phone),
-                         content, vdue, rdue, revision, overdue(state, vdue, rdue, today))))
+                         content, vdue, rdue, revision, overdue(state, vdue, rdue, today),
+                         category or "", handler or "")))
     return out
 
 
@@ -139,6 +142,10 @@ def load_row(session: Session, complaint_id: int, role: str, now: float) -> Ledg
 
 
 # -- filters, sorting, counts ----------------------------------------------------------
+# A category or handler filter that asks for the entries without one.
+UNSET = "\x00"
+
+
 @dataclass(frozen=True)
 class LedgerFilter:
     """What the tab's filter bar asks for; empty fields do not filter."""
@@ -151,6 +158,8 @@ class LedgerFilter:
     date_to: dt.date | None = None          # inclusive
     overdue_only: bool = False
     text: str = ""
+    category: str = ""
+    handler: str = ""
 
 
 def haystack(row: LedgerRow) -> str:
@@ -205,6 +214,12 @@ class LedgerIndex:
             tests.append(lambda r: r.window == f.window)
         if f.department:
             tests.append(lambda r: r.department == f.department)
+        if f.category:
+            category = "" if f.category == UNSET else f.category
+            tests.append(lambda r: r.category == category)
+        if f.handler:
+            handler = "" if f.handler == UNSET else f.handler
+            tests.append(lambda r: r.handler == handler)
         if f.date_from is not None:
             start = f.date_from
             tests.append(lambda r: r.registered_on >= start)
@@ -228,6 +243,8 @@ SORT_KEYS: dict[str, Callable[[LedgerRow], Any]] = {
     "source": lambda r: rules.SOURCES.index(r.source) if r.source in rules.SOURCES else 99,
     "window": lambda r: r.window,
     "department": lambda r: r.department_name,
+    "category": lambda r: r.category,
+    "handler": lambda r: r.handler,
     "citizen": lambda r: r.citizen_name,
     "phone": lambda r: r.citizen_phone,
     "content": lambda r: r.content,
@@ -243,16 +260,23 @@ def sort_rows(rows: list[LedgerRow], key: str, descending: bool) -> list[LedgerR
 
 @dataclass(frozen=True)
 class Counts:
+    """Entries per state, overdue, in all; per category and per handler (an empty key:
+    not given yet)."""
+
     by_state: dict[str, int]
     overdue: int
     total: int
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_handler: dict[str, int] = field(default_factory=dict)
 
 
 def count(rows: Sequence[LedgerRow]) -> Counts:
     """Counts of rows already loaded (``is_overdue`` per row)."""
     by_state = Counter(r.state for r in rows)
     return Counts({s: by_state.get(s, 0) for s in rules.STATES},
-                  sum(1 for r in rows if r.overdue), len(rows))
+                  sum(1 for r in rows if r.overdue), len(rows),
+                  dict(Counter(r.category for r in rows)),
+                  dict(Counter(r.handler for r in rows)))
 
 
 def count_entries(session: Session, now: float) -> Counts:
@@ -263,8 +287,12 @@ def count_entries(session: Session, now: float) -> Counts:
     overdue = session.scalar(select(func.count()).where(or_(
         and_(Complaint.state.in_(rules.VERIFY_PENDING), Complaint.verify_due < day),
         and_(Complaint.state.in_(rules.RECTIFY_PENDING), Complaint.rectify_due < day))))
+    by_category = {c or "": n for c, n in session.execute(
+        select(Complaint.category, func.count()).group_by(Complaint.category))}
+    by_handler = {h or "": n for h, n in session.execute(
+        select(Complaint.handler, func.count()).group_by(Complaint.handler))}
     return Counts({s: by_state.get(s, 0) for s in rules.STATES}, int(overdue or 0),
-                  sum(by_state.values()))
+                  sum(by_state.values()), by_category, by_handler)
 
 
 # -- one entry -------------------------------------------------------------------------
@@ -291,6 +319,7 @@ class EntryDetail:
     substantiated_at: float | None
     history: list[Step]
     actions: list[str]            # steps the viewer's role may take now
+    satisfaction: str | None = None   # at the last follow-up call
 
 
 def detail(session: Session, complaint_id: int, role: str, now: float) -> EntryDetail:
@@ -311,16 +340,20 @@ def detail(session: Session, complaint_id: int, role: str, now: float) -> EntryD
     return EntryDetail(row, label, entry.rating, entry.evaluation_event_id, entry.finding,
                        entry.rectification, entry.follow_up, entry.substantiated_at, history,
                        rules.allowed_actions(entry.state, entry.source, role,
-                                             entry.substantiated_at is not None))
+                                             entry.substantiated_at is not None),
+                       entry.satisfaction)
 
 
 @dataclass(frozen=True)
 class Choices:
-    """What the filter bar and the forms offer: windows and departments."""
+    """What the filter bar and the forms offer: windows, departments, categories and
+    the accounts that may handle a complaint."""
 
     windows: list[tuple[str, str, str]]        # code, label, department code
     departments: list[tuple[str, str]]         # code, name
     deadlines: ComplaintDeadlines
+    categories: tuple[str, ...] = ()
+    handlers: tuple[tuple[str, str], ...] = ()    # account name, name shown
 
 
 def choices(session: Session) -> Choices:
@@ -331,4 +364,7 @@ def choices(session: Session) -> Choices:
     departments = [(c, n) for c, n in session.execute(
         select(Department.code, Department.name).where(Department.retired.is_(False))
         .order_by(Department.code))]
-    return Choices(windows, departments, load_complaint_deadlines(session))
+    handlers = tuple((a.name, a.display_name or a.name) for a in session.scalars(
+        select(Account).where(Account.disabled.is_(False)).order_by(Account.name)))
+    return Choices(windows, departments, load_complaint_deadlines(session),
+                   load_complaint_categories(session).categories, handlers)

@@ -154,7 +154,9 @@ class TemplateItem:
 
 
 def load_templates(text: str | None = None) -> dict[str, list[TemplateItem]]:
-    """The project types and their usual items (resources/project_templates.toml)."""
+    """The project types and their usual items: ``text`` (the office's own, kept in the
+    settings) or resources/project_templates.toml. A malformed one is refused in one
+    sentence naming the type and item."""
     import tomllib
     from importlib import resources
 
@@ -165,9 +167,31 @@ def load_templates(text: str | None = None) -> dict[str, list[TemplateItem]]:
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"The project templates cannot be read: {exc}.") from None
     out: dict[str, list[TemplateItem]] = {}
-    for kind in data.get("types", []):
-        out[str(kind["name"])] = [
-            TemplateItem(str(i["key"]), str(i["name"]), str(i["department"]), int(i["stage"]),
-                         tuple(str(d) for d in i.get("depends_on", [])), int(i["promised"]),
-                         int(i["legal"])) for i in kind.get("items", [])]
+    for n, kind in enumerate(data.get("types", []), 1):
+        try:
+            name = str(kind["name"]).strip()
+            items = []
+            for m, i in enumerate(kind.get("items", []), 1):
+                where = f"item {m} of project type {name}"
+                stage = stage_key(i["stage"])
+                if stage is None:
+                    raise UserError(f"The stage {i['stage']!r} of {where} is not 1–4.")
+                items.append(TemplateItem(
+                    str(i["key"]), str(i["name"]), str(i["department"]), stage,
+                    tuple(str(d) for d in i.get("depends_on", [])),
+                    check_days(i["promised"], f"The promised limit of {where}"),
+                    check_days(i["legal"], f"The legal limit of {where}")))
+        except KeyError as exc:
+            raise UserError(f"Project type {n} of the templates lacks the key {exc}.") from None
+        except (TypeError, AttributeError):
+            raise UserError(f"Project type {n} of the templates is not written as a "
+                            "[[types]] table with [[types.items]].") from None
+        if not name or name in out:
+            raise UserError(f"Project type {n} of the templates has an empty or repeated "
+                            "name.")
+        check_dependencies([ItemPlan(i.key, i.stage, i.depends_on) for i in items],
+                           f"type {name}")
+        out[name] = items
+    if not out:
+        raise UserError("The project templates define no project type.")
     return out

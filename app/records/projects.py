@@ -379,3 +379,43 @@ def answer(session: Session, supervision_id: int, text: str, *, actor: str, role
     _step(session, _project(session, sup.project_id), actor, "answer", now, note=sup.answer,
           changes={"id": sup.id})
     return sup
+
+
+TEMPLATES_KEY = "project_templates"
+
+
+def templates_text(session: Session) -> str:
+    """The office's own project templates (TOML), or the shipped ones."""
+    from importlib import resources
+
+    from models import Setting
+
+    raw = session.scalar(select(Setting.value).where(Setting.key == TEMPLATES_KEY))
+    if raw is not None:
+        return str(json.loads(raw)["toml"])
+    return (resources.files("resources") / "project_templates.toml").read_text(
+        encoding="utf-8")
+
+
+def templates(session: Session) -> dict[str, list[rules.TemplateItem]]:
+    return rules.load_templates(templates_text(session))
+
+
+def store_templates(session: Session, text: str, *, actor: str, role: str,
+                    now: float) -> dict[str, list[rules.TemplateItem]]:
+    """The office's own templates, checked (every department a department of the hall)
+    and kept in the settings; audited with the types they define."""
+    from app.config import store_setting
+
+    require(session, actor, role, "project.manage")
+    found = rules.load_templates(text)
+    departments = department_lookup(session)
+    for kind, items in found.items():
+        for i in items:
+            if departments.get(i.department) is None:
+                raise UserError(f"The department {i.department!r} of item {i.key} of project "
+                                f"type {kind} is not a department of the hall.")
+    store_setting(session, TEMPLATES_KEY, {"toml": text})
+    audit.record(session, actor, "project.templates", "setting", TEMPLATES_KEY,
+                 {"types": {k: [i.key for i in v] for k, v in found.items()}}, ts=now)
+    return found

@@ -1,5 +1,5 @@
 """Accounts: the password policy, logging in with lockout, password changes and
-expiry, unlocking, and which role a command-line run has.
+expiry and unlocking (who a command-line run is: app/security/cli_auth.py).
 
 Passwords are hashed with argon2 and never written anywhere else, the audit log
 included. Every login, failed login, lock, unlock, logout and account change is
@@ -9,8 +9,9 @@ audited; a failed login is committed even though the login is refused.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -27,7 +28,6 @@ from app.security.settings import SecuritySettings, load_security
 from models import Account
 from models.security import ROLES
 
-NAME_RE = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
 _hasher = PasswordHasher()
@@ -73,11 +73,29 @@ def check_password(password: str, name: str) -> None:
         raise UserError(problem)
 
 
+def name_key(name: str) -> str:
+    """What makes two account names the same: NFKC normalisation, then case folding
+    (``Office1`` is ``office1``, full-width ``ｒｏｏｔ`` is ``root``)."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
 def _check_name(name: str) -> None:
-    if not NAME_RE.match(name):
-        raise UserError(
-            f"The account name {name!r} must be 1–64 letters, digits or . _ @ -."
-        )
+    """1–64 letters (any script: 王芳), digits and ``. _ -``, written in their normal
+    form (no full-width look-alikes)."""
+    ok = (0 < len(name) <= 64 and unicodedata.normalize("NFKC", name) == name
+          and all(c.isalpha() or c in "0123456789._-" for c in name))
+    if not ok:
+        raise UserError(f"The account name {name!r} must be 1–64 letters, digits "
+                        "0–9 or . _ - (no spaces, symbols or full-width characters).")
+
+
+def _same_name(session: Session, name: str) -> str | None:
+    """An existing account whose name is ``name`` after NFKC and case folding."""
+    key = name_key(name)
+    for existing in session.scalars(select(Account.name)):
+        if name_key(existing) == key:
+            return existing
+    return None
 
 
 def _get(session: Session, name: str) -> Account:
@@ -105,8 +123,10 @@ def add_user(session: Session, name: str, role: str, password: str, actor: str, 
     if role not in ROLES:
         raise UserError(f"The role {role!r} is not one of {', '.join(ROLES)}.")
     check_password(password, name)
-    if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-        raise UserError(f"An account named {name!r} already exists.")
+    same = _same_name(session, name)
+    if same is not None:
+        raise UserError(f"An account named {same!r} already exists; names that differ only "
+                        f"in case or width ({name!r}) are the same name.")
     at = time.time() if now is None else now
     account = Account(name=name, role=role, password_hash=_hasher.hash(password),
                       created_at=at, disabled=False, failed_logins=0, locked_until=None,
@@ -163,6 +183,16 @@ def _expired(account: Account, settings: SecuritySettings, now: float) -> bool:
 
 def _attempt(session: Session, name: str, password: str, now: float,
              how: str) -> LoginResult | LoginFailed:
+    return check_secret(session, name, lambda account: _verify(account, password), now,
+                        how)
+
+
+def check_secret(session: Session, name: str, matches: Callable[[Account], bool],
+                 now: float, how: str, wrong: str = "wrong password"
+                 ) -> LoginResult | LoginFailed:
+    """One check of a secret of the account ``name`` (a password at login, for
+    --unmasked or a command line, or a token): a failure is audited and counts toward
+    the lock, by the office's policy, whichever way the secret came."""
     settings = load_security(session)
     account = session.scalar(select(Account).where(Account.name == name))
     who = name[:64] or "?"
@@ -183,10 +213,11 @@ def _attempt(session: Session, name: str, password: str, now: float,
         account.locked_until, account.failed_logins = None, 0
         audit.record(session, who, "account.unlock", "account", who,
                      {"reason": "lock period over"}, ts=now)
-    if not _verify(account, password):
+    if not matches(account):
         account.failed_logins += 1
         audit.record(session, who, "login.failed", "account", who,
-                     {"reason": "wrong password", "failures": account.failed_logins}, ts=now)
+                     {"reason": wrong, "how": how, "failures": account.failed_logins},
+                     ts=now)
         if account.failed_logins >= settings.max_failures:
             account.locked_until = now + settings.lock_minutes * 60
             account.failed_logins = 0
@@ -241,13 +272,21 @@ def change_password(db: Database, name: str, old: str, new: str, *,
     if new == old:
         raise UserError("The new password must differ from the old one.")
     with db.write() as session:
-        account = _get(session, name)
-        if not _verify(account, old):
+        outcome = check_secret(session, name, lambda account: _verify(account, old), at,
+                               "password change")
+        if isinstance(outcome, LoginFailed):
+            failed = outcome
+        else:
+            failed = None
+            account = _get(session, name)
+            account.password_hash = _hasher.hash(new)
+            account.password_changed_at = at
+            audit.record(session, name, "account.password", "account", name,
+                         {"by": "self"}, ts=at)
+    if failed is not None:   # committed: the failure is audited and counted
+        if failed.kind == "wrong":
             raise UserError("The current password is wrong; the password was not changed.")
-        account.password_hash = _hasher.hash(new)
-        account.password_changed_at = at
-        audit.record(session, name, "account.password", "account", name, {"by": "self"},
-                     ts=at)
+        raise failed
 
 
 def set_password(session: Session, name: str, new: str, *, actor: str, role: str,
@@ -296,32 +335,12 @@ def list_accounts(session: Session, *, actor: str, role: str) -> list[AccountRow
 
 
 # -- other entries ---------------------------------------------------------------------
-def authenticate(session: Session, name: str, password: str,
-                 now: float | None = None) -> Account | None:
-    """The account if ``password`` is its password and it is usable (not disabled or
-    locked); for a command that asks for a second account's authority."""
-    account = session.scalar(select(Account).where(Account.name == name))
-    if account is None or account.disabled:
-        return None
-    at = time.time() if now is None else now
-    if account.locked_until is not None and account.locked_until > at:
-        return None
-    return account if _verify(account, password) else None
-
-
-def cli_role(session: Session, user: str, now: float | None = None) -> str:
-    """The role of a command-line run by the OS user ``user``: that of the account
-    with the same name; on a database without any account yet, the director's (it is
-    being set up by whoever holds the database); otherwise ``NO_ACCOUNT``, which every
-    record-changing command refuses."""
-    if not has_accounts(session):
-        return DIRECTOR
-    account = session.scalar(select(Account).where(Account.name == user))
-    at = time.time() if now is None else now
-    if account is None or account.disabled or (
-            account.locked_until is not None and account.locked_until > at):
-        return NO_ACCOUNT
-    return account.role
+def authenticate(db: Database, name: str, password: str, *, how: str,
+                 now: float | None = None) -> LoginResult:
+    """Check ``password`` of ``name`` for a command that asks for an account's
+    authority (the command line, --unmasked): like a login, a failure is audited,
+    counts toward the lock and raises ``LoginFailed``."""
+    return login(db, name, password, now=now, how=how)
 
 
 DEMO_ACCOUNT = "demo"

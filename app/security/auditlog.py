@@ -172,13 +172,33 @@ class ChainCheck:
     head_hash: str
 
 
-def verify_chain(db: Database, *, actor: str, role: str) -> ChainCheck:
-    """Walk the whole chain (long: run it off the UI thread)."""
+def verify_chain(db: Database, *, actor: str, role: str,
+                 expect: tuple[int, str] | None = None) -> ChainCheck:
+    """Walk the whole chain and its seals, compare it with this workstation's
+    checkpoint and (``expect``: seq and hash prefix, from a printed briefing) with
+    paper (long: run it off the UI thread). An intact chain's head becomes the
+    workstation's checkpoint."""
+    from app.security import anchor
+
     with db.read() as session:
         require(session, actor, role, "audit.verify")
         entries, broken = audit.verify(session)
+        if broken is None and expect is not None:
+            mismatch = anchor.check_expect(session, *expect)
+            if mismatch is not None:
+                broken = audit.Break(mismatch.seq, mismatch.reason)
         last = audit.head(session)
+        first = session.get(AuditEntry, 1)
+    if broken is None and last is not None and first is not None:
+        anchor.note(anchor.url_key(db.engine.url), first.hash, last.seq, last.hash,
+                    _first_sealed(db))
     return ChainCheck(entries, None if broken is None else broken.seq,
                       "" if broken is None else broken.reason,
                       None if last is None else last.seq,
                       "" if last is None else last.hash)
+
+
+def _first_sealed(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.min(AuditEntry.seq)).where(
+            AuditEntry.mac.is_not(None))) or 0

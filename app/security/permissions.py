@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from app.db import Database
 
 DIRECTOR, OFFICE, INSPECTOR, AUDITOR = "director", "office", "inspector", "auditor"
-# The role of a command-line user with no account on a database that has accounts.
+# The role of a command-line run that named no account on a database that has accounts.
 NO_ACCOUNT = "none"
 # The lobby's public display: reads what it shows, may take no action.
 DISPLAY = "display"
@@ -64,6 +64,7 @@ PERMISSIONS: Mapping[str, P] = {
     "complaint.void_substantiated": P(_D, "void a substantiated complaint (it costs its "
                                           "window points)"),
     "complaint.correct": P(_DO, "correct complaints"),
+    "complaint.assign": P(_DO, "set complaints' category and handler"),
     "complaint.import": P(_DO, "import into the complaint ledger"),
     "complaint.export": P(_DO, "export the complaint ledger"),
     "complaint.unmasked": P(_D, "see or export names and phone numbers unmasked"),
@@ -119,6 +120,7 @@ PERMISSIONS: Mapping[str, P] = {
     # accounts and their settings
     "account.manage": P(_D, "manage accounts"),
     "account.settings": P(_D, "change the login settings"),
+    "account.token": P(_D, "make or revoke command-line tokens"),
 }
 
 # What each role sees of the tabs (widgets only; the services above are the guard).
@@ -165,10 +167,9 @@ def roles_for(action: str) -> frozenset[str]:
 def _message(actor: str, role: str, action: str) -> str:
     what = PERMISSIONS[action].what
     if role == NO_ACCOUNT:
-        user = actor.split(":", 1)[-1]
-        return (f"The user {user!r} has no HallDesk account on this database and cannot "
-                f"{what}; the director can create one with "
-                f"`halldesk user add {user} --role ROLE`.")
+        return (f"This database has accounts, and a command line that names none cannot "
+                f"{what}: give --user NAME (its password is asked for, or read with "
+                "--password-stdin) or --token FILE; the attempt is recorded.")
     if role not in ROLES:
         return f"{role!r} is not a HallDesk role; it cannot {what}."
     allowed = " or ".join(r for r in ROLES if r in PERMISSIONS[action].roles)

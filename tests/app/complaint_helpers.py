@@ -76,14 +76,15 @@ PATHS: dict[str, list[tuple[str, dict[str, Any]]]] = {
                    ("rectify", {"rectification": "批评教育，完善一次告知单"})],
     "followed_up": [("verify", {}), ("substantiate", {"finding": "属实"}),
                     ("rectify", {"rectification": "批评教育"}),
-                    ("follow_up", {"follow_up": "群众表示满意"})],
+                    ("follow_up", {"follow_up": "群众表示满意", "satisfaction": "satisfied"})],
     "closed": [("verify", {}), ("unsubstantiate", {"finding": "不属实"}), ("close", {})],
     "voided": [("void", {"note": "重复登记"})],
 }
 FIELDS = {"substantiate": {"finding": "属实"}, "unsubstantiate": {"finding": "不属实"},
           "appeal": {"note": "申诉理由"}, "uphold": {"note": "评价有效"},
           "accept_appeal": {"finding": "申诉成立"}, "rectify": {"rectification": "整改"},
-          "follow_up": {"follow_up": "满意"}, "void": {"note": "录入错误"}}
+          "follow_up": {"follow_up": "满意", "satisfaction": "satisfied"},
+          "void": {"note": "录入错误"}}
 
 
 def drive(db: Database, cid: int, state: str) -> None:

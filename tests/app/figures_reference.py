@@ -8,6 +8,7 @@ it shares no code with ``app.figures`` — only the definitions of the spec.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import math
@@ -127,12 +128,49 @@ class Replay:
     timelines: dict[str, list[tuple[float, _State]]] = field(default_factory=dict)
 
 
+QUEUE = ("window_opened", "window_paused", "window_resumed", "window_closed", "ticket_called",
+         "service_started", "service_finished")
+
+
+def _end_service(line: list[tuple[float, _State]], at: float) -> None:
+    """The day's end stops a window's service at ``at``: not serving from then on."""
+    i = bisect.bisect_right([t for t, _ in line], at)
+    before = line[i - 1][1] if i else _State()
+    line.insert(i, (at, _State(**{**vars(before), "serving": False})))
+    for _, later in line[i + 1:]:
+        later.serving = False
+
+
 def replay(events: Iterable[Ev]) -> Replay:
+    """The stream in ``ts`` order, with the day boundary of docs/spec/events.md: the
+    first queue event of a later day at a window ends the service an earlier day left
+    unfinished (at the window's last queue event); once an event of a later day is
+    seen, the earlier days' waiting tickets are abandoned at their last event."""
     out = Replay(timelines={w: [] for w in WINDOWS})
     by_key: dict[tuple[dt.date, str], _Ticket] = {}
     state = {w: _State() for w in WINDOWS}
+    last_queue: dict[str, float] = {}
+    serving: dict[str, _Ticket] = {}
+    feed_day: dt.date | None = None
     for e in sorted(events, key=lambda e: e.us):
         d, ts = e.data, e.ts
+        day = local_day(ts)
+        if feed_day is None or day > feed_day:
+            feed_day = day
+            for t in out.tickets:
+                if t.started is None and t.abandoned is None and local_day(t.issued) < day:
+                    t.abandoned = t.called if t.called is not None else t.issued
+        qw = d.get("window") if e.type in QUEUE else None
+        if qw is not None and qw in serving and day > local_day(last_queue[qw]):
+            stale = serving[qw]
+            if not (e.type == "service_finished"
+                    and by_key.get((day, d["ticket"])) is stale):
+                stale.finished = max(last_queue[qw], stale.started or 0.0)
+                del serving[qw]
+                state[qw].serving = False
+                _end_service(out.timelines[qw], stale.finished)
+        if qw is not None:
+            last_queue[qw] = ts
         if e.type == "ticket_issued":
             t = _Ticket(issued=ts)
             by_key[(local_day(ts), d["ticket"])] = t
@@ -144,8 +182,10 @@ def replay(events: Iterable[Ev]) -> Replay:
                 t.called = ts
             elif e.type == "service_started":
                 t.started, t.window = ts, d["window"]
+                serving[d["window"]] = t
             elif e.type == "service_finished":
                 t.finished = ts
+                serving.pop(d["window"], None)
             else:
                 t.abandoned = ts
         elif e.type == "evaluation":

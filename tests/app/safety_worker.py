@@ -58,7 +58,8 @@ def ingest(db: Database, folder: Path) -> None:
 
 
 STEPS = (("verify", {}), ("substantiate", {"window": "W01", "finding": "属实，态度生硬"}),
-         ("rectify", {"rectification": "批评教育"}), ("follow_up", {"follow_up": "满意"}),
+         ("rectify", {"rectification": "批评教育"}), ("follow_up", {"follow_up": "满意",
+                                                   "satisfaction": "satisfied"}),
          ("close", {}))
 
 

@@ -4,7 +4,6 @@ the period or by the director, password expiry and change, the first account, th
 
 from __future__ import annotations
 
-import getpass
 import io
 import json
 import sys
@@ -30,7 +29,7 @@ from app.security.accounts import (
 from app.security.permissions import PermissionDenied
 from app.security.settings import load_security, store_security
 from models import Account, AuditEntry
-from tests.cli_helpers import cli, counts, one_sentence
+from tests.cli_helpers import cli, counts, one_sentence, token_for
 
 T0 = 1_790_000_000.0            # a fixed clock (2026-09-21)
 PASSWORD = "Hall-desk 2026"
@@ -203,52 +202,65 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 
 def test_user_commands(db: Database, capsys: pytest.CaptureFixture[str],
                        monkeypatch: pytest.MonkeyPatch) -> None:
-    me = getpass.getuser()
+    me = "boss"
     _stdin(monkeypatch, PASSWORD + "\n")
     status, out, err = cli(capsys, "--db", db.url, "user", "add", me, "--role", "director",
                            "--password-stdin")
     assert status == 0, err
-    _stdin(monkeypatch, PASSWORD + "\n")
-    status, out, err = cli(capsys, "--db", db.url, "user", "add", "li", "--role", "office",
-                           "--password-stdin")
+    # once an account exists, the command line authenticates: its password first
+    auth = ("--user", me, "--password-stdin")
+    _stdin(monkeypatch, PASSWORD + "\n" + PASSWORD + "\n")
+    status, out, err = cli(capsys, "--db", db.url, *auth, "user", "add", "li", "--role",
+                           "office", "--password-stdin")
     assert status == 0 and out.strip() == "Account li (office) created."
     for i in range(5):
         with pytest.raises(LoginFailed):
             login(db, "li", f"Wrong-pass {i}")
-    status, out, _ = cli(capsys, "--db", db.url, "user", "list")
+    _stdin(monkeypatch, PASSWORD + "\n")
+    status, out, _ = cli(capsys, "--db", db.url, *auth, "user", "list")
     assert status == 0
     lines = {line.split()[0]: line for line in out.splitlines()[1:]}
     assert "locked until" in lines["li"] and lines[me].rstrip().endswith("active")
-    status, out, _ = cli(capsys, "--db", db.url, "user", "unlock", "li")
+    _stdin(monkeypatch, PASSWORD + "\n")
+    status, out, _ = cli(capsys, "--db", db.url, *auth, "user", "unlock", "li")
     assert status == 0 and out.strip() == "Account li unlocked."
-    _stdin(monkeypatch, "weak\n")
-    status, _, err = cli(capsys, "--db", db.url, "user", "passwd", "li", "--password-stdin")
+    _stdin(monkeypatch, PASSWORD + "\nweak\n")
+    status, _, err = cli(capsys, "--db", db.url, *auth, "user", "passwd", "li",
+                         "--password-stdin")
     assert status == 2 and "at least 8 characters" in one_sentence(err)
-    _stdin(monkeypatch, "Temp-pass 1\n")
-    status, out, _ = cli(capsys, "--db", db.url, "user", "passwd", "li", "--password-stdin")
+    _stdin(monkeypatch, PASSWORD + "\nTemp-pass 1\n")
+    status, out, _ = cli(capsys, "--db", db.url, *auth, "user", "passwd", "li",
+                         "--password-stdin")
     assert status == 0 and "changed at the next login" in out
     assert login(db, "li", "Temp-pass 1").must_change
-    status, out, _ = cli(capsys, "--db", db.url, "user", "settings", "--idle-minutes", "5")
+    _stdin(monkeypatch, PASSWORD + "\n")
+    status, out, _ = cli(capsys, "--db", db.url, *auth, "user", "settings",
+                         "--idle-minutes", "5")
     assert status == 0 and "after 5 minutes" in out
-    status, _, err = cli(capsys, "--db", db.url, "user", "settings", "--lock-minutes", "0")
+    _stdin(monkeypatch, PASSWORD + "\n")
+    status, _, err = cli(capsys, "--db", db.url, *auth, "user", "settings",
+                         "--lock-minutes", "0")
     assert status == 2 and "lock_minutes = 0" in one_sentence(err)
-    status, _, err = cli(capsys, "--db", db.url, "user", "unlock", "nobody")
+    _stdin(monkeypatch, PASSWORD + "\n")
+    status, _, err = cli(capsys, "--db", db.url, *auth, "user", "unlock", "nobody")
     assert status == 2 and "nobody" in one_sentence(err)
 
 
-def test_user_commands_need_the_directors_account(db: Database,
-                                                  capsys: pytest.CaptureFixture[str],
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_commands_need_the_directors_account(db: Database, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     director(db)
     with db.write() as session:
-        add_user(session, getpass.getuser(), "office", PASSWORD, "wang", by_role="director")
+        add_user(session, "clerk", "office", PASSWORD, "wang", by_role="director")
+    token = token_for(db.url, "clerk", tmp_path)
     for argv in (["user", "list"], ["user", "unlock", "wang"],
-                 ["user", "settings", "--idle-minutes", "5"]):
+                 ["user", "settings", "--idle-minutes", "5"],
+                 ["user", "token", "wang", "--out", str(tmp_path / "t")]):
         before = counts(db.url)
-        status, out, err = cli(capsys, "--db", db.url, *argv)
+        status, out, err = cli(capsys, "--db", db.url, *token, *argv)
         assert status == 2 and out == ""
         assert "office role cannot" in one_sentence(err)
-        assert counts(db.url) == {**before, "audit_log": before["audit_log"] + 1}
+        # the token's use and the refusal are audited
+        assert counts(db.url) == {**before, "audit_log": before["audit_log"] + 3}
 
 
 def test_audit_export_command(db: Database, tmp_path: Path,
@@ -259,18 +271,19 @@ def test_audit_export_command(db: Database, tmp_path: Path,
         login(db, "wang", "Wrong-pass 1")
     out_file = tmp_path / "audit.xlsx"
     with db.write() as session:
-        add_user(session, getpass.getuser(), "auditor", PASSWORD, "wang", by_role="director")
-    status, out, err = cli(capsys, "--db", db.url, "audit", "export", str(out_file),
-                           "--action", "login.failed")
+        add_user(session, "checker", "auditor", PASSWORD, "wang", by_role="director")
+    status, out, err = cli(capsys, "--db", db.url, *token_for(db.url, "checker", tmp_path),
+                           "audit", "export", str(out_file), "--action", "login.failed")
     assert status == 0, err
     assert out.strip() == f"1 audit entries exported to {out_file}."
     rows = list(openpyxl.load_workbook(out_file).worksheets[0].iter_rows(values_only=True))
     assert rows[0] == auditlog.HEADERS
     assert [(r[2], r[3], r[6], r[8]) for r in rows[1:]] == [
         ("wang", "login.failed", "failures", "1"),        # one row per field
+        ("wang", "login.failed", "how", "desktop"),
         ("wang", "login.failed", "reason", "wrong password")]
     last = audit_rows(db)[-1]
-    assert last[:2] == (f"cli:{getpass.getuser()}", "audit.export")
+    assert last[:2] == ("cli:checker", "audit.export")
     assert last[3]["entries"] == 1 and last[3]["filter"] == {"action": "login.failed"}
 
 

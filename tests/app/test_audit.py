@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import getpass
 import hashlib
 import io
 import json
@@ -20,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db import Database
 from app.security import audit
 from models import Account, AuditEntry
-from tests.cli_helpers import cli, counts, one_sentence
+from tests.cli_helpers import cli, counts, one_sentence, token_for
 from tests.conftest import SMALL_HALL
 
 PASSWORD = "正确的马 Battery staple 7"
@@ -35,14 +34,14 @@ def entries(url: str) -> list[AuditEntry]:
         db.dispose()
 
 
-def verify(capsys: pytest.CaptureFixture[str], url: str) -> tuple[int, str]:
-    status, out, err = cli(capsys, "--db", url, "audit", "verify")
+def verify(capsys: pytest.CaptureFixture[str], url: str, *auth: str) -> tuple[int, str]:
+    status, out, err = cli(capsys, "--db", url, *auth, "audit", "verify")
     gc.collect()  # a cursor left open (PostgreSQL's server-side one) warns here, not later
     return status, out + err
 
 
-def verified_count(capsys: pytest.CaptureFixture[str], url: str) -> int:
-    status, out = verify(capsys, url)
+def verified_count(capsys: pytest.CaptureFixture[str], url: str, *auth: str) -> int:
+    status, out = verify(capsys, url, *auth)
     assert status == 0, out
     m = re.search(r"(\d+) entries", out)
     assert m, out
@@ -71,9 +70,15 @@ def write_batch(path: Path, lines: list[Any]) -> Path:
 
 
 def user_add(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str,
-             name: str, role: str, password: str = PASSWORD) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
-    return cli(capsys, "--db", url, "user", "add", name, "--role", role, "--password-stdin")
+             name: str, role: str, password: str = PASSWORD,
+             auth: str | None = None) -> tuple[int, str, str]:
+    """``user add``; ``auth``: the account that authenticates it (its password first on
+    standard input), needed once the database has accounts."""
+    lines = ([PASSWORD] if auth else []) + [password]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(f"{x}\n" for x in lines)))
+    who = ["--user", auth, "--password-stdin"] if auth else []
+    return cli(capsys, "--db", url, *who, "user", "add", name, "--role", role,
+               "--password-stdin")
 
 
 def sql(url: str, statement: str) -> None:
@@ -143,11 +148,11 @@ def test_every_write_path_leaves_an_intact_chain(
     assert status == 0, err
     assert verified_count(capsys, url) == 4
 
-    # the first account is the director's; named like the OS user, the command line
-    # keeps the director's role (a database with accounts needs one to verify)
-    status, _, err = user_add(capsys, monkeypatch, url, getpass.getuser(), "director")
+    # the first account is the director's; from then on the command line names an
+    # account to verify (its token's use audited: one entry, the login another)
+    status, _, err = user_add(capsys, monkeypatch, url, "boss", "director")
     assert status == 0, err
-    assert verified_count(capsys, url) == 5
+    assert verified_count(capsys, url, *token_for(url, "boss", tmp_path)) == 8
 
 
 def test_demo_leaves_an_intact_chain(empty_url: str, capsys: pytest.CaptureFixture[str]
@@ -167,7 +172,8 @@ def test_ingest_writes_one_entry_per_batch(db_url: str, tmp_path: Path,
     assert len(new) == 1
     entry = new[0]
     assert entry.action == "events.ingest"
-    assert entry.actor == audit.cli_actor() == f"cli:{getpass.getuser()}"
+    # no account yet: the director setting the database up, never the OS user's name
+    assert entry.actor == audit.cli_actor() == "cli:setup"
     assert hashlib.sha256(path.read_bytes()).hexdigest() in (entry.entity_id + entry.detail)
     detail = json.loads(entry.detail)
     assert detail["applied"] == 7
@@ -281,7 +287,8 @@ def test_rehashed_entry_breaks_the_next_link(three_entries: str,
     db.dispose()
     status, out = verify(capsys, three_entries)
     assert status == 1
-    assert re.search(r"\bentry 3\b", out), out
+    # the entry's seal gives it away (the key is outside the database)
+    assert re.search(r"\bentry 2\b.*seal", out), out
 
 
 # -- user add ------------------------------------------------------------------------
@@ -303,14 +310,14 @@ def test_user_add_stores_an_argon2_hash_and_audits(
     assert PasswordHasher().verify(account.password_hash, PASSWORD)
     new = entries(db_url)[first:]
     assert len(new) == 1
-    assert new[0].actor == f"cli:{getpass.getuser()}"
+    assert new[0].actor == "cli:setup"
     assert "wang.director" in new[0].entity_id + new[0].detail
     assert PASSWORD not in new[0].detail
     assert account.password_hash not in new[0].detail
-    # the OS user has no account now that the database has one: verifying is refused
-    # (and the refusal audited); the director's account may verify
+    # now that the database has an account, verifying names one (refused and audited
+    # without)
     status, out = verify(capsys, db_url)
-    assert status == 2 and "has no HallDesk account" in out
+    assert status == 2 and "names none cannot verify the audit chain" in out
     assert entries(db_url)[-1].action == "access.denied"
     db = Database(db_url)
     with db.read() as session:
@@ -329,14 +336,16 @@ def test_user_add_stores_an_argon2_hash_and_audits(
 def test_user_add_refuses_bad_input(name: str, role: str, password: str, word: str,
                                     db_url: str, capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    # the OS user's own director account first: the command line acts as it
-    status, _, err = user_add(capsys, monkeypatch, db_url, getpass.getuser(), "director")
+    # the director's account first: the command line authenticates as it
+    status, _, err = user_add(capsys, monkeypatch, db_url, "boss", "director")
     assert status == 0, err
-    status, _, err = user_add(capsys, monkeypatch, db_url, "taken", "auditor")
+    status, _, err = user_add(capsys, monkeypatch, db_url, "taken", "auditor", auth="boss")
     assert status == 0, err
     before = counts(db_url)
-    status, out, err = user_add(capsys, monkeypatch, db_url, name, role, password)
+    status, out, err = user_add(capsys, monkeypatch, db_url, name, role, password,
+                                auth="boss")
     assert status == 2
     assert word in one_sentence(err)
     assert PASSWORD not in out + err
-    assert counts(db_url) == before
+    # the authentication is audited (the login), nothing else changes
+    assert counts(db_url) == {**before, "audit_log": before["audit_log"] + 1}

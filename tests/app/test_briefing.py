@@ -17,6 +17,7 @@ from app.briefing import build, parse, save_note
 from app.briefing.keyfigures import fmt_count, fmt_minutes, fmt_rate, fmt_score
 from app.briefing.layout import HEADINGS
 from app.db import Database
+from app.figures import names
 from app.records import complaints as svc
 from app.security import audit
 from models import AuditEntry, Complaint, Department, Window
@@ -66,9 +67,12 @@ def test_briefing_has_every_section_and_the_figures_of_stats(
     assert "2026年第三季度工作简报" in text
     h = stats["hall"]
     assert h["served"] > 0 and h["cases_accepted"] > 0
-    key = {"受理办件": fmt_count(h["cases_accepted"]), "办结办件": fmt_count(h["cases_completed"]),
+    # the labels are the figures' one names (app/figures/names.py)
+    key = {names.zh("cases_accepted"): fmt_count(h["cases_accepted"]),
+           names.zh("cases_completed"): fmt_count(h["cases_completed"]),
            "办结率": fmt_rate(h["completion_rate"]), "按时办结率": fmt_rate(h["on_time_rate"]),
-           "取号": fmt_count(h["tickets_issued"]), "服务人次": fmt_count(h["served"]),
+           names.zh("tickets_issued"): fmt_count(h["tickets_issued"]),
+           "服务人次": fmt_count(h["served"]),
            "平均等候时长": fmt_minutes(h["avg_wait_s"]),
            "平均办理时长": fmt_minutes(h["avg_service_s"]),
            "满意率": fmt_rate(h["satisfaction_rate"]), "红牌": fmt_count(h["red_cards"]),
@@ -113,7 +117,8 @@ def test_empty_quarter_is_a_valid_pdf_saying_so(demo: str, tmp_path: Path,
     for heading in HEADINGS:
         assert heading in text
     lines = [line.strip() for line in text.splitlines()]
-    assert lines[lines.index("受理办件") + 1:lines.index("受理办件") + 6] == [
+    accepted = lines.index(names.zh("cases_accepted"))
+    assert lines[accepted + 1:accepted + 6] == [
         "无数据", "无数据", "—", "无数据", "—"]   # missing history is never 0
 
 

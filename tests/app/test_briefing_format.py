@@ -28,6 +28,7 @@ from app.briefing.data import Coverage
 from app.briefing.keyfigures import fmt_count, fmt_rate
 from app.db import Database
 from app.errors import UserError
+from app.figures import names
 from tests.app.briefing_helpers import pdf_text, ts
 from tests.cli_helpers import cli, one_sentence
 
@@ -69,8 +70,10 @@ def test_pdf_and_word_copy_give_the_figures_of_stats(
     key = next(t for t in tables if t[0][0] == "指标")
     lines = pdf_lines(pdf)
     h = stats["hall"]
-    wanted = {"受理办件": fmt_count(h["cases_accepted"]), "服务人次": fmt_count(h["served"]),
-              "满意率": fmt_rate(h["satisfaction_rate"]), "取号": fmt_count(h["tickets_issued"])}
+    # the labels are the figures' one names (app/figures/names.py)
+    wanted = {names.zh("cases_accepted"): fmt_count(h["cases_accepted"]),
+              "服务人次": fmt_count(h["served"]), "满意率": fmt_rate(h["satisfaction_rate"]),
+              names.zh("tickets_issued"): fmt_count(h["tickets_issued"])}
     for row in key[1:]:       # every cell of the Word table is the PDF's, in order
         i = lines.index(row[0])
         assert lines[i + 1:i + 6] == row[1:], row
@@ -129,7 +132,7 @@ def test_partial_quarter_says_so_and_is_not_compared(demo: str) -> None:
     assert "数据截至2026年09月28日" in flat or "至2026年09月28日）" in flat
     assert "本季度尚未结束" in flat
     lines = [line.strip() for line in pdf_text(data).splitlines()]
-    i = lines.index("受理办件")
+    i = lines.index(names.zh("cases_accepted"))
     assert lines[i + 2:i + 6] == ["无数据", "—", "无数据", "—"]
     # a finished month whose history begins inside it: said, and not compared
     assert month.coverage.begins_late and not month.coverage.ongoing

@@ -32,7 +32,8 @@ def test_a_bad_evaluation_found_substantiated_costs_its_window_0_2(
     step(db, cid, "substantiate", finding="属实：办事群众等候时窗口人员玩手机")
     assert scores(capsys, db) == {"W01": 99.8, "W02": 100.0, "W03": 100.0}
     for action, fields in (("rectify", {"rectification": "批评教育"}),
-                           ("follow_up", {"follow_up": "满意"}), ("close", {})):
+                           ("follow_up", {"follow_up": "满意", "satisfaction": "satisfied"}),
+                           ("close", {})):
         step(db, cid, action, **fields)
         assert scores(capsys, db)["W01"] == 99.8     # counted once, whatever follows
 

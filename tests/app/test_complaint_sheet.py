@@ -107,7 +107,8 @@ def test_a_bad_file_changes_nothing_and_names_every_problem(db: Database,
     assert [p.describe() for p in rejected.value.problems] == [
         "row 6, column B 登记时间 'next week': not a date (a spreadsheet date or "
         "YYYY-MM-DD HH:MM).",
-        "row 6, column C 来源 '传真': not a source (评价器、电话、来信、网上、现场、巡查).",
+        "row 6, column C 来源 '传真': not a source "
+        "(评价器、12345热线、电话、来信、网上、现场、巡查).",
         "row 6, column D 窗口 'W99': no window of the hall has this code.",
         "row 6, column F 联系电话 '12ab': not a phone number (5–20 digits, spaces, +, - or "
         "brackets).",

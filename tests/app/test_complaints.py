@@ -182,7 +182,7 @@ def test_rectification_deadline_and_overdue_flags(db: Database) -> None:
     assert overdue(dt.date(2026, 10, 23))
     step(db, cid, "rectify", rectification="整改")
     assert overdue(dt.date(2026, 10, 23))
-    step(db, cid, "follow_up", follow_up="满意")
+    step(db, cid, "follow_up", follow_up="满意", satisfaction="satisfied")
     assert not overdue(dt.date(2026, 10, 23))
 
 

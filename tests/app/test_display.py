@@ -15,9 +15,9 @@ import pytest
 from app.config import DisplaySettings
 from app.db import Database
 from app.display.board import Board, load_board, load_day
-from app.display.mask import mask_applicant, mask_chinese_name, scrub_case_no, scrub_text
 from app.display.publish import render_html
 from app.display.settings import display_settings
+from app.masking import mask_applicant, mask_chinese_name, scrub_case_no, scrub_text
 from tests.app.display_helpers import (
     APPLICANTS,
     FRIDAY,

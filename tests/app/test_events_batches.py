@@ -3,8 +3,10 @@ all-or-nothing, the report of every bad line, and ``--skip-bad`` with its reject
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -156,9 +158,12 @@ def test_skip_bad_applies_good_lines_and_keeps_bad_ones(
 
 
 def test_skip_bad_applies_nothing_when_the_rejects_cannot_be_written(
-        db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "day.rejects.jsonl").mkdir()
-    (tmp_path / "day.jsonl.rejects.jsonl").mkdir()
+        db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr("app.events.ingest._write_new", full_disk)
     before = counts(db_url)
     status, _, err = ingest(capsys, db_url, tmp_path, _with_bad_lines(), "--skip-bad",
                             name="day.jsonl")

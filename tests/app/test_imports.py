@@ -477,3 +477,36 @@ def test_every_event_body_is_the_json_of_its_data(db: Database, tmp_path: Path) 
         for event in events:
             assert json.loads(event.raw) == event.data, event.raw
             assert len(event.raw.splitlines()) == 1
+
+
+def test_text_the_feed_refuses_and_times_out_of_bounds_are_named(
+        capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path) -> None:
+    """The feed's own rules hold for imported rows: U+0000 (PostgreSQL cannot store it)
+    and times before 2000 or ahead of this machine's clock are refused with the row."""
+    rows = [
+        ["N001", "GS", "2026-11-25 09:00:00", "", "", "", "弃号", "", "张\x00三"],
+        ["N002", "GS", "1999-12-31 09:00:00", "", "", "", "弃号", "", ""],
+        ["N003", "GS", "2099-01-01 09:00:00", "", "", "", "弃号", "", ""],
+    ]
+    path = write_csv(tmp_path / "odd.csv", QUEUE_HEADER, rows, encoding="utf-8")
+    before = counts(db_url)
+    status, _, err = imp(capsys, db_url, path)
+    assert status == 2 and counts(db_url) == before
+    lines = err.splitlines()
+    assert any(line.strip().startswith("row 3, ") and "U+0000" in line for line in lines), err
+    assert any(line.strip().startswith("row 4, ") and "2000" in line for line in lines), err
+    assert any(line.strip().startswith("row 5, ") and "future" in line for line in lines), err
+
+
+def test_days_of_a_half_hour_zone_are_grouped_by_the_local_date() -> None:
+    import datetime as dt
+    import zoneinfo
+
+    from app.hall_time import LocalDays
+
+    tz = zoneinfo.ZoneInfo("Asia/Kolkata")         # +05:30: days begin at 18:30 UTC
+    days = LocalDays(tz)
+    midnight = dt.datetime(2026, 11, 25, tzinfo=tz).timestamp()
+    assert days.day(midnight - 1) == dt.date(2026, 11, 24)
+    assert days.day(midnight) == dt.date(2026, 11, 25)
+    assert days.day(midnight - 1) == dt.date(2026, 11, 24)   # the cached slot agrees

@@ -312,3 +312,27 @@ def test_nothing_is_deleted(db: Database) -> None:
         with pytest.raises(Exception, match=r"append-only|refused"), db.write() as session:
             session.execute(update(model).values(at=0) if model is InspectionStep
                             else update(model).values(filename="x"))
+
+
+def test_the_last_round_and_the_windows_not_inspected_this_quarter(db: Database) -> None:
+    with db.read() as session:
+        assert figures.last_round(session) is None
+        assert [w.code for w in figures.not_inspected(session, Q3)] == ["W01", "W02", "W03"]
+    # a round last quarter visits every window; this quarter's visits W01 only
+    june = NOW - 100 * 86400
+    old = start(db, now=june)
+    for window in ("W01", "W02", "W03"):
+        do(db, svc.pass_rest, old, window, now=june + 60)
+    do(db, svc.finish, old, now=june + 120)
+    rid = start(db, role="director", now=NOW)
+    do(db, svc.record, rid, "W01", "badge", role="director", now=NOW + 60, outcome="fail")
+    do(db, svc.pass_rest, rid, "W01", role="director", now=NOW + 90)
+    do(db, svc.finish, rid, role="director", now=NOW + 120)
+    with db.read() as session:
+        last = figures.last_round(session)
+        missing = figures.not_inspected(session, Q3)
+    assert last is not None
+    assert (last.round.id, last.round.inspector, last.round.started_at, last.round.visited) == (
+        rid, "test:director", NOW, 1)
+    assert last.findings == [("W01", "挂工作牌")]
+    assert [(w.code, w.department) for w in missing] == [("W02", "工商分局"), ("W03", "人社局")]

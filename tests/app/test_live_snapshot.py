@@ -34,6 +34,13 @@ def test_snapshot_in_the_past_equals_the_live_view(db: Database, sqlite_template
     with db.read() as session:
         calendar = WorkCalendar.load(session)
     events = simulate_day(info, DAY, seed=7, open_cases=[], calendar=calendar, volume=1.0)
+    # A case due the next working day (a yellow card from its acceptance on), whatever
+    # the day's volume of cases (about one service in seven registers one).
+    events.append({"id": "k-yellow", "ts": dt.datetime.combine(DAY, dt.time(10, 0),
+                                                                TZ).isoformat(),
+                   "type": "case_accepted", "case": "K-YELLOW", "item": "变更登记",
+                   "window": "W01", "legal_days": 2, "promised_days": 1})
+    events.sort(key=lambda e: dt.datetime.fromisoformat(e["ts"]).timestamp())
     lines = [json.dumps(e, ensure_ascii=False) for e in events]
     ingest_lines(db, lines, source="full", file_hash="full", actor="test:pytest", role="director")
 

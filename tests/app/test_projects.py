@@ -306,3 +306,39 @@ def test_the_briefing_reports_each_project_and_its_overdue_items(db: Database,
     assert "P1 耀华宜家" in section and "0/4" in section
     assert "逾期1项" in section and "工商分局，限10-22，未答复" in section
     assert "事项A" in section and "8个工作日" in section
+
+
+def test_an_overdue_item_is_a_line_of_the_live_alerts(db: Database) -> None:
+    from app.figures import alerts
+    from app.figures.live import snapshot
+
+    create(db)
+    start(db, "A", dt.date(2026, 9, 29))                     # due 9 Oct
+    alerts._project_cards.clear()
+    with db.read() as session:
+        cal = WorkCalendar.load(session)
+        found = alerts.compute_alerts(session, snapshot(session, NOW, cal), cal,
+                                      dt.timezone(dt.timedelta(hours=8)))
+    (line,) = [a for a in found if a.kind == alerts.PROJECT]
+    assert (line.subject, line.detail["overdue_days"], line.detail["flag"]) == (
+        "P1 A", 8, "overdue")
+    assert line.window is None and line.since is not None
+
+
+def test_the_templates_are_edited_checked_and_used(db: Database) -> None:
+    good = ('[[types]]\nname = "小型项目"\n[[types.items]]\nkey = "A"\nname = "备案"\n'
+            'department = "GS"\nstage = 1\npromised = 2\nlegal = 5\n')
+    with db.write() as session:
+        assert "工业项目" in svc.templates(session)           # the shipped ones
+        svc.store_templates(session, good, actor="test:office", role="office", now=NOW)
+    with db.read() as session:
+        assert list(svc.templates(session)) == ["小型项目"]
+    for bad, message in ((good.replace('"GS"', '"NOPE"'), "NOPE"),
+                         (good.replace("stage = 1", "stage = 7"), "stage"),
+                         (good + 'depends_on = ["A"]\n', "itself"),
+                         ("[[types]]\nitems = []\n", "lacks the key"),
+                         ("not toml [", "cannot be read")):
+        with db.write() as session, pytest.raises(UserError, match=message):
+            svc.store_templates(session, bad, actor="test:office", role="office", now=NOW)
+    with db.read() as session:
+        assert list(svc.templates(session)) == ["小型项目"]     # unchanged by the refusals

@@ -249,7 +249,9 @@ def _case(db: Database, case: str, day: D, promised: int) -> None:
         "id": f"acc-{case}", "ts": f"{day.isoformat()}T10:00:00+08:00", "type": "case_accepted",
         "case": case, "item": "企业设立登记", "window": "W01", "legal_days": 20,
         "promised_days": promised})], source="t", file_hash="x", actor="test:pytest",
-                 role="director")
+                 role="director",   # the feed's clock then: the case may lie ahead of ours
+                 now=dt.datetime.combine(day, dt.time(10), dt.timezone(dt.timedelta(hours=8)))
+                 .timestamp())
 
 
 def _due(db: Database) -> D:

@@ -95,6 +95,7 @@ def test_init_backs_up_an_older_schema(empty_url: str, tmp_path: Path,
 
 
 def test_first_start_creates_the_default_file_only(tmp_path: Path) -> None:
+    (tmp_path / "data" / "HallDesk").mkdir(parents=True)   # app.db makes the real one
     url = f"sqlite:///{tmp_path / 'data' / 'HallDesk' / 'halldesk.db'}"
     with pytest.raises(UserError, match="no HallDesk schema yet"):
         open_for_start(url, create=False)            # --db: set up with init first

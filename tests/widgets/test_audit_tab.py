@@ -124,8 +124,8 @@ def test_filter_and_an_entrys_before_and_after(qtbot: QtBot, page: AuditPage,
     qtbot.waitUntil(lambda: page.fields.rowCount() > 0, timeout=5000)
     shown = [tuple(page.fields.item(r, c).text() for c in range(3))
              for r in range(page.fields.rowCount())]
-    assert ("content", "态度生硬", "态度生硬，未一次告知") in shown
-    assert ("reason", "", "补充") in shown
+    assert ("Complaint", "态度生硬", "态度生硬，未一次告知") in shown
+    assert ("Reason", "", "补充") in shown
     assert code in page.entry_label.text() and "wang" in page.entry_label.text()
     page.set_filter(actor="nobody")
     wait_loaded(qtbot, page)

@@ -154,3 +154,19 @@ def test_every_model_passes_the_model_tester(qtmodeltester: ModelTester,
         qtmodeltester.check(model)
     page.narrow(window="W02")
     qtmodeltester.check(page.findings_proxy)
+
+
+def test_the_start_page_shows_the_last_round_and_the_windows_not_inspected(
+        qtbot: QtBot, db: Database) -> None:
+    with db.write() as session:
+        who = {"actor": "test:inspector", "role": "inspector"}
+        rid = svc.start_round(session, now=NOW - 3600, **who).id
+        svc.record(session, rid, "W02", "tidy", outcome="fail", note="杂物", now=NOW - 3500,
+                   **who)
+        svc.pass_rest(session, rid, "W02", now=NOW - 3400, **who)
+        svc.finish(session, rid, now=NOW - 3000, **who)
+    for page in _page(qtbot, db, "director"):
+        text = page.last_round.text()
+        assert text.startswith("Last round XC-20260915-01 by test:inspector, 2026-09-15 15:00")
+        assert "1 windows visited, 1 findings — W02 台面整洁" in text
+        assert page.unvisited.text() == "Not inspected this quarter (2): W01 W03"

@@ -39,7 +39,7 @@ def test_a_tile_follows_the_feed_within_one_refresh(qtbot: QtBot, page: LiveHall
         page.refresh()
     assert tile.info.state == "serving"
     text = tile.describe()
-    assert "A001 3:00" in text and "张三" in text and "Served today: 0" in text
+    assert "A001 3:00" in text and "张三" in text and "Citizens served today: 0" in text
     assert "Evaluation device off" not in text
     feed(db, [ev(n, at(9, 12), "service_finished", ticket="A001", window="W01")])
     clock.set(9, 13)
@@ -96,18 +96,32 @@ def test_every_alert_appears_and_can_be_acknowledged(qtbot: QtBot, page: LiveHal
     assert kinds[LOW_RATE] == ["W01"]
     assert kinds[RED] == ["K2"]          # due Friday, not completed
     assert kinds[YELLOW] == ["K1"]       # due Monday (the next working day after Friday)
-    # W01's badge: device off, low rate, and the red and the yellow card of its cases.
-    assert page.floors[1].tiles["W01"].alerts == 4
-    # Acknowledge the long wait: it stays listed, greyed, with who and when.
-    row = next(i for i, a in enumerate(page.alerts) if a.kind == LONG_WAIT)
+    # W01's marks: its red and yellow card, and its two other open alerts (device
+    # off, low rate) in the badge.
+    marks = page.floors[1].tiles["W01"].marks
+    assert (marks.red, marks.yellow, marks.others) == (1, 1, 2)
+    assert page.floors[1].tiles["W01"].alerts == 2
+    assert page.hall_map.tiles["W01"].marks.red == 1
+    assert "Red cards: 1" in page.hall_map.describe("W01")
+    # By severity: red card, long wait, device off, vacant, low rate, yellow card.
+    assert [g.kind for g in page.groups] == [RED, LONG_WAIT, EVALUATOR_OFF, VACANT, LOW_RATE,
+                                             YELLOW]
+    # Acknowledge the long wait: it leaves the list; shown again on asking, greyed,
+    # with who and when.
+    row = next(i for i in range(page.alert_model.rowCount())
+               if page.alert_model.row(i).group.kind == LONG_WAIT)
     page.alert_view.selectRow(row)
     with qtbot.waitSignal(page.snapshot_ready, timeout=3000):
         page.acknowledge_selected()
     acked = next(a for a in page.alerts if a.kind == LONG_WAIT)
     assert acked.acked_by == "test:director" and acked.acked_at == clock.now
-    row = next(i for i, a in enumerate(page.alerts) if a.kind == LONG_WAIT)
-    assert page.alert_model.index(row, 3).data() == "test:director 10:00"
+    assert LONG_WAIT not in [g.kind for g in page.groups]
     assert "1 acknowledged" in page.alert_count.text()
+    page.show_acked.setChecked(True)
+    row = next(i for i in range(page.alert_model.rowCount())
+               if page.alert_model.row(i).group.kind == LONG_WAIT)
+    assert page.alert_model.index(row, 4).data() == "test:director 10:00"
+    assert page.alert_model.index(row, 2).data() == "55 min"     # waiting since 9:05
 
 
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, page: LiveHallPage,
@@ -227,8 +241,19 @@ def test_a_large_floor_scrolls_inside_a_1366_by_768_window(
     QApplication.processEvents()
     assert len(live.floors[1].tiles) == 50
     assert (window.width(), window.height()) == (1366, 768)
+    # the whole-hall view shows all 50 at once ...
+    assert len(live.hall_map.tiles) == 50
+    viewport = live.hall_scroll.viewport()
+    assert viewport is not None
+    assert all(viewport.rect().contains(live.hall_map.mapTo(viewport, r.toRect().topLeft()))
+               and viewport.rect().contains(live.hall_map.mapTo(viewport,
+                                                                r.toRect().bottomRight()))
+               for r in live.hall_map.tile_rects().values())
+    # ... and the floor's own plan, for detail, scrolls
     scroll = live.findChild(QScrollArea, "floor_1")
     assert scroll is not None
+    live.views.setCurrentWidget(scroll)
+    QApplication.processEvents()
     bar = scroll.horizontalScrollBar()
     assert bar is not None and bar.maximum() > 0      # the tiles keep their size
     pool = QThreadPool.globalInstance()

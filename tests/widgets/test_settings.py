@@ -104,7 +104,9 @@ def test_spring_festival_2027_moves_a_due_date(director: tuple[MainWindow, Setti
         "id": "acc-C1", "ts": "2027-02-01T10:00:00+08:00", "type": "case_accepted",
         "case": "C1", "item": "企业设立登记", "window": "W01", "legal_days": 20,
         "promised_days": 5})], source="t", file_hash="x", actor="test:pytest",
-                 role="director")
+                 role="director",
+                 now=dt.datetime(2027, 2, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+                 .timestamp())     # the feed's clock then: the case lies ahead of ours
     main, page = director
     pane = page.show_subject("calendar")
     assert main.calendar_label.isVisible() and "2027" in main.calendar_label.text()

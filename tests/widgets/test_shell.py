@@ -126,7 +126,8 @@ def test_screenshot_writes_a_png_per_tab_and_exits(db_url: str, tmp_path: Path) 
                                                "display.png", "display-1366.png"]
                                             + [f"settings_{pane}.png" for pane in (
                                                 "hall", "windows", "staff", "checklist",
-                                                "rules", "accounts", "calendar")])
+                                                "rules", "accounts", "calendar",
+                                                "projects")])
     assert {"live.png", "complaints.png", "audit.png", "inspections.png"} <= {
         p.name for p in pngs}
     assert all(p.stat().st_size > 10_000 for p in pngs)
@@ -167,6 +168,26 @@ def test_gui_on_a_database_without_schema_says_so(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "halldesk init" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_screenshots_never_take_the_os_users_name(db_url: str, tmp_path: Path) -> None:
+    """``LOGNAME=wang python main.py --screenshot`` used to render as the account wang."""
+    from app.security.accounts import add_user
+
+    db = Database(db_url)
+    with db.write() as session:
+        add_user(session, "wang", "director", "Hall-desk 2026", "test")
+    db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LOGNAME": "wang", "USER": "wang"}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", db_url,
+                             "--screenshot", str(tmp_path / "shots")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("This database has accounts: screenshots need --user "
+                                     "NAME (with its password) or --token FILE, or --demo.")
+    assert not list((tmp_path / "shots").glob("*.png")) if (tmp_path / "shots").exists() \
+        else True
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PyQt6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, pyqtSignal
 
+from app import labels
 from app.hall_time import default_tz, local_text
+from app.i18n import message
 from app.security.auditlog import PAGE, AuditRow
+from widgets.labels import action_label, field_label, label, person_text
 from widgets.table_model import Column, Index, TableModel
 from widgets.tasks import run_task
 
@@ -23,40 +26,32 @@ Fetch = Callable[[int, int], list[AuditRow]]
 Count = Callable[[], int]
 
 
-def columns(zone: Callable[[], dt.tzinfo]) -> list[Column[AuditRow]]:
-    """The log's columns; times on the hall's clock, ``zone()`` read as each is shown."""
+def columns(zone: Callable[[], dt.tzinfo],
+            names: Callable[[], Mapping[str, str]]) -> list[Column[AuditRow]]:
+    """The log's columns; times on the hall's clock, ``zone()`` read as each is shown;
+    people by their names (``names()``: login → display name), the login itself in the
+    entry's details."""
     return [
         Column(QCoreApplication.translate("AuditModel", "No."), lambda r: r.seq),
         Column(QCoreApplication.translate("AuditModel", "Time"),
                lambda r: local_text(r.ts, zone(), "%Y-%m-%d %H:%M:%S")),
-        Column(QCoreApplication.translate("AuditModel", "Account"), lambda r: r.actor),
+        Column(QCoreApplication.translate("AuditModel", "Person"),
+               lambda r: person_text(r.actor, names())),
         Column(QCoreApplication.translate("AuditModel", "Action"),
                lambda r: action_label(r.action)),
-        Column(QCoreApplication.translate("AuditModel", "Record"),
-               lambda r: f"{r.entity} {r.entity_id}".strip()),
+        Column(QCoreApplication.translate("AuditModel", "Record"), record_text),
         Column(QCoreApplication.translate("AuditModel", "Detail"),
                lambda r: _summary(r.detail))]
 
 
-def action_label(action: str) -> str:
-    """A readable name for the actions people look for most; others as recorded."""
-    labels = {
-        "login": QCoreApplication.translate("AuditModel", "log in"),
-        "login.failed": QCoreApplication.translate("AuditModel", "failed login"),
-        "logout": QCoreApplication.translate("AuditModel", "log out"),
-        "session.lock": QCoreApplication.translate("AuditModel", "session locked (idle)"),
-        "account.lock": QCoreApplication.translate("AuditModel", "account locked"),
-        "account.unlock": QCoreApplication.translate("AuditModel", "account unlocked"),
-        "account.add": QCoreApplication.translate("AuditModel", "account created"),
-        "account.password": QCoreApplication.translate("AuditModel", "password changed"),
-        "access.denied": QCoreApplication.translate("AuditModel", "action refused"),
-        "audit.export": QCoreApplication.translate("AuditModel", "audit log exported"),
-        "briefing.print": QCoreApplication.translate("AuditModel", "briefing printed"),
-        "briefing.save": QCoreApplication.translate("AuditModel", "briefing saved"),
-        "briefing.write": QCoreApplication.translate("AuditModel", "briefing written"),
-    }
-    label = labels.get(action)
-    return action if label is None else f"{label} ({action})"
+def record_text(row: AuditRow) -> str:
+    return f"{label('entity', row.entity)} {row.entity_id}".strip()
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, str):
+        return label("state", value) if value in labels.STATES else value
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _summary(detail: str) -> str:
@@ -65,8 +60,8 @@ def _summary(detail: str) -> str:
     except ValueError:
         return detail[:120]
     if isinstance(data, dict):
-        return ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
-                         for k, v in data.items())[:160]
+        return QCoreApplication.translate("AuditModel", ", ").join(
+            f"{field_label(k)}: {_value(v)}" for k, v in data.items())[:160]
     return detail[:120]
 
 
@@ -78,7 +73,8 @@ class AuditModel(TableModel[AuditRow]):
     failed = pyqtSignal(str)
 
     def __init__(self, parent: QObject | None = None, tz: dt.tzinfo | None = None) -> None:
-        super().__init__(columns(lambda: self.tz), parent)
+        super().__init__(columns(lambda: self.tz, lambda: self.names), parent)
+        self.names: dict[str, str] = {}     # login → the person's name
         self.total = 0
         self.tz: dt.tzinfo = tz or default_tz()       # the hall's zone
         self._fetch: Fetch | None = None
@@ -106,7 +102,7 @@ class AuditModel(TableModel[AuditRow]):
             return False
         if error is not None:
             self._loading = False
-            self.failed.emit(str(error))
+            self.failed.emit(message(error))
             return False
         return True
 

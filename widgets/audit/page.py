@@ -31,12 +31,14 @@ from PyQt6.QtWidgets import (
 )
 
 from app.hall_time import hall_tz, local_day, local_text
+from app.i18n import message
 from app.io import audit_sheet
-from app.security import auditlog
+from app.security import auditlog, people
 from app.security.auditlog import AuditFilter, AuditRow
 from app.security.permissions import allows
-from widgets.audit.model import AuditModel, action_label
+from widgets.audit.model import AuditModel, record_text
 from widgets.context import AppContext
+from widgets.labels import action_label, field_label, person_text
 from widgets.pages import Page
 from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.tasks import run_task
@@ -252,16 +254,23 @@ class AuditPage(Page):
     def _load_choices(self) -> None:
         db, actor, role = self.context.db, self.context.account, self.context.role
 
-        def work() -> tuple[tuple[list[str], list[str], list[str]], zoneinfo.ZoneInfo]:
+        def work() -> tuple[tuple[list[str], list[str], list[str]], zoneinfo.ZoneInfo,
+                            dict[str, str]]:
             with db.read() as session:
-                return auditlog.choices(session, actor=actor, role=role), hall_tz(session)
+                return (auditlog.choices(session, actor=actor, role=role), hall_tz(session),
+                        people.names(session))
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self._failed(str(error))
+                self._failed(message(error))
                 return
             self._choices_loaded = True
-            (actors, actions, entities), tz = result
+            (actors, actions, entities), tz, names = result
+            if names != self.model.names:
+                self.model.names = names
+                if self.model.rowCount():
+                    self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
+                        self.model.rowCount() - 1, self.model.columnCount() - 1))
             self._set_zone(tz)
             for box, items in ((self.actor, actors), (self.entity, entities)):
                 text = box.currentText()
@@ -308,14 +317,16 @@ class AuditPage(Page):
         when = local_text(row.ts, self.model.tz, "%Y-%m-%d %H:%M:%S")
         self.entry_label.setText(QCoreApplication.translate(
             "AuditPage", "Entry %1 · %2 · %3 · %4 · %5\nHash %6").replace("%1", str(row.seq))
-            .replace("%2", when).replace("%3", row.actor).replace("%4", action_label(row.action))
-            .replace("%5", f"{row.entity} {row.entity_id}").replace("%6", row.hash))
+            .replace("%2", when)
+            .replace("%3", f"{person_text(row.actor, self.model.names)} [{row.actor}]")
+            .replace("%4", f"{action_label(row.action)} [{row.action}]")
+            .replace("%5", record_text(row)).replace("%6", row.hash))
         items = auditlog.detail_fields(row.detail)
         self.fields.setRowCount(len(items))
-        for i, values in enumerate(items):
-            for j, value in enumerate(values):
+        for i, (field, *values) in enumerate(items):
+            for j, value in enumerate((field_label(field), *values)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(field if j == 0 else value)
                 self.fields.setItem(i, j, item)
 
     # -- export and the chain ------------------------------------------------------------
@@ -340,7 +351,7 @@ class AuditPage(Page):
             self.export_button.setEnabled(True)
             if error is not None:
                 QMessageBox.warning(self, QCoreApplication.translate("AuditPage", "Audit log"),
-                                    str(error))
+                                    message(error))
                 return
             self.count_label.setText(QCoreApplication.translate(
                 "AuditPage", "%1 entries exported to %2.").replace("%1", str(result.rows))
@@ -358,7 +369,7 @@ class AuditPage(Page):
         def done(result: Any, error: BaseException | None) -> None:
             self.verify_button.setEnabled(True)
             if error is not None:
-                self.chain_label.setText(str(error))
+                self.chain_label.setText(message(error))
                 return
             if result.broken_at is None:
                 self.chain_label.setStyleSheet("color:#2e7d32")

@@ -55,6 +55,7 @@ from app.briefing.export import check_target, record_output
 from app.briefing.fonts import register_font
 from app.config import DEFAULT_TIMEZONE
 from app.files import write_atomic
+from app.i18n import message
 from widgets.briefing.settings_dialog import BriefingSettingsDialog
 from widgets.context import AppContext
 from widgets.pages import Page
@@ -504,6 +505,6 @@ class BriefingPage(Page):
         BriefingSettingsDialog(self.context, self).exec()
 
     def _error(self, error: BaseException) -> None:
-        self.status.setText(str(error))
+        self.status.setText(message(error))
         QMessageBox.warning(self, QCoreApplication.translate("BriefingPage", "Briefing"),
-                            str(error))
+                            message(error))

@@ -11,6 +11,7 @@ from PyQt6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QSpinB
 
 from app.briefing import BriefingSettings, load_settings, save_settings
 from app.briefing.settings import MAX_COPIES, MAX_TEXT
+from app.i18n import message
 from widgets.context import AppContext
 from widgets.forms import ok_cancel
 from widgets.tasks import run_now
@@ -87,4 +88,4 @@ class BriefingSettingsDialog(QDialog):
 
     def _error(self, error: BaseException) -> None:
         QMessageBox.warning(self, QCoreApplication.translate("BriefingSettingsDialog",
-                                                             "Briefing"), str(error))
+                                                             "Briefing"), message(error))

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
+from collections.abc import Mapping
 
 from PyQt6.QtCore import QCoreApplication
 
 from app.records.ledger import EntryDetail
-from widgets.complaints.labels import action_label, field_label, source_label, state_label
+from widgets.complaints.labels import (
+    action_label,
+    field_label,
+    satisfaction_label,
+    source_label,
+    state_label,
+)
+from widgets.labels import person_text
 
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -23,12 +32,29 @@ def _time(ts: float, tz: dt.tzinfo) -> str:
     return dt.datetime.fromtimestamp(ts, tz).strftime("%Y-%m-%d %H:%M")
 
 
-def _value(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _value(field: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if field == "satisfaction":
+        return satisfaction_label(str(value))
+    return str(value)
 
 
-def detail_html(entry: EntryDetail, tz: dt.tzinfo) -> str:
-    """The entry and its history as HTML for a QTextBrowser (everything escaped)."""
+# The note an entry opened from an evaluation got before it said so in words.
+_AUTOMATIC = re.compile(r"^评价 \S+ 自动登记$")
+
+
+def _note(step_action: str, note: str) -> str:
+    if step_action == "register" and _AUTOMATIC.match(note):
+        return translate("ComplaintDetail", "Opened automatically from a bad evaluation")
+    return note
+
+
+def detail_html(entry: EntryDetail, tz: dt.tzinfo,
+                names: Mapping[str, str] | None = None) -> str:
+    """The entry and its history as HTML for a QTextBrowser (everything escaped);
+    people by their names (``names``: login → display name)."""
+    known = names or {}
     row = entry.row
     overdue = ""
     if row.overdue:
@@ -47,8 +73,13 @@ def detail_html(entry: EntryDetail, tz: dt.tzinfo) -> str:
         (translate("ComplaintDetail", "Verification due"), row.verify_due.isoformat()),
         (translate("ComplaintDetail", "Rectification due"),
          row.rectify_due.isoformat() if row.rectify_due else "—"),
+        (field_label("category"), row.category or "—"),
+        (field_label("handler"), person_text(row.handler, known) if row.handler else "—"),
+        (field_label("satisfaction"), _value("satisfaction", entry.satisfaction)),
         (translate("ComplaintDetail", "Revision"), str(row.revision)),
     ]
+    if entry.evaluation_event_id:
+        facts.insert(1, (translate("ComplaintDetail", "Evaluation"), entry.evaluation_event_id))
     parts = [f"<h3>{_e(row.code)} · {_e(state_label(row.state))}{overdue}</h3>",
              "<table cellspacing='0' cellpadding='2'>"]
     parts += [f"<tr><td style='color:#555'>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in facts]
@@ -66,17 +97,22 @@ def detail_html(entry: EntryDetail, tz: dt.tzinfo) -> str:
         change = state_label(step.to_state)
         if step.from_state and step.from_state != step.to_state:
             change = f"{state_label(step.from_state)} → {change}"
-        lines = [_e(step.note)] if step.note else []
+        lines = [_e(_note(step.action, step.note))] if step.note else []
         for field, pair in step.changes.items():
-            # a step's own deadline is shown with the entry; a recount shows its move
-            if field in ("substantiated_at", "rectify_due") and step.action != "recount":
+            # a step's own deadline is shown with the entry; a recount and a reopened
+            # rectification show its move
+            if (field in ("substantiated_at", "rectify_due")
+                    and step.action not in ("recount", "reopen")):
                 continue
             old, new = pair
-            change = _value(new) if old is None else f"{_value(old)} → {_value(new)}"
-            lines.append(f"{_e(field_label(field))}：{_e(change)}")
+            if field == "handler":
+                old, new = (person_text(v, known) if v else v for v in (old, new))
+            moved = (_value(field, new) if old is None
+                     else f"{_value(field, old)} → {_value(field, new)}")
+            lines.append(f"{_e(field_label(field))}：{_e(moved)}")
         parts.append(
             f"<tr><td valign='top' style='white-space:nowrap'>{_e(_time(step.at, tz))}</td>"
-            f"<td valign='top'>{_e(step.actor)}</td>"
+            f"<td valign='top'>{_e(person_text(step.actor, known))}</td>"
             f"<td valign='top'><b>{_e(action_label(step.action))}</b><br>{_e(change)}</td>"
             f"<td valign='top'>{'<br>'.join(lines)}</td></tr>")
     parts.append("</table>")

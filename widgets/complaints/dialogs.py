@@ -22,13 +22,18 @@ from PyQt6.QtWidgets import (
 
 from app.records import complaint_rules as rules
 from app.records.ledger import EntryDetail
-from widgets.complaints.labels import action_label, field_label, source_label
+from widgets.complaints.labels import (
+    action_label,
+    field_label,
+    satisfaction_label,
+    source_label,
+)
 from widgets.forms import ok_cancel
 
 # pylupdate6 finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
 
-FORM_SOURCES = ("phone", "letter", "web", "in_person")
+FORM_SOURCES = ("hotline", "phone", "letter", "web", "in_person")
 
 
 def issue_sentence(what: str, issue: rules.Issue) -> str:
@@ -121,7 +126,7 @@ class RegisterDialog(_Form):
     """Register a complaint received by phone, letter, web or in person."""
 
     def __init__(self, windows: list[tuple[str, str, str]], now: float, tz: dt.tzinfo,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, categories: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register a complaint"))
         self.now = now
@@ -141,12 +146,14 @@ class RegisterDialog(_Form):
         self.phone.setPlaceholderText("13812345678")
         self.content = QPlainTextEdit()
         self.content.setPlaceholderText(self.tr("What the citizen complains about"))
+        self.category = category_combo(categories)
         self.form.addRow(self.tr("Source"), self.source)
         self.form.addRow(self.tr("Received"), self.when)
         self.form.addRow(self.tr("Window"), self.window_box)
         self.form.addRow(self.tr("Citizen"), self.name)
         self.form.addRow(self.tr("Phone number"), self.phone)
         self.form.addRow(self.tr("Complaint"), self.content)
+        self.form.addRow(field_label("category"), self.category)
         self.resize(520, 420)
 
     def problem(self) -> tuple[str, QWidget] | None:
@@ -165,7 +172,8 @@ class RegisterDialog(_Form):
                 "window": self.window_box.currentData() or None,
                 "citizen_name": _text(self.name) or None,
                 "citizen_phone": _text(self.phone) or None,
-                "content": _text(self.content)}
+                "content": _text(self.content),
+                "category": self.category.currentData() or None}
 
 
 class StepDialog(_Form):
@@ -184,6 +192,14 @@ class StepDialog(_Form):
         if rules.WINDOW in self.action.needs:
             self.window_box = window_combo(windows, entry.row.window, allow_none=False)
             self.form.addRow(self.tr("Window"), self.window_box)
+        self.satisfaction: QComboBox | None = None
+        if rules.SATISFACTION in self.action.needs:
+            # 满意 / 基本满意 / 不满意; dissatisfied sends the entry back to rectifying.
+            self.satisfaction = QComboBox()
+            self.satisfaction.setObjectName("satisfaction")
+            for key in rules.SATISFACTIONS:
+                self.satisfaction.addItem(satisfaction_label(key), key)
+            self.form.addRow(field_label(rules.SATISFACTION), self.satisfaction)
         self.fields: dict[str, QPlainTextEdit] = {}
         for field in (rules.FINDING, rules.RECTIFICATION, rules.FOLLOW_UP, rules.NOTE):
             if field == rules.NOTE or field in self.action.needs:
@@ -213,7 +229,56 @@ class StepDialog(_Form):
         out["note"] = out.get("note") or ""
         if self.window_box is not None:
             out["window"] = self.window_box.currentData()
+        if self.satisfaction is not None:
+            out["satisfaction"] = self.satisfaction.currentData()
         return out
+
+
+def category_combo(categories: tuple[str, ...], current: str = "") -> QComboBox:
+    box = QComboBox()
+    box.setObjectName("category")
+    box.addItem(translate("ComplaintForms", "— not given —"), "")
+    for name in (*categories, *((current,) if current and current not in categories else ())):
+        box.addItem(name, name)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+def handler_combo(handlers: tuple[tuple[str, str], ...], current: str = "") -> QComboBox:
+    box = QComboBox()
+    box.setObjectName("handler")
+    box.addItem(translate("ComplaintForms", "— nobody yet —"), "")
+    for login, shown in handlers:
+        box.addItem(shown, login)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+class AssignDialog(_Form):
+    """Set an entry's category (投诉类别) and handler (承办人)."""
+
+    def __init__(self, entry: EntryDetail, categories: tuple[str, ...],
+                 handlers: tuple[tuple[str, str], ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.setWindowTitle(self.tr("Category and handler — %1").replace("%1", entry.row.code))
+        self.category = category_combo(categories, entry.row.category)
+        self.handler = handler_combo(handlers, entry.row.handler)
+        self.form.addRow(field_label("category"), self.category)
+        self.form.addRow(field_label("handler"), self.handler)
+        self.resize(420, 160)
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        v = self.values()
+        if ((v["category"] or "", v["handler"] or "")
+                == (self.entry.row.category, self.entry.row.handler)):
+            return self.tr("Nothing is changed; choose another category or handler, or "
+                           "cancel."), self.category
+        return None
+
+    def values(self) -> dict[str, Any]:
+        return {"category": self.category.currentData() or None,
+                "handler": self.handler.currentData() or None}
 
 
 class CorrectDialog(_Form):

@@ -26,6 +26,7 @@ def state_label(state: str) -> str:
 def source_label(source: str) -> str:
     return {
         "evaluation": translate("ComplaintLabels", "Evaluation device"),
+        "hotline": translate("ComplaintLabels", "12345 hotline"),
         "phone": translate("ComplaintLabels", "Phone"),
         "letter": translate("ComplaintLabels", "Letter"),
         "web": translate("ComplaintLabels", "Web"),
@@ -52,7 +53,17 @@ def action_label(action: str) -> str:
         "void": translate("ComplaintLabels", "Void"),
         "correct": translate("ComplaintLabels", "Correction"),
         "recount": translate("ComplaintLabels", "Deadline recounted (calendar)"),
+        "reopen": translate("ComplaintLabels", "Follow-up: dissatisfied, rectification reopened"),
+        "assign": translate("ComplaintLabels", "Category and handler set"),
     }.get(action, action)
+
+
+def satisfaction_label(key: str) -> str:
+    return {
+        "satisfied": translate("ComplaintLabels", "Satisfied"),
+        "basically_satisfied": translate("ComplaintLabels", "Basically satisfied"),
+        "dissatisfied": translate("ComplaintLabels", "Dissatisfied"),
+    }.get(key, key)
 
 
 def field_label(field: str) -> str:
@@ -69,6 +80,9 @@ def field_label(field: str) -> str:
         "substantiated_at": translate("ComplaintLabels", "Substantiated at"),
         "rectify_due": translate("ComplaintLabels", "Rectification due"),
         "verify_due": translate("ComplaintLabels", "Verification due"),
+        "satisfaction": translate("ComplaintLabels", "Citizen's satisfaction"),
+        "category": translate("ComplaintLabels", "Complaint category"),
+        "handler": translate("ComplaintLabels", "Handler"),
     }.get(field, field)
 
 

@@ -21,12 +21,12 @@ from PyQt6.QtWidgets import (
 )
 
 from app.records import complaint_rules as rules
-from app.records.ledger import Choices, Counts
+from app.records.ledger import UNSET, Choices, Counts
 from app.security.permissions import allows
 from widgets.complaints.labels import SHORTCUTS, action_label, source_label, state_label
 from widgets.record_tab import fixed_rows, page_column, record_table, side_by_side
 
-COLUMN_WIDTHS = (140, 112, 58, 46, 62, 86, 44, 260, 60, 100, 120)
+COLUMN_WIDTHS = (140, 112, 58, 46, 62, 86, 44, 260, 60, 100, 120, 70, 70)
 TILE = ("QPushButton{border:1px solid #c8c8c8;border-radius:3px;padding:3px 8px;"
         "background:%s;text-align:center}")
 
@@ -62,6 +62,14 @@ class LedgerLayout(QObject):
         self.department = QComboBox()
         self.window.setMinimumContentsLength(10)
         self.department.setMinimumContentsLength(8)
+        # 投诉类别 and 承办人, each item with its number of entries
+        self.category = QComboBox()
+        self.category.setObjectName("filter_category")
+        self.handler = QComboBox()
+        self.handler.setObjectName("filter_handler")
+        self.category.setMinimumContentsLength(9)
+        self.handler.setMinimumContentsLength(10)
+        self._names: dict[str, str] = {}
         self.use_dates = QCheckBox(self.tr("Registered from"))
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         self.set_today(today)
@@ -76,11 +84,17 @@ class LedgerLayout(QObject):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search number, complaint, window, citizen… (Ctrl+F)"))
-        filters = QHBoxLayout()
-        for widget in (self.state, self.source, self.window, self.department, self.use_dates,
-                       self.date_from, QLabel("–"), self.date_to, self.overdue):
+        # Two rows, so that the bar fits a 1366-pixel screen with a large system font:
+        # what an entry is, then when and the free text.
+        filters, when = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.state, self.source, self.window, self.department, self.category,
+                       self.handler):
             filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        filters.addStretch(1)
+        for part in (self.use_dates, self.date_from, QLabel("–"), self.date_to,
+                     self.overdue):
+            when.addWidget(part)
+        when.addWidget(self.search, 1)
 
         self.register = QPushButton(self.tr("Register a complaint…"))
         self.register.setShortcut(QKeySequence("Ctrl+N"))
@@ -133,6 +147,10 @@ class LedgerLayout(QObject):
         self.correct.setObjectName("correct")
         self.correct.hide()
         records.insertWidget(0, self.correct)
+        self.assign = QPushButton(self.tr("Category and handler…"))
+        self.assign.setObjectName("assign")
+        self.assign.hide()
+        records.insertWidget(1, self.assign)
         records.addStretch(1)
         steps = QVBoxLayout()
         steps.addLayout(workflow)
@@ -142,7 +160,7 @@ class LedgerLayout(QObject):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(steps)
-        page_column(page, (tiles, filters, tools),
+        page_column(page, (tiles, filters, when, tools),
                     side_by_side(self.table, side, (3, 2), (900, 440)))
 
     def set_today(self, today: dt.date) -> None:
@@ -166,6 +184,34 @@ class LedgerLayout(QObject):
                 box.addItem(text, data)
             box.setCurrentIndex(max(box.findData(current), 0))
             box.blockSignals(False)
+        self._names = dict(choices.handlers)
+        self._fill(self.category, self.tr("All categories"), self.tr("No category yet"),
+                   [(c, c) for c in choices.categories], {})
+        self._fill(self.handler, self.tr("All handlers"), self.tr("Nobody yet"),
+                   list(choices.handlers), {})
+
+    def _fill(self, box: QComboBox, everything: str, unset: str,
+              items: list[tuple[str, str]], counts: dict[str, int]) -> None:
+        """A category or handler filter: every choice with its count, then any value an
+        entry carries that is no longer offered, then the entries without one."""
+        current = box.currentData()
+        known = {key for key, _ in items}
+        items = items + [(k, self._names.get(k, k)) for k in sorted(counts)
+                         if k and k not in known]
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, "")
+        for key, text in items:
+            box.addItem(f"{text} ({counts.get(key, 0):,})" if counts else text, key)
+        box.addItem(f"{unset} ({counts.get('', 0):,})" if counts else unset, UNSET)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
+
+    def _refill(self, box: QComboBox, everything: str, unset: str,
+                counts: dict[str, int]) -> None:
+        items = [(box.itemData(i), box.itemText(i).rsplit(" (", 1)[0])
+                 for i in range(1, box.count()) if box.itemData(i) != UNSET]
+        self._fill(box, everything, unset, items, counts)
 
     def show_counts(self, counts: Counts) -> None:
         for key, button in self.count_buttons.items():
@@ -178,6 +224,10 @@ class LedgerLayout(QObject):
                 n, label, colour = counts.by_state[key], state_label(key), "#ffffff"
             button.setText(f"{label}  {n:,}")
             button.setStyleSheet(TILE % colour)
+        self._refill(self.category, self.tr("All categories"), self.tr("No category yet"),
+                     counts.by_category)
+        self._refill(self.handler, self.tr("All handlers"), self.tr("Nobody yet"),
+                     counts.by_handler)
 
     def show_progress(self, done: int, total: int) -> None:
         if total > 0:

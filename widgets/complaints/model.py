@@ -33,7 +33,7 @@ OVERDUE_COLOUR = QColor("#c62828")
 # The columns in order: the sort key of app.records.ledger.SORT_KEYS for each. What
 # the director reads first (number, time, source, window, state, deadline) leads.
 COLUMNS = ("code", "registered_at", "source", "window", "state", "due", "overdue",
-           "content", "citizen", "phone", "department")
+           "content", "citizen", "phone", "department", "category", "handler")
 STATE_COLUMN, DUE_COLUMN, OVERDUE_COLUMN, CONTENT_COLUMN = 4, 5, 6, 7
 
 
@@ -43,7 +43,8 @@ def column_titles() -> tuple[str, ...]:
             translate("LedgerModel", "State"), translate("LedgerModel", "Due"),
             translate("LedgerModel", "Overdue"), translate("LedgerModel", "Complaint"),
             translate("LedgerModel", "Citizen"), translate("LedgerModel", "Phone"),
-            translate("LedgerModel", "Department"))
+            translate("LedgerModel", "Department"), translate("LedgerModel", "Category"),
+            translate("LedgerModel", "Handler"))
 
 
 def _first_line(content: str) -> str:
@@ -70,12 +71,15 @@ class LedgerModel(TableModel[LedgerRow]):
             "citizen": lambda r: r.citizen_name,
             "phone": lambda r: r.citizen_phone,
             "department": lambda r: r.department_name,
+            "category": lambda r: r.category,
+            "handler": lambda r: self.names.get(r.handler, r.handler),
         }
         # all text, none aligned right: the view need not work a cell out twice
         super().__init__([Column(title, cells[key], right=False)
                           for key, title in zip(COLUMNS, column_titles(), strict=True)],
                          parent)
         self.tz = tz
+        self.names: dict[str, str] = {}      # account name → the person's name
         self.index_ = LedgerIndex([])
         self.filter = LedgerFilter()
         self.sort_key, self.descending = "registered_at", True

@@ -19,6 +19,7 @@ from PyQt6.QtGui import QKeySequence, QShortcut
 from PyQt6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.hall_time import default_tz, hall_tz, local_day, local_text
+from app.i18n import message
 from app.io.complaint_sheet import export_complaints, import_complaints
 from app.io.xlsx import Cancelled, SheetRejected, TransferResult
 from app.records import complaint_rules as rules
@@ -26,9 +27,11 @@ from app.records import complaints as svc
 from app.records import ledger
 from app.records.conflict import ChangedMeanwhile
 from app.records.ledger import EntryDetail, LedgerFilter, LedgerIndex, LedgerRow
+from app.security import people
+from app.security.permissions import allows
 from widgets import conflict
 from widgets.complaints.detail import detail_html
-from widgets.complaints.dialogs import CorrectDialog, RegisterDialog, StepDialog
+from widgets.complaints.dialogs import AssignDialog, CorrectDialog, RegisterDialog, StepDialog
 from widgets.complaints.layout import LedgerLayout
 from widgets.complaints.model import LedgerModel, LedgerProxy
 from widgets.complaints.transfer import Transfer
@@ -71,6 +74,7 @@ class ComplaintsPage(Page):
         self._loading = False
         self._choices: ledger.Choices | None = None
         self._detail: EntryDetail | None = None
+        self._names: dict[str, str] = {}     # login → the person's name
         self._transfer: Transfer | None = None
         self._partial: ledger.Counts | None = None   # counts while the rest loads
         self._total = 0
@@ -89,7 +93,7 @@ class ComplaintsPage(Page):
 
     def _connect_signals(self) -> None:
         ui = self.ui
-        for box in (ui.state, ui.source, ui.window, ui.department):
+        for box in (ui.state, ui.source, ui.window, ui.department, ui.category, ui.handler):
             box.currentIndexChanged.connect(self.apply_filter)
         for date in (ui.date_from, ui.date_to):
             date.dateChanged.connect(self.apply_filter)
@@ -103,6 +107,7 @@ class ComplaintsPage(Page):
         ui.export.clicked.connect(self._ask_export)
         ui.cancel.clicked.connect(self._cancel_transfer)
         ui.correct.clicked.connect(self._ask_correct)
+        ui.assign.clicked.connect(self._ask_assign)
         for action, button in ui.step_buttons.items():
             button.clicked.connect(lambda _=False, a=action: self._ask_step(a))
         selection = ui.table.selectionModel()
@@ -169,13 +174,15 @@ class ComplaintsPage(Page):
         self.tz = self.model.tz = result.tz
         if self._choices != result.choices:
             self._choices = result.choices
+            self.model.names = dict(result.choices.handlers)
             self.ui.set_choices(result.choices)
         self.model.set_index(result.index)
         self._partial = result.counts
         self._update_counts()
         first = self.model.row_at(0)
-        if not (current is not None and self.select(current)) and first is not None:
-            self.select(first.id)      # the newest entry, so the detail is never blank
+        if (not (current is not None and self.select(current))
+                and (first is None or not self.select(first.id))):   # else the newest
+            self._show_detail(None)
         if result.counts is None:
             # The free-text search is prepared off the UI thread once the table is shown.
             run_task(result.index.prepare, lambda *_: None)
@@ -190,11 +197,21 @@ class ComplaintsPage(Page):
             window=ui.window.currentData() or "", department=ui.department.currentData() or "",
             date_from=ui.date_from.date().toPyDate() if dates else None,
             date_to=ui.date_to.date().toPyDate() if dates else None,
-            overdue_only=ui.overdue.isChecked(), text=ui.search.text())
+            overdue_only=ui.overdue.isChecked(), text=ui.search.text(),
+            category=ui.category.currentData() or "", handler=ui.handler.currentData() or "")
 
     def apply_filter(self) -> None:
+        """Show the entries the filter bar asks for; the selection and the detail pane
+        follow the list: the entry shown stays selected if it is still listed, else
+        the first listed entry is, and an empty list shows no entry."""
+        current = self._detail.row.id if self._detail else None
         self.model.set_filter(self.current_filter())
         self._update_shown()
+        if current is not None and self.select(current):
+            return
+        first = self.model.row_at(0)
+        if first is None or not self.select(first.id):
+            self._show_detail(None)
 
     def _show_state(self, state: str) -> None:
         """A count tile was clicked: show that state (or the overdue entries)."""
@@ -242,16 +259,20 @@ class ComplaintsPage(Page):
             return
         with self.context.db.read() as session:
             entry = ledger.detail(session, row.id, self.context.role, self.context.clock())
+            self._names = people.names(session)
         self._show_detail(entry)
 
     def _show_detail(self, entry: EntryDetail | None) -> None:
         self._detail = entry
-        self.ui.detail.setHtml(detail_html(entry, self.tz) if entry else "")
+        self.ui.detail.setHtml(detail_html(entry, self.tz, self._names) if entry else "")
         allowed = set(entry.actions) if entry else set()
         for action, button in self.ui.step_buttons.items():
             button.setVisible(action in allowed)
         self.ui.correct.setVisible(entry is not None and self.context.role in rules.CORRECT_ROLES
                                    and entry.row.state != rules.VOIDED)
+        self.ui.assign.setVisible(entry is not None and allows(self.context.role,
+                                                               "complaint.assign")
+                                  and entry.row.state != rules.VOIDED)
 
     # -- writing ---------------------------------------------------------------------------
     def _write(self, change: Callable[[Any], Any]) -> None:
@@ -273,7 +294,7 @@ class ComplaintsPage(Page):
                 self.reload_entry(self._detail.row.id)
             return
         if error is not None or entry is None:
-            self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
+            self.warn(self.tr("Nothing was changed: %1").replace("%1", message(error)))
             return
         row = entry.row
         self.model.update_row(row)
@@ -293,7 +314,8 @@ class ComplaintsPage(Page):
             self._show_detail(entry)
 
     def _ask_register(self) -> None:
-        dialog = RegisterDialog(self._windows(), self.context.clock(), self.tz, self)
+        dialog = RegisterDialog(self._windows(), self.context.clock(), self.tz, self,
+                                categories=self._choices.categories if self._choices else ())
         if dialog.exec() == RegisterDialog.DialogCode.Accepted:
             self.register_entry(dialog.values())
 
@@ -331,6 +353,22 @@ class ComplaintsPage(Page):
         actor, role, now = self.context.account, self.context.role, self.context.clock()
         self._write(lambda s: svc.correct(s, cid, changes, reason=reason, actor=actor,
                                           role=role, now=now, revision=revision))
+
+    def _ask_assign(self) -> None:
+        if self._detail is None or self._choices is None:
+            return
+        dialog = AssignDialog(self._detail, self._choices.categories, self._choices.handlers,
+                              self)
+        if dialog.exec() == AssignDialog.DialogCode.Accepted:
+            self.assign_entry(dialog.values())
+
+    def assign_entry(self, values: dict[str, Any]) -> None:
+        """Set the selected entry's category and handler."""
+        assert self._detail is not None
+        cid, revision = self._detail.row.id, self._detail.row.revision
+        actor, role, now = self.context.account, self.context.role, self.context.clock()
+        self._write(lambda s: svc.assign(s, cid, **values, actor=actor, role=role, now=now,
+                                         revision=revision))
 
     def _windows(self) -> list[tuple[str, str, str]]:
         return self._choices.windows if self._choices else []
@@ -395,7 +433,7 @@ class ComplaintsPage(Page):
         elif isinstance(error, Cancelled):
             self.ui.status.setText(self.tr("Cancelled; nothing was written."))
         elif error is not None or result is None:
-            self.warn(self.tr("%1: %2").replace("%1", name).replace("%2", str(error)))
+            self.warn(self.tr("%1: %2").replace("%1", name).replace("%2", message(error)))
         elif result.added or result.skipped:
             self.ui.status.setText(
                 self.tr("%1: %2 entries added, %3 already in the ledger (%4 rows/s).")

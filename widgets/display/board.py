@@ -14,6 +14,7 @@ from PyQt6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PyQt6.QtWidgets import QWidget
 
 from app.display.board import APPROVED, Board, PublicCase
+from widgets.figure_names import figure_name, labelled, today_name
 
 NAVY = QColor("#0d47a1")
 INK = QColor("#14202b")
@@ -274,16 +275,18 @@ class BoardView(QWidget):
         b = self.board
         if b is None:
             return title
-        parts = [title, QCoreApplication.translate("DisplayBoard", "today %1")
-                 .replace("%1", str(b.count(b.today)))]
+        # The figure's one name (app/figures/names.py), as the live tab and the briefing
+        completed = figure_name("cases_completed")
+        parts = [title, labelled(today_name("cases_completed"), b.count(b.today))]
         if b.previous is not None:
             if b.previous == b.today - dt.timedelta(days=1):
-                label = QCoreApplication.translate("DisplayBoard", "yesterday %1")
+                label = QCoreApplication.translate("FigureName", "%1 yesterday").replace(
+                    "%1", completed)
             else:
-                label = (QCoreApplication.translate("DisplayBoard", "%2-%3: %1")
-                         .replace("%2", f"{b.previous.month:02d}")
-                         .replace("%3", f"{b.previous.day:02d}"))
-            parts.append(label.replace("%1", str(b.count(b.previous))))
+                label = (QCoreApplication.translate("DisplayBoard", "%1-%2 %3")
+                         .replace("%1", f"{b.previous.month:02d}")
+                         .replace("%2", f"{b.previous.day:02d}").replace("%3", completed))
+            parts.append(labelled(label, b.count(b.previous)))
         return "  ·  ".join(parts)
 
     def _paint_table(self, p: QPainter) -> None:
@@ -333,11 +336,10 @@ class BoardView(QWidget):
         wait = "—" if f.avg_wait_s is None else f"{f.avg_wait_s / 60:.1f}"
         rate = "—" if f.satisfaction_rate is None else f"{f.satisfaction_rate * 100:.1f}%"
         return "    ".join((
-            QCoreApplication.translate("DisplayBoard", "Citizens served today: %1").replace(
-                "%1", f"{f.served:,}"),
-            QCoreApplication.translate("DisplayBoard", "Average wait: %1 min").replace(
-                "%1", wait),
-            QCoreApplication.translate("DisplayBoard", "Satisfaction: %1").replace("%1", rate),
+            labelled(today_name("served"), f"{f.served:,}"),
+            QCoreApplication.translate("DisplayBoard", "%1: %2 min")
+            .replace("%1", figure_name("avg_wait_s")).replace("%2", wait),
+            labelled(figure_name("satisfaction_rate"), rate),
         ))
 
     def page_text(self) -> str:

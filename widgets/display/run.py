@@ -17,6 +17,7 @@ from PyQt6.QtWidgets import QApplication
 from app import db as dbmod
 from app.display.settings import display_settings
 from app.errors import DatabaseUnavailable, UserError
+from app.i18n import message
 from app.io.upgrade import migrate_with_backup
 from app.security.permissions import DISPLAY
 from widgets.context import AppContext
@@ -100,7 +101,7 @@ def run_display(app: QApplication, args: StartOptions) -> int:
             raise UserError(f"--screen {args.screen} must be 0 or more.")
         db, feed = _open(args)
     except UserError as exc:
-        print(" ".join(str(exc).split()), file=sys.stderr)
+        print(" ".join(message(exc).split()), file=sys.stderr)
         return 2
     window = DisplayWindow(AppContext(db, "display", role=DISPLAY), settings)
     app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # no pointer anywhere on the screen

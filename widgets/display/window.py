@@ -17,6 +17,7 @@ from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
 from app.config import DisplaySettings
 from app.display.board import Board, feed_stamp, load_board
+from app.i18n import message
 from widgets.context import AppContext
 from widgets.display.board import BoardView
 from widgets.feed import FeedWakeups
@@ -135,7 +136,7 @@ class DisplayWindow(QWidget):
             self._again = False
             QTimer.singleShot(0, self.refresh)
         if error is not None or result is None:
-            reason = " ".join(str(error).split())[:300] if error else "no result"
+            reason = " ".join(message(error).split())[:300] if error else "no result"
             if not self._failing:
                 log.error("The display cannot read the database (%s); showing the last "
                           "page and retrying every %d s.", reason, self.settings.poll_seconds)

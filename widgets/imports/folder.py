@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PyQt6.QtCore import QObject, QThreadPool, QTimer, pyqtSignal
 
+from app.i18n import message
 from app.imports.watch import Outcome, load_import_folder, scan
 from app.security.permissions import allows
 from widgets.context import AppContext
@@ -61,6 +62,7 @@ class DropFolder(QObject):
     def _done(self, outcomes: list[Outcome] | None, error: BaseException | None) -> None:
         self._busy = False
         if error is not None:
-            self.failed.emit(str(error).splitlines()[0] if str(error) else type(error).__name__)
+            text = message(error)
+            self.failed.emit(text.splitlines()[0] if text else type(error).__name__)
         elif outcomes:
             self.imported.emit(outcomes)

@@ -32,6 +32,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import message
 from app.imports.columns import (
     HEADERS,
     KINDS,
@@ -232,7 +233,7 @@ class ImportDialog(QDialog):
                 return                      # an older read of a file changed since
             entry.reading = 0
             if isinstance(error, UserError) or error is None:
-                entry.shown, entry.error = shown, str(error) if error else ""
+                entry.shown, entry.error = shown, message(error) if error else ""
             else:
                 entry.shown, entry.error = None, first_line(error)
             if entry in self.files:
@@ -255,7 +256,7 @@ class ImportDialog(QDialog):
         try:
             entry.mapping = load_mapping(name) if name else None
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Mapping"), str(exc))
+            QMessageBox.warning(self, self.tr("Mapping"), message(exc))
             entry.mapping = None
         entry.columns = {}
         self._read(entry)
@@ -378,7 +379,7 @@ class ImportDialog(QDialog):
         try:
             save_mapping(name.strip(), mapping)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Save mapping"), str(exc))
+            QMessageBox.warning(self, self.tr("Save mapping"), message(exc))
             return
         entry.mapping, entry.columns = load_mapping(name.strip()), {}
         self._fill_mappings()
@@ -476,7 +477,7 @@ class ImportDialog(QDialog):
                 if isinstance(outcome, ImportRejected) and entry.shown is not None:
                     entry.shown.problems = outcome.report.problems
         if error is not None:
-            self.errors.append(str(error))
-            lines.append(str(error).splitlines()[0] if str(error) else type(error).__name__)
+            self.errors.append(message(error))
+            lines.append(message(error).splitlines()[0] if message(error) else type(error).__name__)
         self.status.setText("\n".join(lines))
         self._show(self.file_list.currentRow())

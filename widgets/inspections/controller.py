@@ -15,6 +15,7 @@ from typing import Any
 from PyQt6.QtCore import QObject, QThreadPool, QTimer, pyqtSignal
 
 from app.figures.live import HallNow, WindowNow, snapshot
+from app.i18n import message
 from app.records import inspection_rules as rules
 from app.records import inspection_view as view
 from app.records import inspections as svc
@@ -136,7 +137,7 @@ class RoundController(QObject):
         def done(result: Any, error: BaseException | None) -> None:
             self._pending -= 1
             if error is not None:
-                self.failed.emit(str(error))
+                self.failed.emit(message(error))
                 if self.state is not None:
                     self.load(self.state.id, self.read_only)
                 return

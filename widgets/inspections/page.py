@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PyQt6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QThreadPool
@@ -35,12 +35,15 @@ from PyQt6.QtWidgets import (
 from app.figures import inspections as figures
 from app.figures.period import Period, parse_quarter
 from app.hall_time import hall_tz
+from app.i18n import message
 from app.records import complaint_rules
 from app.records import inspections as svc
+from app.security import people
 from app.security.permissions import allows
 from models import RiskPoint
 from widgets.context import AppContext
 from widgets.inspections.model import findings_of
+from widgets.labels import person_text
 from widgets.pages import Page
 from widgets.record_tab import page_column, record_table, side_by_side
 from widgets.table_model import Column, TableModel, TableProxy
@@ -58,6 +61,9 @@ class _Loaded:
     items: list[figures.ItemCount]
     windows: list[figures.WindowCount]
     repeat: list[figures.RepeatOffender]
+    last: figures.LastRound | None = None
+    not_inspected: list[figures.WindowRef] | None = None
+    names: dict[str, str] = field(default_factory=dict)   # login → the person's name
 
 
 def _quarter_of(day: dt.date) -> tuple[int, int]:
@@ -88,6 +94,7 @@ class InspectionsPage(Page):
         self.loaded: _Loaded | None = None
         self.warn: Callable[[str], None] = self._message_box
         self._tz: zoneinfo.ZoneInfo | None = None
+        self._names: dict[str, str] = {}
         self._build()
         self._connect_signals()
 
@@ -105,10 +112,24 @@ class InspectionsPage(Page):
         top.addWidget(self.status)
         top.addWidget(self.mode_button)
         top.addWidget(self.export_button)
+        # The start panel: the last round and the windows the quarter has not seen.
+        self.last_round = QLabel()
+        self.last_round.setObjectName("last_round")
+        self.last_round.setWordWrap(True)
+        self.unvisited = QLabel()
+        self.unvisited.setObjectName("not_inspected")
+        self.unvisited.setWordWrap(True)
+        glance = QGroupBox(self.tr("At a glance"))
+        glance_layout = QVBoxLayout(glance)
+        glance_layout.setContentsMargins(6, 4, 6, 4)
+        glance_layout.addWidget(self.last_round)
+        glance_layout.addWidget(self.unvisited)
+        glance_row = QHBoxLayout()
+        glance_row.addWidget(glance)
 
         self.rounds_model: TableModel[figures.RoundRow] = TableModel([
             Column(self.tr("Round"), lambda r: r.code),
-            Column(self.tr("Inspector"), lambda r: r.inspector),
+            Column(self.tr("Inspector"), lambda r: person_text(r.inspector, self._names)),
             Column(self.tr("Started"), lambda r: self._time(r.started_at)),
             Column(self.tr("Finished"), lambda r: self._time(r.ended_at) if r.ended_at
                    else self.tr("under way")),
@@ -181,7 +202,7 @@ class InspectionsPage(Page):
         right.addWidget(self._group(self.tr("Findings by window"), self.windows))
         right.addWidget(self._group(self.tr("Repeat offenders (same item, same window, "
                                             "2+ rounds)"), self.repeat))
-        page_column(self, (top,), side_by_side(left, right, (3, 2), (820, 500)))
+        page_column(self, (top, glance_row), side_by_side(left, right, (3, 2), (820, 500)))
 
     @staticmethod
     def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -227,7 +248,9 @@ class InspectionsPage(Page):
             return _Loaded(period, figures.rounds(session, period),
                            figures.findings(session, period), figures.by_item(session, period),
                            figures.by_window(session, period),
-                           figures.repeat_offenders(session, period))
+                           figures.repeat_offenders(session, period),
+                           figures.last_round(session), figures.not_inspected(session, period),
+                           people.names(session))
 
     def refresh(self) -> None:
         chosen = self.quarter.currentData()
@@ -254,6 +277,7 @@ class InspectionsPage(Page):
             return
         self._fill_quarters()
         self.loaded = result
+        self._names = result.names
         self.rounds_model.set_rows(result.rounds)
         self.findings_model.set_rows(result.findings)
         self.items_model.set_rows(result.items)
@@ -267,7 +291,34 @@ class InspectionsPage(Page):
             .replace("%3", str(len(result.findings))).replace("%4", f"{points:.1f}")
             .replace("%5", str(len(result.repeat))))
         self.status.clear()
+        self._show_glance(result)
         self.narrow()
+
+    def _show_glance(self, result: _Loaded) -> None:
+        last = result.last
+        if last is None:
+            self.last_round.setText(self.tr("No inspection round yet."))
+        else:
+            r = last.round
+            when = self._time(r.started_at)
+            if r.ended_at is not None:
+                when += "–" + self._time(r.ended_at)[-5:]
+            found = "、".join(f"{w} {item}" for w, item in last.findings[:5])
+            if len(last.findings) > 5:
+                found += "…"
+            self.last_round.setText(
+                self.tr("Last round %1 by %2, %3: %4 windows visited, %5 findings")
+                .replace("%1", r.code).replace("%2", r.inspector).replace("%3", when)
+                .replace("%4", str(r.visited)).replace("%5", str(len(last.findings)))
+                + (f" — {found}" if found else ""))
+        missing = result.not_inspected or []
+        if not missing:
+            self.unvisited.setText(self.tr("Every window was inspected this quarter."))
+        else:
+            self.unvisited.setText(
+                self.tr("Not inspected this quarter (%1): %2")
+                .replace("%1", str(len(missing)))
+                .replace("%2", " ".join(w.code for w in missing)))
 
     # -- narrowing -------------------------------------------------------------------
     @staticmethod
@@ -322,7 +373,7 @@ class InspectionsPage(Page):
 
         def done(_r: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
+                self.warn(self.tr("Nothing was changed: %1").replace("%1", message(error)))
                 return
             self.load_now()
             self.status.setText(done_text)
@@ -394,7 +445,7 @@ class InspectionsPage(Page):
 
         def done(result: tuple[QImage, str] | None, error: BaseException | None) -> None:
             if error is not None or result is None:
-                self.warn(str(error) if error else
+                self.warn(message(error) if error else
                           self.tr("No photo was taken for this finding."))
                 return
             dialog = QDialog(self)
@@ -453,7 +504,7 @@ class InspectionsPage(Page):
             return
         db, period, actor = self.context.db, self.loaded.period, self.context.account
         run_task(lambda: export_inspections(db, path, period, actor=actor),
-                 lambda result, error: self.warn(str(error)) if error else
+                 lambda result, error: self.warn(message(error)) if error else
                  self.status.setText(self.tr("%1 findings exported to %2")
                                      .replace("%1", str(result.rows)).replace("%2", path)),
                  self._writer)

@@ -61,7 +61,9 @@ class LiveCharts(QWidget):
             pen=pg.mkPen("#1565c0", width=2),
         )
         self.served_plot = pg.PlotWidget()
-        self.served_plot.setTitle(QCoreApplication.translate("LiveCharts", "Served per hour"))
+        # 服务人次 per hour (services finished), not 办结 (cases): the figure's own name
+        self.served_plot.setTitle(QCoreApplication.translate("LiveCharts",
+                                                             "Citizens served per hour"))
         self.served_plot.setLabel("bottom", QCoreApplication.translate("LiveCharts", "Hour"))
         self.served_plot.showGrid(y=True, alpha=0.2)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#90caf9", pen="#1565c0")

@@ -9,6 +9,7 @@ from PyQt6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QOb
 from PyQt6.QtGui import QBrush, QColor
 
 from app.figures.live import CLOSED, IDLE, PAUSED, SERVING, WindowNow
+from widgets.figure_names import today_name
 
 STATE_COLOURS = {
     SERVING: QColor("#cfe8cf"),
@@ -42,9 +43,9 @@ def column_titles() -> tuple[str, ...]:
         QCoreApplication.translate("WindowTableModel", "Staff on duty"),
         QCoreApplication.translate("WindowTableModel", "Ticket"),
         QCoreApplication.translate("WindowTableModel", "Service time"),
-        QCoreApplication.translate("WindowTableModel", "Served today"),
+        today_name("served"),
         QCoreApplication.translate("WindowTableModel", "Evaluation device"),
-        QCoreApplication.translate("WindowTableModel", "Satisfaction today"),
+        today_name("satisfaction_rate"),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PyQt6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, pyqtSignal
 from PyQt6.QtGui import (
     QColor,
@@ -13,11 +15,14 @@ from PyQt6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QShowEvent,
     QStaticText,
 )
 from PyQt6.QtWidgets import QGridLayout, QSizePolicy, QToolTip, QWidget
 
+from app.figures.alerts import WindowMarks
 from app.figures.live import CLOSED, IDLE, PAUSED, SERVING, WindowNow
+from widgets.figure_names import labelled, today_name
 from widgets.overview.model import STATE_COLOURS, duration, state_word
 
 STATE_EDGES = {
@@ -47,8 +52,11 @@ class WindowTile(QWidget):
         self.code = code
         self.info: WindowNow | None = None
         self.now = 0.0
-        self.alerts = 0
-        self._shown: tuple[str, int, tuple[_Line, ...]] | None = None
+        self.alerts = 0                 # open alerts other than cards (the red dot)
+        self.marks = WindowMarks()
+        self._served_word: str | None = None
+        self._stale = False
+        self._shown: tuple[str, Any, tuple[_Line, ...]] | None = None
         self._layout: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
         self._fonts: dict[str, QFont] = {}
         self._placed: dict[tuple[_Line, tuple[float, float, float, float], int],
@@ -58,12 +66,29 @@ class WindowTile(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_window(self, window: WindowNow, now: float, alerts: int) -> None:
-        self.info, self.now, self.alerts = window, now, alerts
-        shown = (window.state, alerts, self._lines(window))
+    def set_window(self, window: WindowNow, now: float, marks: WindowMarks | None = None,
+                   served_word: str | None = None) -> None:
+        """``served_word``: the served-today caption, worded once for a whole floor."""
+        self._served_word = served_word
+        marks = marks or WindowMarks()
+        self.info, self.now, self.marks, self.alerts = window, now, marks, marks.others
+        if not self.isVisible():        # another floor's tab: worded when shown
+            self._stale = True
+            return
+        self._reword()
+
+    def _reword(self) -> None:
+        assert self.info is not None
+        self._stale = False
+        shown = (self.info.state, self.marks.key(), self._lines(self.info))
         if shown != self._shown:
             self._shown, self._layout = shown, None
             self.update()
+
+    def showEvent(self, event: QShowEvent | None) -> None:
+        if self._stale and self.info is not None:
+            self._reword()
+        super().showEvent(event)
 
     def event(self, event: QEvent | None) -> bool:
         # The tooltip is worded when asked for, not at every change (200 tiles a second).
@@ -83,13 +108,15 @@ class WindowTile(QWidget):
             parts.append(w.staff)
         if w.ticket:
             parts.append(f"{w.ticket} {duration(self._elapsed())}")
-        parts.append(
-            QCoreApplication.translate("WindowTile", "Served today: %1").replace(
-                "%1", str(w.served_today)
-            )
-        )
+        parts.append(labelled(today_name("served"), w.served_today))
         if w.state != CLOSED and not w.evaluator_on:
             parts.append(QCoreApplication.translate("WindowTile", "Evaluation device off"))
+        if self.marks.red:
+            parts.append(QCoreApplication.translate("WindowTile", "Red cards: %1")
+                         .replace("%1", str(self.marks.red)))
+        if self.marks.yellow:
+            parts.append(QCoreApplication.translate("WindowTile", "Yellow cards: %1")
+                         .replace("%1", str(self.marks.yellow)))
         if self.alerts:
             parts.append(
                 QCoreApplication.translate("WindowTile", "%1 alert(s)").replace(
@@ -113,12 +140,22 @@ class WindowTile(QWidget):
             (1, w.department_name, "small", "#424242", False),
             (2, w.staff or "—", "small", "#424242", False),
             (3, status, "bold", STATE_EDGES[w.state].darker(130).name(), False),
-            (4, QCoreApplication.translate("WindowTile", "Today %1").replace(
-                "%1", str(w.served_today)), "small", "#424242", False),
+            (4, labelled(self._served_word or today_name("served"), w.served_today),
+             "small", "#424242", False),
         ]
         if w.state != CLOSED and not w.evaluator_on:
             lines.append((4, QCoreApplication.translate("WindowTile", "⊘ device off"),
                           "small", "#b71c1c", True))
+        m = self.marks
+        cards = []
+        if m.red:
+            cards.append(QCoreApplication.translate("WindowTile", "Red card %1")
+                         .replace("%1", str(m.red)))
+        if m.yellow:
+            cards.append(QCoreApplication.translate("WindowTile", "Yellow card %1")
+                         .replace("%1", str(m.yellow)))
+        if cards:
+            lines.append((2, " ".join(cards), "bold", "#c62828" if m.red else "#8d6e00", True))
         return tuple(lines)
 
     def _font(self, kind: str) -> QFont:
@@ -181,7 +218,10 @@ class WindowTile(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         state = w.state if w else CLOSED
-        painter.setPen(QPen(STATE_EDGES[state], 2))
+        if self.marks.red:
+            painter.setPen(QPen(QColor("#c62828"), 4))
+        else:
+            painter.setPen(QPen(STATE_EDGES[state], 2))
         painter.setBrush(STATE_COLOURS[state])
         painter.drawRoundedRect(rect, 6, 6)
         if w is None or self._shown is None:
@@ -217,11 +257,13 @@ class FloorPlan(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setSpacing(6)
 
-    def set_windows(self, windows: list[WindowNow], now: float, alerts: dict[str, int]) -> None:
+    def set_windows(self, windows: list[WindowNow], now: float,
+                    marks: dict[str, WindowMarks]) -> None:
         if [w.code for w in windows] != list(self.tiles):
             self._build(windows)
+        served = today_name("served")
         for w in windows:
-            self.tiles[w.code].set_window(w, now, alerts.get(w.code, 0))
+            self.tiles[w.code].set_window(w, now, marks.get(w.code), served)
 
     def _build(self, windows: list[WindowNow]) -> None:
         for tile in self.tiles.values():

@@ -33,6 +33,7 @@ from PyQt6.QtWidgets import (
 
 from app.errors import UserError
 from app.hall_time import default_tz, hall_tz, local_text
+from app.i18n import message
 from app.io import project_sheet
 from app.io.xlsx import SheetRejected
 from app.records import project_rules as rules
@@ -298,7 +299,7 @@ class ProjectsPage(Page):
                 self.refresh()
                 return
             if error is not None:
-                self.warn(str(error) if isinstance(error, UserError) else first_line(error))
+                self.warn(message(error) if isinstance(error, UserError) else first_line(error))
                 return
             if done is not None:
                 done()
@@ -311,9 +312,10 @@ class ProjectsPage(Page):
 
     def _ask_new(self) -> None:
         try:
-            templates = rules.load_templates()
+            with self.context.db.read() as session:
+                templates = svc.templates(session)
         except UserError as exc:
-            self.warn(str(exc))
+            self.warn(message(exc))
             return
         dialog = NewProjectDialog(self.today, templates, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -418,7 +420,7 @@ class ProjectsPage(Page):
                 self.last_report.open()
                 return
             if error is not None:
-                self.warn(str(error) if isinstance(error, UserError) else first_line(error))
+                self.warn(message(error) if isinstance(error, UserError) else first_line(error))
                 return
             self.status.setText(self.tr("%1 projects imported, %2 already there")
                                 .replace("%1", str(result.added))
@@ -440,7 +442,7 @@ class ProjectsPage(Page):
 
         def finished(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.warn(str(error) if isinstance(error, UserError) else first_line(error))
+                self.warn(message(error) if isinstance(error, UserError) else first_line(error))
                 return
             self.status.setText(self.tr("%1 items exported").replace("%1", str(result.rows)))
 

@@ -7,8 +7,8 @@ Signals: ``MatrixView.chosen(str category, int grade)``;
 
 from __future__ import annotations
 
-from PyQt6.QtCore import QCoreApplication, Qt, pyqtSignal
-from PyQt6.QtGui import QBrush, QColor
+from PyQt6.QtCore import QCoreApplication, QEvent, QSize, Qt, pyqtSignal
+from PyQt6.QtGui import QBrush, QColor, QShowEvent
 from PyQt6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.config import RiskGrading
@@ -17,7 +17,13 @@ from app.records import risk_rules as rules
 ZONE = {1: "#e06666", 2: "#f6b26b", 3: "#93c47d"}      # 一级 red, 二级 amber, 三级 green
 
 
+# A grid's row at its smallest: one line of text and this much room.
+ROW_ROOM = 6
+
+
 def _grid(table: QTableWidget, rows: int, cols: int) -> None:
+    """A grid whose cells share the room; it asks for the height that shows every row
+    (``_Grid.minimumSizeHint``), and scrolls (visibly) should it get less."""
     table.setRowCount(rows)
     table.setColumnCount(cols)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -25,8 +31,43 @@ def _grid(table: QTableWidget, rows: int, cols: int) -> None:
     for header in (table.horizontalHeader(), table.verticalHeader()):
         assert header is not None
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # the columns stretch to the width: never wider than it
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class _Grid(QTableWidget):
+    """A table of a few rows that always asks for room for all of them, in the font it
+    is shown in (the application's font and style come after construction)."""
+
+    def row_min(self) -> int:
+        return self.fontMetrics().height() + ROW_ROOM
+
+    def all_rows_height(self) -> int:
+        """The height at which every row shows at its smallest."""
+        horizontal = self.horizontalHeader()
+        assert horizontal is not None
+        return (horizontal.sizeHint().height() + self.rowCount() * self.row_min()
+                + 2 * self.frameWidth() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.all_rows_height())
+
+    def changeEvent(self, event: QEvent | None) -> None:
+        super().changeEvent(event)
+        if event is not None and event.type() in (QEvent.Type.FontChange,
+                                                  QEvent.Type.StyleChange):
+            self._fit()
+
+    def showEvent(self, event: QShowEvent | None) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        vertical = self.verticalHeader()
+        assert vertical is not None
+        vertical.setMinimumSectionSize(self.row_min())
+        self.updateGeometry()
 
 
 def _item(text: str, colour: str | None = None) -> QTableWidgetItem:
@@ -37,7 +78,7 @@ def _item(text: str, colour: str | None = None) -> QTableWidgetItem:
     return item
 
 
-class MatrixView(QTableWidget):
+class MatrixView(_Grid):
     """Points per category (rows) and grade (columns)."""
 
     chosen = pyqtSignal(str, int)
@@ -65,7 +106,7 @@ class MatrixView(QTableWidget):
         self.chosen.emit(rules.CATEGORIES[row], rules.GRADES[col])
 
 
-class HeatMap(QTableWidget):
+class HeatMap(_Grid):
     """Points per likelihood (rows, 5 at the top) and impact (columns, 1–5), each cell
     coloured by the grade its score gives."""
 

@@ -19,6 +19,7 @@ from PyQt6.QtWidgets import (
 
 from app.config import RiskGrading
 from app.errors import UserError
+from app.i18n import message
 from app.records import risk_rules as rules
 from app.records.risk_register import RegisterRow
 from app.records.risks import check_fields
@@ -115,7 +116,7 @@ class PointDialog(QDialog):
                 rules.check_code(self.code.text())
             check_fields(None, self.values(), {name: None for name in self.departments})
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(message(exc))
             return
         super().accept()
 

@@ -32,6 +32,7 @@ from PyQt6.QtWidgets import (
 
 from app.config import RiskGrading
 from app.hall_time import default_tz, hall_tz, local_text
+from app.i18n import message
 from app.io import risk_sheet
 from app.io.xlsx import SheetRejected
 from app.records import risk_register as register
@@ -39,6 +40,7 @@ from app.records import risk_rules as rules
 from app.records import risks as svc
 from app.records.conflict import ChangedMeanwhile
 from app.records.risk_register import RegisterRow
+from app.security import people
 from app.security.permissions import allows
 from widgets import conflict
 from widgets.context import AppContext
@@ -168,7 +170,7 @@ class RiskRegisterPage(Page):
             inner = QVBoxLayout(group)
             inner.setContentsMargins(4, 4, 4, 4)
             inner.addWidget(widget)
-            right.addWidget(group, 1)
+            right.addWidget(group, 1)     # the grids never below every row's height
         side = QWidget()
         side.setLayout(right)
         page_column(self, (filters, actions), side_by_side(left, side, (3, 1), (980, 340)))
@@ -305,7 +307,8 @@ class RiskRegisterPage(Page):
             return
         with self.context.db.read() as session:
             info = register.detail(session, row.id)
-        self.detail.setHtml(detail_html(row, info, self.tz))
+            names = people.names(session)
+        self.detail.setHtml(detail_html(row, info, self.tz, names))
 
     # -- writing ---------------------------------------------------------------------
     def _write(self, change: Callable[[Any], Any], then: Callable[[], None] | None = None
@@ -325,7 +328,7 @@ class RiskRegisterPage(Page):
                         self.select(current.id)
                 return
             if error is not None:
-                self.warn(self.tr("Nothing was changed: %1").replace("%1", str(error)))
+                self.warn(self.tr("Nothing was changed: %1").replace("%1", message(error)))
                 return
             self.load_now()
             if result is not None:
@@ -436,7 +439,7 @@ class RiskRegisterPage(Page):
                 self.last_report = ImportReport(name, error.problems, self)
                 self.last_report.open()
             elif error is not None:
-                self.warn(str(error))
+                self.warn(message(error))
             else:
                 self.status.setText(self.tr("%1 points imported, %2 already in the register")
                                     .replace("%1", str(result.added))
@@ -453,7 +456,7 @@ class RiskRegisterPage(Page):
             db, who = self.context.db, self._who()
             run_task(lambda: risk_sheet.export_risks(db, path, actor=who["actor"],
                                                      role=who["role"], now=who["now"]),
-                     lambda _r, error: self.warn(str(error)) if error else
+                     lambda _r, error: self.warn(message(error)) if error else
                      self.status.setText(self.tr("Exported to %1").replace("%1", path)),
                      self._writer)
 

@@ -23,6 +23,7 @@ from PyQt6.QtWidgets import (
 
 from app.db import Database
 from app.hall_time import local_text
+from app.i18n import message
 from app.security.accounts import (
     MIN_PASSWORD,
     LoginFailed,
@@ -78,7 +79,7 @@ def failure_text(error: BaseException) -> str:
                 "minutes.").replace("%1", str(error.minutes))
         return QCoreApplication.translate("Login", "The account name or the password is "
                                                    "wrong.")
-    return str(error)
+    return message(error)
 
 
 def _password_edit() -> QLineEdit:
@@ -310,7 +311,7 @@ class ChangePasswordDialog(QDialog):
         def done(_result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.message.setText(self.tr("The current password is wrong.")
-                                     if "current password" in str(error) else str(error))
+                                     if "current password" in str(error) else message(error))
                 return
             self.accept()
 

@@ -40,6 +40,7 @@ from app.calendar import (
     package_days,
 )
 from app.errors import UserError
+from app.i18n import message
 from app.io.xlsx import SheetRejected
 from app.records.calendar_days import preview_days, set_days
 from widgets.context import AppContext
@@ -218,7 +219,7 @@ class CalendarPane(QWidget):
         try:
             entries = self.entries()
         except UserError as error:
-            return str(error)
+            return message(error)
         for day, _w, note in entries:
             why = day_problem(day, note)
             if why:
@@ -246,7 +247,7 @@ class CalendarPane(QWidget):
             change = preview_days(self.context.db, self.entries(), self.context.account,
                                   role=self.context.role, now=self.context.clock())
         except UserError as error:
-            self.preview_label.setText(str(error))
+            self.preview_label.setText(message(error))
             return None
         self.preview_label.setText(self._said(change, False))
         return change
@@ -274,7 +275,7 @@ class CalendarPane(QWidget):
             ImportReport(path.rsplit("/", 1)[-1], rejected.problems, self).exec()
             return
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Calendar"), str(error))
+            QMessageBox.warning(self, self.tr("Calendar"), message(error))
             return
         self.reload()
         self.preview_label.setText(self._said(change, True))
@@ -290,4 +291,4 @@ class CalendarPane(QWidget):
         try:
             export_calendar(self.context.db, path, **who(self.context), year=self.year.value())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Calendar"), str(error))
+            QMessageBox.warning(self, self.tr("Calendar"), message(error))

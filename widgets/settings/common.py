@@ -31,6 +31,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import message
 from app.records.conflict import ChangedMeanwhile
 from app.security.permissions import allows
 from widgets.context import AppContext
@@ -112,9 +113,9 @@ def apply(parent: QWidget, context: AppContext, change: Callable[[Session], Any]
     except ChangedMeanwhile as error:
         QMessageBox.warning(parent, title, translate(
             "Conflict", "Nothing was saved: someone else changed this record meanwhile.")
-            + "\n" + str(error))
+            + "\n" + message(error))
     except UserError as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, message(error))
     return None
 
 

@@ -20,6 +20,7 @@ class SettingsPage(Page):
         from widgets.settings.calendar import CalendarPane
         from widgets.settings.checklist import ChecklistPane
         from widgets.settings.hall import HallPane
+        from widgets.settings.projects import ProjectTemplatesPane
         from widgets.settings.rules import RulesPane
         from widgets.settings.staff import StaffPane
         from widgets.settings.windows import WindowsPane
@@ -32,6 +33,7 @@ class SettingsPage(Page):
             ("rules", self.tr("Rules"), RulesPane),
             ("accounts", self.tr("Accounts"), AccountsPane),
             ("calendar", self.tr("Working-day calendar"), CalendarPane),
+            ("projects", self.tr("Project templates"), ProjectTemplatesPane),
         ]
         self.names = [name for name, _t, _c in subjects]
         self.list = QListWidget()

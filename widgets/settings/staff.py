@@ -20,6 +20,7 @@ from PyQt6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import message
 from app.io.xlsx import SheetRejected
 from app.setup import staff as svc
 from widgets.context import AppContext
@@ -154,7 +155,7 @@ class StaffPane(QWidget):
             self.report.show()
             return False
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Staff"), str(error))
+            QMessageBox.warning(self, self.tr("Staff"), message(error))
             return False
         self.reload()
         QMessageBox.information(self, self.tr("Staff"), self.tr(
@@ -175,4 +176,4 @@ class StaffPane(QWidget):
             try:
                 svc.export_staff(self.context.db, path, **who(self.context))
             except UserError as error:
-                QMessageBox.warning(self, self.tr("Staff"), str(error))
+                QMessageBox.warning(self, self.tr("Staff"), message(error))
