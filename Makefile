@@ -4,8 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+PKG_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,14 @@ run: $(STAMP)
 test: $(TEST_STAMP)
 	PY=$(PY) bash tools/test.sh
 
+# The offline .deb for Debian/UOS/Kylin (docs/install.md): dist/halldesk_<version>_<arch>.deb
+$(PKG_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(STAMP) $@
+
+package: $(PKG_STAMP)
+	PY=$(PY) packaging/build-deb.sh
+
 bench: $(TEST_STAMP)
 	$(PY) -m bench
 
@@ -34,4 +43,4 @@ lint: $(TEST_STAMP)
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

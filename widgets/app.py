@@ -17,12 +17,13 @@ from PyQt6.QtCore import (
 from PyQt6.QtGui import QFont, QFontDatabase
 from PyQt6.QtWidgets import QApplication, QMessageBox
 
+from app import cjk_notice, integrity
 from app import db as dbmod
-from app import integrity
 from app.cli.options import StartOptions
 from app.crashlog import FaultLog, take_previous_crash
 from app.errors import UserError
 from app.i18n import message
+from app.io.upgrade import migrate_with_backup, open_for_start
 from app.security.accounts import session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
 from widgets import qt_libraries, runtime, screenshots
@@ -52,14 +53,27 @@ def install_translations(app: QApplication, language: str | None = None) -> None
             app.installTranslator(translator)
 
 
-def choose_font(app: QApplication) -> None:
+def choose_font(app: QApplication) -> bool:
+    """The first installed Chinese font as the application's; False if there is none."""
     families = set(QFontDatabase.families())
     for family in CJK_FONTS:
         if family in families:
             font = QFont(family)
             font.setPointSize(max(app.font().pointSize(), 10))
             app.setFont(font)
-            return
+            return True
+    return False
+
+
+def tell_missing_font(found: bool, dialog: bool) -> None:
+    """Without a Chinese font, say so once (app.cjk_notice), in English: the dialog's
+    Chinese would be boxes too."""
+    notice = cjk_notice.notice(found)
+    if notice is None:
+        return
+    print(notice, file=sys.stderr)
+    if dialog:
+        QMessageBox.warning(None, "HallDesk", notice)
 
 
 def _open_database(args: StartOptions, app: QApplication, url: str
@@ -70,12 +84,12 @@ def _open_database(args: StartOptions, app: QApplication, url: str
         if not dbmod.is_initialised(db):
             build_demo(app, db, DEMO_FEED_ACTOR)
         else:
-            dbmod.migrate_if_needed(db)
+            migrate_with_backup(db)
         if not args.screenshot:
             feed = LiveFeed(db, DEMO_FEED_ACTOR)
     else:
-        db = dbmod.open_database(url, require_current=False)
-        dbmod.migrate_if_needed(db)   # e.g. from before the accounts' lockout columns
+        # The default file's first start creates it; a new version's, backup + migrate.
+        db = open_for_start(url, create=not args.db and not os.environ.get(dbmod.ENV_VAR))
     return db, feed
 
 
@@ -137,7 +151,7 @@ def run_gui(args: StartOptions) -> int:
     app.setOrganizationName("HallDesk")
     app.setApplicationName("HallDesk")
     install_translations(app)
-    choose_font(app)
+    tell_missing_font(choose_font(app), dialog=not args.screenshot)
     collector = runtime.UiThreadCollector(app)
     collector.start()
     try:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from app import __version__
 from app.cli.context import Context
 from app.cli.options import StartOptions
 from app.cli.registry import add_commands
@@ -64,6 +65,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="halldesk", description=_("HallDesk 政务大厅督查台"))
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL", help=_(
         "SQLAlchemy database URL (default: $HALLDESK_DB or a file in the user's data "
         "directory)"))

@@ -7,6 +7,7 @@ from app.cli.context import Context
 from app.cli.registry import arg, command
 from app.errors import UserError
 from app.i18n import echo
+from app.io.upgrade import migrate_with_backup
 from app.progress import TerminalProgress
 from app.security import audit
 
@@ -24,14 +25,14 @@ def init(ctx: Context) -> int:
         if ctx.args.hall:
             raise UserError("--empty and --hall exclude each other.")
         db = ctx.open(require_schema=False)
-        dbmod.migrate(db)
+        migrate_with_backup(db)
         echo(f"Schema ready in {db.display_name()}; set the hall up in the settings tab.")
         return EXIT_OK
     spec, file_hash = read_hall_file(ctx.args.hall)  # validate before touching the database
     db = ctx.open(require_schema=False)
     if ctx.args.hall is None:
         refuse_demo_over_real(db, "`init` without --hall")
-    dbmod.migrate(db)
+    migrate_with_backup(db)   # an older schema is backed up first (docs/install.md)
     actor, role = ctx.identity(db)
     with db.write() as session:
         report = load_hall(session, spec, file_hash, actor, role=role)

@@ -170,6 +170,30 @@ def backup(db: dbmod.Database, path: str | Path, *, actor: str, role: str,
     return info
 
 
+def copy(db: dbmod.Database, path: str | Path, *, now: float | None = None) -> BackupInfo:
+    """The backup file itself, neither checked against a role nor audited: reads only
+    the audit table's head, so it works on any schema version (app/io/upgrade.py)."""
+    target = writable_target(path, f"the backup {path}")
+    created = time.time() if now is None else now
+    with tempfile.TemporaryDirectory(prefix=".halldesk-backup-", dir=target.parent) as tmp:
+        payload = Path(tmp) / "payload"
+        if db.dialect == "sqlite":
+            seq, head = _sqlite_copy(db, payload)
+        else:
+            seq, head = _pg_dump(db, payload)
+        return _write_container(target, payload, {
+            "dialect": db.dialect, "created": created, "audit_seq": seq, "audit_head": head,
+            "source": db.display_name(), "source_db": anchor.url_key(db.engine.url)})
+
+
+def record_backup(session: Session, db: dbmod.Database, info: BackupInfo, actor: str,
+                  **extra: Any) -> None:
+    """The audit entry of a backup written by ``copy``."""
+    audit.record(session, actor, "database.backup", "database", db.display_name(), {
+        "file": str(info.path), "bytes": info.size, "sha256": info.sha256,
+        "audit_seq": info.audit_seq, **extra})
+
+
 def sqlite_path(url: str) -> Path:
     path = sqlite_file(url)
     if path is None:

@@ -141,7 +141,7 @@ def test_a_second_start_on_the_same_database_is_refused(
     monkeypatch.setenv("HALLDESK_LOG_DIR", str(tmp_path / "logs"))
     # The process-wide translator and font stay as the other tests expect them.
     monkeypatch.setattr(gui, "install_translations", lambda *_: None)
-    monkeypatch.setattr(gui, "choose_font", lambda *_: None)
+    monkeypatch.setattr(gui, "choose_font", lambda *_: True)
     running = InstanceLock(instance_key(db_url))       # the first instance
     assert running.acquire()
     said: list[str] = []

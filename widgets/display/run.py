@@ -18,6 +18,7 @@ from app import db as dbmod
 from app.display.settings import display_settings
 from app.errors import DatabaseUnavailable, UserError
 from app.i18n import message
+from app.io.upgrade import migrate_with_backup
 from app.security.permissions import DISPLAY
 from widgets.context import AppContext
 from widgets.display.window import DisplayWindow
@@ -66,7 +67,7 @@ def _open(args: StartOptions) -> tuple[dbmod.Database, LiveFeed | None]:
         if not dbmod.is_initialised(db):
             build_demo(app, db, "demo:display")
         else:
-            dbmod.migrate(db)
+            migrate_with_backup(db)
         return db, LiveFeed(db, "demo:display")
     url = dbmod.resolve_url(args.db)
     try:
