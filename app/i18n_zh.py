@@ -1026,6 +1026,8 @@ MESSAGES.update({
 "There is no staff member {}.": "没有工作人员 {0}。",
 "The department code {} is used already.": "部门代码 {0} 已被使用。",
 "There is no department {}.": "没有部门 {0}。",
+"The database {} was upgraded by a newer version of HallDesk (schema {}); install that version here too. The database was not changed.": "数据库 {0} 已由更新版本的 HallDesk 升级（结构 {1}）；请在本机也安装该版本。数据库未做修改。",
+"The database {} could not be upgraded to this version's schema: {}; the copy from before is {}.": "数据库 {0} 未能升级到本版本的结构：{1}；升级前的副本为 {2}。",
 "halldesk: argument {} ({}) is not valid UTF-8 text.": "halldesk：第 {0} 个参数（{1}）不是有效的 UTF-8 文本。",
 "The window {} is retired; reinstate it before changing it.": "窗口 {0} 已撤销；请先恢复再修改。",
 })

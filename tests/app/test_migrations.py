@@ -48,3 +48,35 @@ def test_a_command_on_an_older_schema_says_to_run_init(
                             "--to", "2026-02-01")
     assert status == 2
     assert "halldesk init" in one_sentence(err)
+
+
+def test_an_older_database_holding_rows_upgrades(empty_url: str) -> None:
+    """A batch migration copies a table and drops the old one: with rows pointing at it
+    (a window session's pauses) that needs the foreign keys off while it runs."""
+    from alembic import command
+
+    if not empty_url.startswith("sqlite"):
+        return
+    db = Database(empty_url)
+    try:
+        command.upgrade(alembic_config(db.engine), "0009_one_chain")
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO hall (id, name, timezone) VALUES (1, 'h', "
+                                 "'Asia/Shanghai')")
+            conn.exec_driver_sql("INSERT INTO department (id, code, name, retired) "
+                                 "VALUES (1, 'GS', 'g', 0)")
+            conn.exec_driver_sql("INSERT INTO service_window (id, code, department_id, "
+                                 "floor, label, retired) VALUES (1, 'W01', 1, 1, '', 0)")
+            conn.exec_driver_sql("INSERT INTO staff (id, code, name, department_id, retired) "
+                                 "VALUES (1, 'S1', 's', 1, 0)")
+            conn.exec_driver_sql("INSERT INTO window_session (id, window_id, staff_id, "
+                                 "opened_at) VALUES (1, 1, 1, 0)")
+            conn.exec_driver_sql("INSERT INTO window_pause (id, window_id, session_id, "
+                                 "started_at) VALUES (1, 1, 1, 10)")
+        migrate(db)
+        assert is_current(db)
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM window_pause").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        db.dispose()
