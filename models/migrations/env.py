@@ -17,7 +17,7 @@ def run_migrations_online() -> None:
             # enforced, dropping a table other rows point at (window_session) fails on
             # any database holding data. The pragma only takes outside a transaction;
             # the keys are checked after the migration instead.
-            connection.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+            connection.connection.dbapi_connection.execute(
                 "PRAGMA foreign_keys=OFF")
         context.configure(
             connection=connection,
@@ -32,7 +32,7 @@ def run_migrations_online() -> None:
                     raise RuntimeError(f"the migration left broken references: {broken[:5]}")
         connection.commit()
         if sqlite:
-            connection.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+            connection.connection.dbapi_connection.execute(
                 "PRAGMA foreign_keys=ON")
 
 
