@@ -539,6 +539,10 @@ MESSAGES: dict[str, str] = {
     "The folder {} does not exist.": "文件夹 {0} 不存在。",
     "The database {} is not a SQLite file.": "数据库 {0} 不是 SQLite 文件。",
     "The database {} is damaged ({}); the backup was not written.": "数据库 {0} 已损坏（{1}）；未写入备份。",
+    "The database file {} is damaged ({}); HallDesk will not use it: restore the latest backup "
+    "(the daily ones are in {}) into a new file with `halldesk --db NEW restore BACKUP`.":
+        "数据库文件 {0} 已损坏（{1}）；HallDesk 不会使用它：请用 `halldesk --db 新文件 restore 备份文件` "
+        "把最近的备份（每日备份在 {2}）恢复到一个新文件。",
     "{} failed: {}.": "{0} 失败：{1}。",
     "The {} role cannot restore a backup; the director can.": "{0} 角色不能恢复备份；主任可以。",
     "The backup {} is of a {} database; it cannot be restored into {}.":
