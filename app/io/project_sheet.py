@@ -23,9 +23,9 @@ from app.errors import UserError
 from app.files import writable_target
 from app.io.xlsx import (
     Problem,
-    SheetReader,
     SheetRejected,
     TransferResult,
+    read_table,
     require_xlsx,
     text_cell,
     tick,
@@ -80,30 +80,13 @@ def _text(value: Any) -> str:
 
 
 def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
-    reader = SheetReader(path)
-    try:
-        rows = reader.rows()
-        header = next(rows, None)
-        if header is None:
-            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has no "
-                            "header row.")
-        names = ["" if h is None else str(h).strip() for h in header]
-        positions = {n: names.index(n) for n in HEADERS if n in names}
-        missing = [_problem(1, n, "", f"the column {n} is missing") for n in REQUIRED
-                   if n not in positions]
-        if missing:
-            raise SheetRejected(path, missing)
-        data = []
-        for number, values in enumerate(rows, 2):
-            if number > MAX_ROWS:
-                raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
-                                "rows; a project list is far smaller.")
-            if any(v is not None and str(v).strip() for v in values):
-                data.append((number, {n: values[p] if p < len(values) else None
-                                      for n, p in positions.items()}))
-        return positions, data
-    finally:
-        reader.close()
+    positions, data = read_table(path, HEADERS, max_rows=MAX_ROWS,
+                                 too_many="a project list is far smaller")
+    missing = [_problem(1, n, "", f"the column {n} is missing") for n in REQUIRED
+               if n not in positions]
+    if missing:
+        raise SheetRejected(path, missing)
+    return positions, data
 
 
 def _parse(data: list[tuple[int, dict[str, Any]]], problems: list[Problem]

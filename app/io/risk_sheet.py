@@ -32,10 +32,10 @@ from app.errors import FieldError, UserError
 from app.io.xlsx import (
     Problem,
     Progress,
-    SheetReader,
     SheetRejected,
     TransferResult,
     cell_text,
+    read_table,
     require_xlsx,
     shown,
     text_cell,
@@ -132,30 +132,14 @@ def _cell(sheet: Any, value: Any) -> Any:
 
 
 # -- import ----------------------------------------------------------------------------
-def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]]:
-    reader = SheetReader(path)
-    try:
-        rows = reader.rows()
-        header = next(rows, None)
-        if header is None:
-            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has "
-                            "no header row.")
-        names = ["" if h is None else str(h).strip() for h in header]
-        positions = {n: names.index(n) for n in (*HEADERS, REASON) if n in names}
-        missing = [_problem(1, n, "", "missing_column") for n in HEADERS
-                   if n not in positions]
-        if missing:
-            raise SheetRejected(path, missing)
-        data = []
-        for number, values in enumerate(rows, 2):
-            if number > MAX_ROWS:
-                raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
-                                "rows; a register is far smaller.")
-            if any(v is not None and str(v).strip() for v in values):
-                data.append((number, values))
-        return positions, data
-    finally:
-        reader.close()
+def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
+    positions, data = read_table(path, (*HEADERS, REASON), max_rows=MAX_ROWS,
+                                 too_many="a register is far smaller")
+    missing = [_problem(1, n, "", "missing_column") for n in HEADERS
+               if n not in positions]
+    if missing:
+        raise SheetRejected(path, missing)
+    return positions, data
 
 
 def _date(value: Any) -> dt.date | None:
@@ -247,9 +231,8 @@ def import_risks(db: Database, path: str | Path, *, actor: str, role: str, now: 
         departments = department_lookup(session)
         parsed: list[dict[str, Any]] = []
         first: dict[str, int] = {}
-        for i, (number, values) in enumerate(data):
+        for i, (number, cells) in enumerate(data):
             tick(progress, cancelled, i, len(data))
-            cells = {n: values[p] if p < len(values) else None for n, p in positions.items()}
             entry = parse_row(number, cells, departments, grading, problems)
             if entry is None:
                 continue

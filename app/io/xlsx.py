@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import os
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -206,6 +206,34 @@ class SheetReader:
 
     def close(self) -> None:
         self.book.close()
+
+
+def read_table(path: Path, columns: Iterable[str], *, max_rows: int, too_many: str
+               ) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
+    """The first sheet of an import: the position of each of ``columns`` found in its
+    header row, and every non-blank row below (with its row number) as the cells of
+    those columns. An empty sheet, or more than ``max_rows`` rows, is refused
+    (``too_many`` ends that sentence: what such a sheet should hold instead)."""
+    reader = SheetReader(path)
+    try:
+        rows = reader.rows()
+        header = next(rows, None)
+        if header is None:
+            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has no "
+                            "header row.")
+        names = ["" if h is None else str(h).strip() for h in header]
+        positions = {n: names.index(n) for n in columns if n in names}
+        data = []
+        for number, values in enumerate(rows, 2):
+            if number > max_rows:
+                raise UserError(f"The spreadsheet {path.name} has more than {max_rows:,} "
+                                f"rows; {too_many}.")
+            if any(v is not None and str(v).strip() for v in values):
+                data.append((number, {n: values[i] if i < len(values) else None
+                                      for n, i in positions.items()}))
+        return positions, data
+    finally:
+        reader.close()
 
 
 def text_cell(sheet: WriteOnlyWorksheet, value: str) -> Any:

@@ -22,10 +22,10 @@ from app.db import Database
 from app.errors import UserError
 from app.io.xlsx import (
     Problem,
-    SheetReader,
     SheetRejected,
     TransferResult,
     cell_text,
+    read_table,
     require_xlsx,
     text_cell,
     write_atomically,
@@ -304,28 +304,10 @@ def _parse(session: Session, data: Sequence[tuple[int, dict[str, Any]]],
 
 def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]],
                                    list[Problem]]:
-    reader = SheetReader(path)
-    try:
-        rows = reader.rows()
-        header = next(rows, None)
-        if header is None:
-            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has no "
-                            "header row.")
-        names = ["" if h is None else str(h).strip() for h in header]
-        positions = {name: names.index(name) for name in HEADERS if name in names}
-        problems = [_problem(1, name, "", "missing_column") for name in HEADERS
-                    if name not in positions]
-        data = []
-        for number, values in enumerate(rows, 2):
-            if number > MAX_ROWS:
-                raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
-                                "rows; split it.")
-            if any(v is not None and str(v).strip() for v in values):
-                data.append((number, {name: values[i] if i < len(values) else None
-                                      for name, i in positions.items()}))
-        return positions, data, problems
-    finally:
-        reader.close()
+    positions, data = read_table(path, HEADERS, max_rows=MAX_ROWS, too_many="split it")
+    problems = [_problem(1, name, "", "missing_column") for name in HEADERS
+                if name not in positions]
+    return positions, data, problems
 
 
 def import_staff(db: Database, path: str | Path, *, actor: str, role: str,
