@@ -41,6 +41,7 @@ from app.events.profiles import (
     Profile,
 )
 from app.hall import load_hall, read_hall_file
+from app.security.permissions import check
 from models import Case, Department, Hall, Staff, Window
 
 TICKETS_PER_DAY = 1500
@@ -428,8 +429,10 @@ def run_live(db: Database, *, speed: float, until: dt.time | None, seed: int, ac
     ``speed`` times faster than the wall clock. What the clock has reached is fed as
     one batch every ``batch_s`` seconds of wall time (one audit entry each), as a
     queue-system adapter would. Event ids are deterministic, so a restart the same
-    day skips what was already fed.
+    day skips what was already fed. The role is checked first, not only when a batch
+    is due: after closing time none may ever be.
     """
+    check(db, actor, role, "events.ingest")
     info = load_hall_info(db)
     with db.read() as session:
         calendar = WorkCalendar.load(session)
