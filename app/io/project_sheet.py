@@ -81,7 +81,8 @@ def _text(value: Any) -> str:
 
 def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
     positions, data = read_table(path, HEADERS, max_rows=MAX_ROWS,
-                                 too_many="a project list is far smaller")
+                                 too_many=f"The spreadsheet {path.name} has more than "
+                                 f"{MAX_ROWS:,} rows; a project list is far smaller.")
     missing = [_problem(1, n, "", f"the column {n} is missing") for n in REQUIRED
                if n not in positions]
     if missing:

@@ -134,7 +134,8 @@ def _cell(sheet: Any, value: Any) -> Any:
 # -- import ----------------------------------------------------------------------------
 def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
     positions, data = read_table(path, (*HEADERS, REASON), max_rows=MAX_ROWS,
-                                 too_many="a register is far smaller")
+                                 too_many=f"The spreadsheet {path.name} has more than "
+                                 f"{MAX_ROWS:,} rows; a register is far smaller.")
     missing = [_problem(1, n, "", "missing_column") for n in HEADERS
                if n not in positions]
     if missing:

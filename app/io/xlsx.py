@@ -212,8 +212,8 @@ def read_table(path: Path, columns: Iterable[str], *, max_rows: int, too_many: s
                ) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
     """The first sheet of an import: the position of each of ``columns`` found in its
     header row, and every non-blank row below (with its row number) as the cells of
-    those columns. An empty sheet, or more than ``max_rows`` rows, is refused
-    (``too_many`` ends that sentence: what such a sheet should hold instead)."""
+    those columns. An empty sheet is refused, and one of more than ``max_rows`` rows
+    with the sentence ``too_many``."""
     reader = SheetReader(path)
     try:
         rows = reader.rows()
@@ -226,8 +226,7 @@ def read_table(path: Path, columns: Iterable[str], *, max_rows: int, too_many: s
         data = []
         for number, values in enumerate(rows, 2):
             if number > max_rows:
-                raise UserError(f"The spreadsheet {path.name} has more than {max_rows:,} "
-                                f"rows; {too_many}.")
+                raise UserError(too_many)
             if any(v is not None and str(v).strip() for v in values):
                 data.append((number, {n: values[i] if i < len(values) else None
                                       for n, i in positions.items()}))

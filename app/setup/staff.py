@@ -304,7 +304,9 @@ def _parse(session: Session, data: Sequence[tuple[int, dict[str, Any]]],
 
 def read_rows(path: Path) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]],
                                    list[Problem]]:
-    positions, data = read_table(path, HEADERS, max_rows=MAX_ROWS, too_many="split it")
+    positions, data = read_table(path, HEADERS, max_rows=MAX_ROWS,
+                                 too_many=f"The spreadsheet {path.name} has more than "
+                                 f"{MAX_ROWS:,} rows; split it.")
     problems = [_problem(1, name, "", "missing_column") for name in HEADERS
                 if name not in positions]
     return positions, data, problems
