@@ -22,6 +22,7 @@ from docx.text.paragraph import Paragraph
 from reportlab.graphics import renderPM
 
 from app.briefing import content as c
+from app.briefing import fonts
 from app.briefing.data import Briefing
 
 RED = RGBColor(0xC0, 0x00, 0x00)
@@ -205,8 +206,22 @@ def _png(drawing: Any) -> bytes:
                                        backend="_renderPM"))
 
 
+NO_CHART = ("（此处图表未能生成：本机没有可用于图片的中文 TrueType 字体。请安装 "
+            "fonts-wqy-microhei 或 fonts-noto-cjk，或设置 HALLDESK_PDF_FONT 后重新生成。"
+            "PDF 版含此图表。）")
+
+
 def _chart(doc: Any, block: c.Chart) -> None:
-    png = _png(block.drawing)
+    try:
+        png = _png(block.drawing)
+    except renderPM.RenderPMError:
+        # ReportLab's built-in CID font (the fallback when the machine has no Chinese
+        # TrueType font) has no outlines for a bitmap: the Word copy says where the
+        # chart is missing and why, instead of failing.
+        if fonts.register_font().name != fonts.FALLBACK:
+            raise
+        doc.add_paragraph(NO_CHART)
+        return
     doc.add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM * block.drawing.width
                                               / PDF_FRAME))
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER

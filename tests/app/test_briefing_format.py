@@ -296,3 +296,27 @@ def test_hostile_text_in_both_formats(demo: str) -> None:
     paragraphs, _tables, _doc = docx_text(word)
     at = paragraphs.index("一、铃声在此")
     assert paragraphs[at:at + 4] == ["一、铃声在此", "分行。", "二、换页", "之后。"]
+
+
+def test_word_copy_without_a_chinese_truetype_font(demo: str, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    """A machine without any Chinese TrueType font (ReportLab's CID fallback, which has
+    no outlines for a bitmap): the Word copy is still written, each chart replaced by a
+    sentence saying why and what to install; the installed package failed here with a
+    traceback."""
+    from app.briefing import fonts
+    from app.briefing.word import NO_CHART
+
+    monkeypatch.delenv(fonts.PDF_FONT_ENV, raising=False)
+    monkeypatch.setattr(fonts, "system_candidates", lambda: [])
+    monkeypatch.setattr(fonts, "_CHOSEN", None)
+    monkeypatch.setattr(fonts, "_SET", None)
+    monkeypatch.setattr(fonts, "_official", lambda role, base: base)
+    db = Database(demo)
+    try:
+        _b, word = build(db, parse("2026Q3"), ts(dt.date(2026, 11, 26), 10), fmt="docx")
+    finally:
+        db.dispose()
+    assert fonts.register_font().name == fonts.FALLBACK
+    paragraphs, tables, _doc = docx_text(word)
+    assert paragraphs.count(NO_CHART) >= 2 and tables
