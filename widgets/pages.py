@@ -60,6 +60,8 @@ TABS: list[Tab] = [
         lambda: QCoreApplication.translate("InspectionsPage", "Inspections")),
     Tab("projects", "widgets.projects.page", "ProjectsPage",
         lambda: QCoreApplication.translate("ProjectsPage", "Key projects")),
+    Tab("assessment", "widgets.assessment.page", "AssessmentPage",
+        lambda: QCoreApplication.translate("AssessmentPage", "Monthly assessment")),
     Tab("briefing", "widgets.briefing.page", "BriefingPage",
         lambda: QCoreApplication.translate("BriefingPage", "Work briefing")),
     Tab("audit", "widgets.audit.page", "AuditPage",

@@ -244,6 +244,11 @@ def _windows(b: Briefing) -> list[Block]:
         out.append(Para(f"本{b.term.word}未开展业务的窗口（服务人次为0，不参加排名）："
                         + "、".join(r.code + (f" {r.label}" if r.label else "")
                                    for r in b.idle) + "。"))
+    if b.titles:
+        out.append(Para(f"本{b.term.word}评定：" + "；".join(
+            f"{t.name} {t.holder}" + (f"（{t.holder_name}）" if t.holder_name != t.holder
+                                     else "") + (f"（{t.term}）" if t.term != b.term.key else "")
+            for t in b.titles) + "。"))
     out.append(Para(RANKING_RULE.replace("本期", f"本{b.term.word}"), "small"))
     out.append(Para("忙碌率为办理时间占在岗（除暂停）时间的比例；得分为100分减去属实投诉、"
                     "巡查问题与红牌的扣分；“前三”浅灰、“后三”深灰。", "small"))

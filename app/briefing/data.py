@@ -32,6 +32,8 @@ from app.errors import UserError
 from app.figures import Figures, Period, as_json, compute, local_date
 from app.figures.series import hourly_waiting
 from app.records.project_view import ProjectView
+from app.records.titles import TitleView, terms_of
+from app.records.titles import titles as awarded
 from app.records.project_view import projects as project_views
 from app.security.anchor import paper_checkpoint
 from models import Case, Department, Hall, Ticket, Window
@@ -154,6 +156,8 @@ class Briefing:
     # key projects under parallel approval as they stand on the printing day (a copy for
     # one department: the projects with an item of it, only its items)
     projects: list[ProjectView] = field(default_factory=list)
+    # titles (红旗窗口, 示范岗) awarded for the term, its months or its quarter
+    titles: list[TitleView] = field(default_factory=list)
 
     @property
     def quarter(self) -> Term:
@@ -311,7 +315,9 @@ def assemble(session: Session, term: Term, now: float,
         audit_seq=paper.seq or None, audit_hash=paper.head if paper.seq else None,
         window_codes=codes,
         issuing_unit=hall.issuing_unit,
-        projects=_projects(session, today, dept[1] if dept else None))
+        projects=_projects(session, today, dept[1] if dept else None),
+        titles=[t for t in awarded(session, terms_of(term.key))
+                if dept is None or t.department == dept[0]])
 
 
 def _projects(session: Session, today: dt.date, department: str | None) -> list[ProjectView]:

@@ -106,6 +106,10 @@ PERMISSIONS: Mapping[str, P] = {
     "events.ingest": P(_DO, "feed events into the database"),
     "imports.folder": P(_D, "set the drop folder the vendor exports are imported from"),
     "alert.ack": P(_DO, "acknowledge alerts"),
+    # the monthly assessment (月度考评): the reports back to the units are the office's,
+    # titles (红旗窗口, 示范岗) the director's
+    "assessment.export": P(_DO, "write the monthly reports for the units"),
+    "assessment.title": P(_D, "award or withdraw titles (红旗窗口, 示范岗)"),
     # quarterly briefing
     "briefing.note": P(_DO, "change the briefing's text"),
     "briefing.print": P(_DO, "print or save briefings"),
@@ -133,6 +137,7 @@ VIEWS: Mapping[str, frozenset[str]] = {
     "audit": _DA,
     "settings": _DO,
     "projects": _DO,
+    "assessment": _DO,
 }
 
 @dataclass(frozen=True)

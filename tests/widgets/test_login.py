@@ -187,9 +187,9 @@ def test_idle_session_locks_and_asks_for_the_password(qtbot: QtBot, db: Database
 @SQLITE
 @pytest.mark.parametrize(("role", "tabs"), [
     ("director", {"live", "complaints", "risks", "inspections", "briefing", "audit", "projects",
-                  "settings"}),
+                  "settings", "assessment"}),
     ("office", {"live", "complaints", "risks", "inspections", "briefing", "settings",
-                "projects"}),
+                "projects", "assessment"}),
     ("inspector", {"live", "complaints", "risks", "inspections"}),
     ("auditor", {"audit"}),
 ])

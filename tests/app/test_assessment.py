@@ -1,0 +1,197 @@
+"""The monthly assessment (月度考评): window and staff scores, the ranking without those
+who did no work, the 红榜/黑榜, titles (audited, never deleted), and the reports sent
+back to each unit (.xlsx and .pdf holding only that unit)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import func, select, text
+
+from app.assessment import BLACK, RED, assess
+from app.assessment.monthly import rank
+from app.assessment.rules import AssessmentRules
+from app.records.titles import award, titles, withdraw
+from app.briefing import parse_month
+from app.db import Database
+from app.errors import UserError
+from app.security.permissions import PermissionDenied
+from models import AssessmentTitle, AuditEntry
+from tests.app.complaint_helpers import DAY, NOW, drive, feed, iso, register
+from tests.cli_helpers import cli, one_sentence
+
+MONTH = parse_month("2026-09")
+DIRECTOR = ("test:director", "director")
+
+
+def _ev(eid: str, hour: int, minute: int, etype: str, day: dt.date = DAY,
+        **fields: Any) -> dict[str, Any]:
+    return {"id": eid, "ts": iso(day, hour, minute), "type": etype, **fields}
+
+
+def served_day(prefix: str, window: str, staff: str, tickets: int, day: dt.date = DAY,
+               rating: int = 5) -> list[dict[str, Any]]:
+    """A morning at ``window``: ``tickets`` services of 10 minutes, each rated."""
+    out = [_ev(f"{prefix}o", 9, 0, "window_opened", day, window=window, staff=staff)]
+    for i in range(tickets):
+        t = f"{prefix}{i:02d}"
+        m = 5 + i * 12
+        out += [_ev(f"{t}i", 9 + m // 60, m % 60, "ticket_issued", day, ticket=t,
+                    service="GS" if window != "W03" else "RS"),
+                _ev(f"{t}s", 9 + (m + 1) // 60, (m + 1) % 60, "service_started", day,
+                    ticket=t, window=window),
+                _ev(f"{t}f", 9 + (m + 11) // 60, (m + 11) % 60, "service_finished", day,
+                    ticket=t, window=window),
+                _ev(f"{t}e", 9 + (m + 11) // 60, (m + 11) % 60, "evaluation", day,
+                    window=window, rating=rating, ticket=t)]
+    out.append(_ev(f"{prefix}c", 12, 0, "window_closed", day, window=window))
+    return out
+
+
+@pytest.fixture
+def month_db(db: Database) -> Database:
+    """W01 (S001) serves 4 with a substantiated complaint; W03 (S003) serves 3;
+    W02 and S002 do nothing all month."""
+    feed(db, served_day("a", "W01", "S001", 4) + served_day("b", "W03", "S003", 3))
+    cid = register(db, window="W01", at=NOW - 3600)
+    drive(db, cid, "substantiated")
+    return db
+
+
+def test_ranking_leaves_out_those_without_work(month_db: Database) -> None:
+    with month_db.read() as session:
+        a = assess(session, MONTH, NOW)
+    by_code = {w.code: w for w in a.windows}
+    assert [w.code for w in a.windows] == ["W03", "W01", "W02"]
+    assert by_code["W03"].rank == 1 and by_code["W01"].rank == 2
+    assert by_code["W02"].rank is None and by_code["W02"].board == ""
+    assert by_code["W01"].score == pytest.approx(99.5)      # −0.5 other substantiated
+    staff = {s.code: s for s in a.staff}
+    assert staff["S002"].rank is None and staff["S002"].served == 0
+    assert staff["S001"].served == 4 and staff["S003"].served == 3
+    assert staff["S001"].deductions == {"other_substantiated": 0.5}
+    assert staff["S001"].score == pytest.approx(99.5)
+    assert "未开展业务" in a.ranking_rule
+    assert not a.attendance_imported
+
+
+def test_boards_never_mark_a_clean_score_black() -> None:
+    from app.assessment.monthly import Ranked
+
+    rows = [Ranked(score=s, satisfaction=None, served=n)
+            for s, n in ((100, 5), (100, 4), (99.5, 3), (100, 0), (98, 9))]
+    ordered = rank(rows, AssessmentRules(red_list=1, black_list=2), lambda r: str(r.score))
+    assert [(r.score, r.rank, r.board) for r in ordered] == [
+        (100, 1, RED), (100, 2, ""), (99.5, 3, BLACK), (98, 4, BLACK), (100, None, "")]
+    # too few to have anybody on the black board after the red one
+    few = rank([Ranked(score=100, satisfaction=None, served=1)],
+               AssessmentRules(red_list=3, black_list=3), lambda r: "x")
+    assert [r.board for r in few] == [RED]
+
+
+def test_titles_are_the_directors_audited_and_kept(month_db: Database) -> None:
+    db = month_db
+    with db.write() as session:
+        t = award(session, *DIRECTOR, term="2026-09", kind="red_flag", window="W03",
+                  note="群众满意度第一", ts=NOW)
+        tid = t.id
+        award(session, *DIRECTOR, term="2026Q3", kind="party_pioneer", staff="S001", ts=NOW)
+    for bad, words in (
+            (dict(term="2026-09", kind="red_flag", window="W03"), "already holds"),
+            (dict(term="2026-09", kind="red_flag", staff="S001"), "window"),
+            (dict(term="2026-13", kind="red_flag", window="W01"), "2026-13"),
+            (dict(term="9999-01", kind="red_flag", window="W01"), "9999-01"),
+            (dict(term="2026-09", kind="gold", window="W01"), "gold"),
+            (dict(term="2026-09", kind="red_flag", window="W99"), "W99")):
+        with pytest.raises(UserError, match=words), db.write() as session:
+            award(session, *DIRECTOR, ts=NOW, **bad)       # type: ignore[arg-type]
+    with pytest.raises(PermissionDenied), db.write() as session:
+        award(session, "test:office", "office", term="2026-09", kind="women_model",
+              window="W01", ts=NOW)
+    with db.read() as session:
+        a = assess(session, MONTH, NOW)
+        assert {w.code: w.titles for w in a.windows}["W03"] == ["red_flag"]
+        assert {s.code: s.titles for s in a.staff}["S001"] == ["party_pioneer"]
+    with db.write() as session:
+        with pytest.raises(UserError, match="why"):
+            withdraw(session, *DIRECTOR, tid, note="  ", ts=NOW)
+    with db.write() as session:
+        withdraw(session, *DIRECTOR, tid, note="复核发现投诉", ts=NOW)
+    with db.read() as session:
+        assert [v.holder for v in titles(session, ["2026-09"])] == []
+        assert [v.holder for v in titles(session, ["2026-09"], withdrawn=True)] == ["W03"]
+        actions = [a for a, in session.execute(select(AuditEntry.action).where(
+            AuditEntry.action.like("title.%")))]
+        assert actions == ["title.award", "title.award", "title.withdraw"]
+    with pytest.raises(Exception), db.write() as session:   # the database refuses
+        session.execute(text("DELETE FROM assessment_title"))
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AssessmentTitle)) == 2
+
+
+def test_monthly_json_and_errors(capsys: pytest.CaptureFixture[str], month_db: Database,
+                                 db_url: str, tmp_path: Path) -> None:
+    status, out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09", "--json")
+    assert status == 0, err
+    data = json.loads(out)
+    assert data["attendance_imported"] is False
+    assert [(w["code"], w["rank"]) for w in data["windows"]] == [
+        ("W03", 1), ("W01", 2), ("W02", None)]
+    for args, words in ((["--month", "2026-9x"], "2026-9x"),
+                        (["--month", "2026-09", "--out", str(tmp_path / "nope")], "nope"),
+                        (["--month", "2026-09", "--out", "/dev/null"], "/dev/null")):
+        status, out, err = cli(capsys, "--db", db_url, "monthly", *args)
+        assert status == 2 and words in one_sentence(err), err
+    assert not (tmp_path / "nope").exists()
+
+
+def _xlsx_cells(path: Path) -> list[str]:
+    book = load_workbook(path, read_only=True)
+    return [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+            for v in row if v is not None]
+
+
+def test_unit_reports_hold_only_their_unit(capsys: pytest.CaptureFixture[str],
+                                           month_db: Database, db_url: str,
+                                           tmp_path: Path) -> None:
+    status, out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
+                           "--out", str(tmp_path))
+    assert status == 0, err
+    folder = tmp_path / "2026-09"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["2026-09-GS-工商分局.pdf", "2026-09-GS-工商分局.xlsx",
+                     "2026-09-RS-人社局.pdf", "2026-09-RS-人社局.xlsx"]
+    gs = _xlsx_cells(folder / "2026-09-GS-工商分局.xlsx")
+    rs = _xlsx_cells(folder / "2026-09-RS-人社局.xlsx")
+    assert any("W01" in c for c in gs) and not any("W03" in c for c in gs)
+    assert "张三" in gs and "王五" not in gs
+    assert any("W03" in c for c in rs) and "张三" not in rs
+    assert any("未导入考勤" in c for c in gs)
+    pdf = "".join(p.extract_text() for p in PdfReader(folder / "2026-09-RS-人社局.pdf").pages)
+    assert "王五" in pdf and "张三" not in pdf and "未导入考勤" in pdf
+    with month_db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "assessment.export")).one()
+        assert json.loads(entry.detail)["files"] == 4
+
+
+def test_titles_printed_in_the_briefing(month_db: Database) -> None:
+    from app.briefing import build, parse
+    from tests.app.briefing_helpers import pdf_text
+
+    with month_db.write() as session:
+        award(session, *DIRECTOR, term="2026-09", kind="red_flag", window="W03", ts=NOW)
+        award(session, *DIRECTOR, term="2026Q3", kind="women_model", staff="S001", ts=NOW)
+    _b, pdf = build(month_db, parse("2026Q3"), NOW)
+    text = pdf_text(pdf).replace("\n", "")
+    assert "红旗窗口 W03（社保）（2026-09）" in text
+    assert "巾帼文明示范岗 S001（张三）" in text
+    _b, pdf = build(month_db, parse("2026Q3"), NOW, department="GS")
+    text = pdf_text(pdf).replace("\n", "")
+    assert "巾帼文明示范岗 S001" in text and "红旗窗口 W03" not in text
