@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 table definitions, one module per area. No Qt here."""
 
 from models.alerts import AlertAck
+from models.attendance import AttendanceLeave, AttendancePunch
 from models.base import Base
 from models.briefing import BriefingNote
 from models.calendar import CalendarDay
@@ -39,6 +40,8 @@ from models.security import Account, AuditEntry, CliToken
 __all__ = [
     "Account",
     "AlertAck",
+    "AttendanceLeave",
+    "AttendancePunch",
     "AuditEntry",
     "Base",
     "BriefingNote",
