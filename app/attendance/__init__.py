@@ -10,6 +10,7 @@ from app.attendance.status import (
     day_status,
     month_attendance,
     month_bounds,
+    read_month,
 )
 
 __all__ = [
@@ -26,5 +27,6 @@ __all__ = [
     "leave_days",
     "month_attendance",
     "month_bounds",
+    "read_month",
     "remove_leave",
 ]

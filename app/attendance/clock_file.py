@@ -498,9 +498,9 @@ def import_clock_file(db: Database, path: str | Path, *, actor: str, role: str,
     high = max(ts for _, ts in punches)
     with db.write() as session:
         require(session, actor, role, "attendance.import")
-        stored = set(session.execute(
+        stored = {(int(sid), float(ts)) for sid, ts in session.execute(
             select(AttendancePunch.staff_id, AttendancePunch.ts).where(
-                AttendancePunch.ts >= low, AttendancePunch.ts <= high)).tuples())
+                AttendancePunch.ts >= low, AttendancePunch.ts <= high))}
         new = [(sid, ts) for sid, ts in punches if (sid, ts) not in stored]
         report.known = len(punches) - len(new)
         report.added = len(new)

@@ -37,8 +37,10 @@ from app.config import (
     load_attendance_rules,
     load_weekly_hours,
 )
+from app.db import Database
 from app.errors import UserError
 from app.imports.values import MAX_YEAR, MIN_YEAR
+from app.security.guard import check
 from models import AttendanceLeave, AttendancePunch, Hall, Staff
 
 NORMAL, LATE, EARLY, MISSING, ABSENT, LEAVE, REST = (
@@ -219,3 +221,13 @@ def month_attendance(session: Session, year: int, month: int) -> MonthAttendance
                 person.early_minutes += a.early_minutes
         out.people[sid] = person
     return out
+
+
+def read_month(db: Database, year: int, month: int, *, actor: str, role: str
+               ) -> MonthAttendance:
+    """``month_attendance`` for someone whose role may read the attendance (the
+    refusal audited)."""
+    month_bounds(year, month)
+    check(db, actor, role, "attendance.read")
+    with db.read() as session:
+        return month_attendance(session, year, month)

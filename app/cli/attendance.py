@@ -85,16 +85,13 @@ def parse_month(value: str) -> tuple[int, int]:
          arg("month", metavar="YYYY-MM"),
          arg("--json", action="store_true", help="JSON as in docs/spec/cli.md"))
 def attendance_month(ctx: Context) -> int:
-    from app.attendance import month_attendance, month_bounds
-    from app.security.guard import check
+    from app.attendance import month_bounds, read_month
 
     year, month = parse_month(ctx.args.month)
     month_bounds(year, month)
     db = ctx.open()
     actor, role = ctx.identity(db)
-    check(db, actor, role, "attendance.read")
-    with db.read() as session:
-        m = month_attendance(session, year, month)
+    m = read_month(db, year, month, actor=actor, role=role)
     label = f"{year}-{month:02d}"
     fields = ("working_days", "normal", "late", "late_minutes", "early", "early_minutes",
               "missing", "absent", "leave", "unrecorded")
