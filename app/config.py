@@ -273,6 +273,26 @@ def load_risk_grading(session: Session) -> RiskGrading:
     return load_setting(session, RISK_GRADING_KEY, RiskGrading, int)
 
 
+ATTENDANCE_RULES_KEY = "attendance_rules"
+
+
+@dataclass(frozen=True)
+class AttendanceRules:
+    """Attendance (docs/spec/records.md, Attendance): the first punch of a working day
+    is late when it is more than ``late_grace_minutes`` after opening, the last one
+    early when it is more than ``early_grace_minutes`` before closing (a punch exactly
+    at the limit is on time)."""
+
+    late_grace_minutes: int = 5
+    early_grace_minutes: int = 5
+
+    RANGE: ClassVar[tuple[int, int]] = (0, 120)
+
+
+def load_attendance_rules(session: Session) -> AttendanceRules:
+    return load_setting(session, ATTENDANCE_RULES_KEY, AttendanceRules, int)
+
+
 # -- this workstation: automatic backups (app/io/backup.py) ---------------------------
 # A per-machine setting, not a hall setting in the database: the folder is on this
 # workstation's disk, and the database may be the thing that is lost.

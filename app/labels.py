@@ -44,6 +44,9 @@ ACTIONS: Mapping[str, str] = {
     "database.restore": QT_TRANSLATE_NOOP("Labels", "Database restored"),
     "hall.load": QT_TRANSLATE_NOOP("Labels", "Hall configuration loaded"),
     "calendar.set": QT_TRANSLATE_NOOP("Labels", "Calendar day entered"),
+    "attendance.import": QT_TRANSLATE_NOOP("Labels", "Attendance clock file imported"),
+    "attendance.leave": QT_TRANSLATE_NOOP("Labels", "Leave entered"),
+    "attendance.leave_remove": QT_TRANSLATE_NOOP("Labels", "Leave removed"),
     "events.ingest": QT_TRANSLATE_NOOP("Labels", "Events fed in"),
     "alert.ack": QT_TRANSLATE_NOOP("Labels", "Alerts acknowledged"),
     # briefing

@@ -2,6 +2,7 @@
 
 from models.alerts import AlertAck
 from models.assessment import AssessmentTitle
+from models.attendance import AttendanceLeave, AttendancePunch
 from models.base import Base
 from models.briefing import BriefingNote
 from models.calendar import CalendarDay
@@ -41,6 +42,8 @@ __all__ = [
     "Account",
     "AlertAck",
     "AssessmentTitle",
+    "AttendanceLeave",
+    "AttendancePunch",
     "AuditEntry",
     "Base",
     "BriefingNote",

@@ -27,7 +27,8 @@ EXIT_OK, EXIT_BROKEN, EXIT_USAGE = 0, 1, 2
 
 # The command modules, each registering its commands, in the order of --help.
 COMMAND_MODULES = ("hall", "feed", "figures", "calendar", "records", "audit", "display",
-                   "accounts", "backup", "projects", "setup", "imports", "assessment")
+                   "accounts", "backup", "projects", "setup", "imports", "attendance",
+                   "assessment")
 for _module in COMMAND_MODULES:
     importlib.import_module(f"app.cli.{_module}")
 

@@ -103,6 +103,10 @@ PERMISSIONS: Mapping[str, P] = {
     "setup.checklist": P(_D, "change the inspection checklist"),
     "setup.rules": P(_D, "change alert thresholds, deductions and risk grading"),
     "calendar.set": P(_DO, "enter holidays and make-up working days"),
+    # attendance (考勤): the office imports the clock's file and enters leave
+    "attendance.import": P(_DO, "import the attendance clock's file"),
+    "attendance.leave": P(_DO, "enter leave, business trips and rest days"),
+    "attendance.read": P(_DO, "read the attendance"),
     "events.ingest": P(_DO, "feed events into the database"),
     "imports.folder": P(_D, "set the drop folder the vendor exports are imported from"),
     "alert.ack": P(_DO, "acknowledge alerts"),

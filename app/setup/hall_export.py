@@ -25,7 +25,8 @@ from app.setup.windows import list_departments, list_windows
 from models import ChecklistItem, Hall
 
 _TABLE_OF_GROUP = {"alert_thresholds": "alerts", "complaint_deadlines": "complaint_deadlines",
-                   "risk_grading": "risk_grading", "security": "security"}
+                   "risk_grading": "risk_grading", "attendance_rules": "attendance",
+                   "security": "security"}
 
 
 def _value(v: Any) -> str:

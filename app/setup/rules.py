@@ -14,14 +14,17 @@ from sqlalchemy.orm import Session
 
 from app.config import (
     ALERT_THRESHOLDS_KEY,
+    ATTENDANCE_RULES_KEY,
     COMPLAINT_DEADLINES_KEY,
     DEDUCTIONS_KEY,
     RISK_GRADING_KEY,
     AlertThresholds,
+    AttendanceRules,
     ComplaintDeadlines,
     Deductions,
     RiskGrading,
     load_alert_thresholds,
+    load_attendance_rules,
     load_complaint_deadlines,
     load_deductions,
     load_risk_grading,
@@ -64,6 +67,7 @@ GROUPS: dict[str, Group] = {g.key: g for g in (
     Group(COMPLAINT_DEADLINES_KEY, "complaint.deadlines", ComplaintDeadlines,
           load_complaint_deadlines),
     Group(RISK_GRADING_KEY, "setup.rules", RiskGrading, load_risk_grading),
+    Group(ATTENDANCE_RULES_KEY, "setup.rules", AttendanceRules, load_attendance_rules),
     Group(SECURITY_KEY, "account.settings", SecuritySettings, load_security),
 )}
 
@@ -97,6 +101,12 @@ RULES: tuple[Rule, ...] = (
          "the next review of 三级 points, counted from their last review"),
     Rule(RISK_GRADING_KEY, "notice_days", 0, 365, True, "days",
          "when a point shows as due for review"),
+    Rule(ATTENDANCE_RULES_KEY, "late_grace_minutes", *AttendanceRules.RANGE, True, "min",
+         "the attendance of every month shown from now on (late: the first punch after "
+         "opening plus these minutes)"),
+    Rule(ATTENDANCE_RULES_KEY, "early_grace_minutes", *AttendanceRules.RANGE, True, "min",
+         "the attendance of every month shown from now on (early: the last punch before "
+         "closing less these minutes)"),
     *(Rule(SECURITY_KEY, k, low, high, True, unit, what) for k, (low, high), unit, what in (
         ("max_failures", SecuritySettings.RANGES["max_failures"], "logins",
          "the next failed logins"),

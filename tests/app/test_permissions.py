@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from app.attendance import add_leave, import_clock_file, read_month
 from app.briefing import BriefingSettings, parse, save_settings
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
@@ -233,10 +234,29 @@ CASES: dict[str, Setup] = {
         "bad_evaluation_substantiated": 0.2, "other_substantiated": 0.5,
         "inspection_finding": 0.1, "red_card": 0.1 + int(tag) / 1000}),
     "account.settings": lambda db, tmp, tag: _w(db, store_security, {"idle_minutes": 5}),
+    # attendance (issue #19)
+    "attendance.import": lambda db, tmp, tag: lambda actor, role: import_clock_file(
+        db, _clock_file(tmp, tag), actor=actor, role=role, now=NOW),
+    "attendance.leave": lambda db, tmp, tag: _w(db, add_leave, "S001",
+                                                dt.date(2026, 9, 1) + dt.timedelta(int(tag)),
+                                                None, "leave"),
+    "attendance.read": lambda db, tmp, tag: lambda actor, role: read_month(
+        db, 2026, 9, actor=actor, role=role),
     "account.token": _token,
 }
 # Actions refused earlier by another action of the same call, for roles without it.
 BEFORE = {"complaint.void_substantiated": "complaint.void"}
+
+
+def _clock_file(tmp: Path, tag: str) -> Path:
+    """A clock export of one punch, a new one each time."""
+    path = tmp / f"clock-{tag}.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["工号", "打卡时间"])
+    sheet.append(["S001", dt.datetime(2026, 9, 14, 8, 0) + dt.timedelta(minutes=int(tag))])
+    book.save(path)
+    return path
 
 
 def _project(db: Database, tag: str) -> int:

@@ -30,6 +30,7 @@ def group_title(key: str) -> str:
         "deductions": translate("Rules", "Assessment deductions"),
         "complaint_deadlines": translate("Rules", "Complaint deadlines"),
         "risk_grading": translate("Rules", "Risk grading and review"),
+        "attendance_rules": translate("Rules", "Attendance"),
         "security": translate("Rules", "Login and session security"),
     }[key]
 
@@ -53,6 +54,8 @@ def rule_label(key: str) -> str:
         "review_days_medium": translate("Rules", "Review 二级 every"),
         "review_days_low": translate("Rules", "Review 三级 every"),
         "notice_days": translate("Rules", "Due notice ahead"),
+        "late_grace_minutes": translate("Rules", "Late after opening plus"),
+        "early_grace_minutes": translate("Rules", "Early before closing less"),
         "max_failures": translate("Rules", "Failed logins that lock"),
         "lock_minutes": translate("Rules", "Lock for"),
         "idle_minutes": translate("Rules", "Idle lock after"),
@@ -88,6 +91,10 @@ def affects_label(rule: svc.Rule) -> str:
         "high_from": grade, "medium_from": grade,
         "review_days_high": review, "review_days_medium": review, "review_days_low": review,
         "notice_days": translate("Rules", "When a point shows as due for review."),
+        "late_grace_minutes": translate("Rules", "The attendance of every month shown from "
+                                        "now on."),
+        "early_grace_minutes": translate("Rules", "The attendance of every month shown from "
+                                         "now on."),
         "max_failures": translate("Rules", "The next failed logins."),
         "lock_minutes": translate("Rules", "Accounts locked from now on."),
         "idle_minutes": translate("Rules", "Sessions opened from now on."),

@@ -1,0 +1,526 @@
+"""The fingerprint clock's export (.xlsx, .xls, .csv in UTF-8 or GBK) into
+``attendance_punch``: one row a punch (工号/姓名, 打卡时间) or one row a day (工号/姓名,
+日期, 上班打卡, 下班打卡), its columns found by their headers or named in a mapping
+file (docs/spec/records.md, Attendance). Read through the vendor imports' readers
+(title rows above the header and 合计 lines skipped as there); all or nothing, every
+bad row named; idempotent: a punch already stored is not stored again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import time
+import tomllib
+import unicodedata
+import zoneinfo
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import UserError
+from app.imports.columns import (
+    HEADER_SCAN,
+    is_header_again,
+    is_summary,
+    mapping_names,
+    mappings_dir,
+    norm,
+)
+from app.imports.read import open_source
+from app.imports.values import Bad, Clock, text
+from app.io.xlsx import MAX_REPORTED, Problem
+from app.security import audit
+from app.security.guard import check
+from app.security.permissions import require
+from models import AttendancePunch, Hall, Staff
+
+KIND = "attendance"
+PUNCHES, DAYS = "punches", "days"
+# field → the header names clocks (ZKTeco, 得力, 钉钉 exports) use
+HEADERS: dict[str, tuple[str, ...]] = {
+    "staff_code": ("工号", "员工编号", "人员编号", "职工编号", "考勤号", "考勤号码", "员工号",
+                   "职工号", "用户编号", "登记号码", "人员工号", "编号"),
+    "name": ("姓名", "员工姓名", "人员姓名", "职工姓名", "名字"),
+    "punched_at": ("打卡时间", "签到时间", "刷卡时间", "考勤时间", "日期时间", "打卡日期时间"),
+    "date": ("日期", "考勤日期", "打卡日期", "工作日期"),
+    "time": ("时间",),
+    "clock_in": ("上班打卡", "上班打卡时间", "上班时间", "上班签到", "签到", "上班"),
+    "clock_out": ("下班打卡", "下班打卡时间", "下班时间", "下班签退", "签退", "下班"),
+}
+NAMES = {name: f for f, names in HEADERS.items() for name in names} | {f: f for f in HEADERS}
+# a clock writes these where a punch is missing
+NO_PUNCH = frozenset({"-", "--", "—", "——", "缺卡", "未打卡", "未签到", "未签退", "无", "/"})
+_HMS = re.compile(r"(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?")
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+FUTURE_SLACK = 86400.0          # a clock running a day fast is still believed
+
+
+@dataclass
+class ClockMapping:
+    """A mapping file for a clock export: field → header (``kind = "attendance"``)."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+    name: str = ""
+
+
+def parse_clock_mapping(data: str, where: str) -> ClockMapping:
+    try:
+        raw = tomllib.loads(data)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"The mapping {where} is not valid TOML: {exc}.") from None
+    unknown = set(raw) - {"kind", "columns"}
+    if unknown:
+        raise UserError(f"The mapping {where} has an unknown key {sorted(unknown)[0]!r}.")
+    if raw.get("kind", KIND) != KIND:
+        raise UserError(f"The mapping {where} is a mapping of {raw['kind']!r} exports, not "
+                        "of the attendance clock's (kind = \"attendance\").")
+    columns = raw.get("columns", {})
+    if not isinstance(columns, dict) or not all(isinstance(v, str) for v in columns.values()):
+        raise UserError(f"The mapping {where}: [columns] must name a header for each field.")
+    for name in columns:
+        if name not in HEADERS:
+            raise UserError(f"The mapping {where}: {name!r} is not a field of the attendance "
+                            f"clock's export ({', '.join(sorted(HEADERS))}).")
+    return ClockMapping({k: norm(v) for k, v in columns.items()})
+
+
+def load_clock_mapping(spec: str) -> ClockMapping:
+    """``--mapping NAME`` (saved with the vendor mappings) or ``FILE.toml``."""
+    path = Path(spec).expanduser()
+    if spec.endswith(".toml") or os.sep in spec or "/" in spec:
+        name = path.stem
+    else:
+        name = spec
+        path = mappings_dir() / f"{spec}.toml"
+        if not path.is_file():
+            have = ", ".join(mapping_names()) or "none saved yet"
+            raise UserError(f"There is no saved mapping named {spec!r} ({have}).")
+    try:
+        data = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Cannot read the mapping {path}: "
+                        f"{getattr(exc, 'strerror', None) or exc}.") from None
+    mapping = parse_clock_mapping(data, str(path))
+    mapping.name = name
+    return mapping
+
+
+@dataclass
+class ClockLayout:
+    layout: str                    # PUNCHES or DAYS
+    header_row: int                # 0-based
+    columns: dict[str, int]
+    headers: list[str]
+
+
+def detect_clock(rows: Sequence[Sequence[Any]], mapping: ClockMapping | None,
+                 source: str) -> ClockLayout:
+    """The header row (a title above it is skipped) and the columns of a clock export."""
+    wanted = {h: f for f, h in (mapping.columns.items() if mapping else ()) if h}
+    best, best_score = -1, 1
+    for i, row in enumerate(rows[:HEADER_SCAN]):
+        score = sum(1 for c in row if norm(c) in NAMES or norm(c) in wanted)
+        if score > best_score:
+            best, best_score = i, score
+    if best < 0:
+        raise UserError(f"{source}: no header row found in the first {HEADER_SCAN} rows (a "
+                        "row naming columns like 工号, 姓名, 打卡时间 or 日期, 上班打卡, "
+                        "下班打卡); name the columns in a mapping file (--mapping).")
+    header = rows[best]
+    columns: dict[str, int] = {}
+    for j, cell in enumerate(header):
+        f = wanted.get(norm(cell))
+        if f is not None and f not in columns:
+            columns[f] = j
+    for j, cell in enumerate(header):
+        f = NAMES.get(norm(cell))
+        if f is not None and f not in columns and j not in columns.values() \
+                and f not in (mapping.columns if mapping else {}):
+            columns[f] = j
+    headers = [text(c) for c in header]
+    if "staff_code" not in columns and "name" not in columns:
+        raise UserError(f"{source}: no column names the staff member (工号 or 姓名); name "
+                        "it in a mapping file (--mapping).")
+    if "punched_at" in columns or ("date" in columns and "time" in columns
+                                   and "clock_in" not in columns):
+        layout = PUNCHES
+    elif "date" in columns and "clock_in" in columns and "clock_out" in columns:
+        layout = DAYS
+    else:
+        raise UserError(f"{source}: no punch times found: give 打卡时间 (one row a punch) or "
+                        "日期, 上班打卡 and 下班打卡 (one row a day), or name the columns in "
+                        "a mapping file (--mapping).")
+    return ClockLayout(layout, best, columns, headers)
+
+
+@dataclass
+class ClockImport:
+    """What importing a clock file did (or, refused, would have done)."""
+
+    source: str
+    layout: str
+    encoding: str
+    mapping: str = ""
+    rows: int = 0              # data rows read
+    punches: int = 0           # distinct punches in the file
+    added: int = 0             # stored now
+    known: int = 0             # stored before
+    repeated: int = 0          # rows the file holds twice, identical
+    summary: int = 0           # 合计 lines, repeated headers, footers skipped
+    staff: int = 0             # staff members with a punch in the file
+    first: dt.date | None = None
+    last: dt.date | None = None
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        if self.punches and not self.added:
+            return (f"{self.source}: nothing new, all {self.known} punches were imported "
+                    "before; nothing was changed.")
+        span = (f" from {self.first.isoformat()} to {self.last.isoformat()}"
+                if self.first and self.last else "")
+        return (f"{self.source} imported: {self.rows} rows read, {self.added} punches of "
+                f"{self.staff} staff added{span}, {self.known} already known, "
+                f"{self.summary} rows skipped as summary lines.")
+
+
+class ClockFileRejected(UserError):
+    """Bad rows: nothing was written; ``report.problems`` names every one."""
+
+    def __init__(self, report: ClockImport) -> None:
+        n = len({p.row for p in report.problems})
+        super().__init__(f"{report.source} was refused and nothing was imported: "
+                         f"{n} bad row{'s' if n != 1 else ''}.")
+        self.report = report
+
+    def detail_lines(self) -> list[str]:
+        problems = self.report.problems
+        lines = [p.describe() for p in problems[:MAX_REPORTED]]
+        if len(problems) > MAX_REPORTED:
+            lines.append(f"… and {len(problems) - MAX_REPORTED} more.")
+        return lines
+
+
+class _Staff:
+    """Staff members by code and by name (a name only when it is unique)."""
+
+    def __init__(self, session: Session) -> None:
+        self.codes: dict[str, int] = {}
+        self.names: dict[str, list[int]] = {}
+        for sid, code, name in session.execute(select(Staff.id, Staff.code, Staff.name)):
+            self.codes[code] = sid
+            self.names.setdefault(_name(name), []).append(sid)
+
+    def find(self, code: str, name: str) -> int:
+        if code:
+            sid = self.codes.get(code)
+            if sid is None:
+                raise Bad("unknown_staff", f"no staff member has the code {code}")
+            return sid
+        if not name:
+            raise Bad("no_staff", "neither a staff code (工号) nor a name is given")
+        found = self.names.get(_name(name), [])
+        if not found:
+            raise Bad("unknown_staff", "no staff member has this name")
+        if len(found) > 1:
+            raise Bad("ambiguous_staff", f"{len(found)} staff members have this name; give "
+                      "their 工号")
+        return found[0]
+
+
+def _name(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).replace(" ", "").replace("\u3000", "")
+
+
+def parse_day(value: Any) -> dt.date | None:
+    """A date cell: an Excel date, a serial number or text like 2026-10-09, 2026/10/9,
+    2026年10月9日 (a time after it is ignored)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if not 1 <= value < 2958466:
+            raise Bad("bad_time", f"{value:g} is not an Excel date")
+        day = (dt.datetime(1899, 12, 30) + dt.timedelta(days=int(value))).date()
+    else:
+        raw = str(value).strip()
+        if not raw:
+            return None
+        m = _DATE.match(raw)
+        if m is None:
+            raise Bad("bad_time", "not a date: use an Excel date or text like 2026-10-09")
+        y, mo, d = (int(g) for g in m.groups())
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            raise Bad("bad_time", f"{y}-{mo:02d}-{d:02d} is not a real date") from None
+    from app.imports.values import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise Bad("time_range", f"the year {day.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+    return day
+
+
+def time_of_day(value: Any) -> tuple[int, int, float] | None:
+    """A clock time cell (``08:57``, ``8:57:12``, an Excel time) as (hour, minute,
+    second); None when empty or marked as no punch (``--``, 缺卡, 未打卡)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.time):
+        return value.hour, value.minute, value.second + value.microsecond / 1e6
+    if isinstance(value, dt.timedelta):
+        seconds = value.total_seconds()
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if not 0 <= value < 1:
+            raise Bad("bad_time", f"{value:g} is not a time of day")
+        seconds = round(float(value) * 86400)
+    else:
+        raw = str(value).strip()
+        if not raw or raw in NO_PUNCH:
+            return None
+        m = _HMS.fullmatch(raw)
+        if m is None:
+            raise Bad("bad_time", "not a time of day: use text like 08:57 or 08:57:12")
+        h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+        if not (h < 24 and mi < 60 and s < 60):
+            raise Bad("bad_time", f"{raw} is not a time of day")
+        return h, mi, float(s)
+    if not 0 <= seconds < 86400:
+        raise Bad("bad_time", f"{value} is not a time of day")
+    return int(seconds // 3600), int(seconds % 3600 // 60), seconds % 60
+
+
+class _Reader:
+    def __init__(self, layout: ClockLayout, staff: _Staff, tz: zoneinfo.ZoneInfo,
+                 now: float, first_column: int) -> None:
+        self.layout, self.staff, self.tz, self.now = layout, staff, tz, now
+        self.clock = Clock(tz)
+        self.first_column = first_column
+        self.problems: list[Problem] = []
+        # key → (row, content): a punch (staff, ts) or a day (staff, date)
+        self.seen: dict[tuple[int, Any], tuple[int, tuple[str, ...]]] = {}
+        self.punches: dict[tuple[int, float], int] = {}      # (staff, ts) → row
+        self.repeated = 0
+
+    def cell(self, cells: Sequence[Any], f: str) -> Any:
+        j = self.layout.columns.get(f)
+        return cells[j] if j is not None and j < len(cells) else None
+
+    def problem(self, row: int, f: str, value: Any, bad: Bad) -> None:
+        j = self.layout.columns.get(f)
+        header = (self.layout.headers[j] if j is not None and j < len(self.layout.headers)
+                  and self.layout.headers[j] else f)
+        letter = str(get_column_letter(j + 1 + self.first_column)) if j is not None else ""
+        self.problems.append(Problem(row, header, text(value), bad.kind, reason=bad.reason,
+                                     letter=letter))
+
+    def _moment(self, day: dt.date, hms: tuple[int, int, float]) -> float:
+        return self.clock.local(day.year, day.month, day.day, hms[0], hms[1], hms[2])
+
+    def _punch_time(self, cells: Sequence[Any]) -> float | None:
+        value = self.cell(cells, "punched_at")
+        if value is None and "punched_at" not in self.layout.columns:
+            value = self.cell(cells, "time")
+        day_value = self.cell(cells, "date")
+        if isinstance(value, dt.time | dt.timedelta) or (
+                isinstance(value, str) and _HMS.fullmatch(value.strip())
+                and not _DATE.match(value.strip())):
+            day = parse_day(day_value)
+            hms = time_of_day(value)
+            if day is None or hms is None:
+                raise Bad("bad_time", "a time of day without its date (日期)")
+            return self._moment(day, hms)
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1 \
+                and day_value is not None:
+            day = parse_day(day_value)
+            hms = time_of_day(value)
+            if day is not None and hms is not None:
+                return self._moment(day, hms)
+        return self.clock.parse(value)
+
+    def _check_time(self, ts: float) -> None:
+        if ts > self.now + FUTURE_SLACK:
+            stamp = dt.datetime.fromtimestamp(ts, self.tz).strftime("%Y-%m-%d %H:%M")
+            raise Bad("future", f"{stamp} lies in the future")
+
+    def read(self, row: int, cells: Sequence[Any]) -> None:
+        code = text(self.cell(cells, "staff_code"))
+        name = text(self.cell(cells, "name"))
+        try:
+            sid = self.staff.find(code, name)
+        except Bad as bad:
+            self.problem(row, "staff_code" if code or "name" not in self.layout.columns
+                         else "name", code or name, bad)
+            return
+        if self.layout.layout == PUNCHES:
+            f = "punched_at" if "punched_at" in self.layout.columns else "time"
+            try:
+                ts = self._punch_time(cells)
+                if ts is None:
+                    raise Bad("empty", "the punch time is empty")
+                self._check_time(ts)
+            except Bad as bad:
+                self.problem(row, f, self.cell(cells, f), bad)
+                return
+            self._keep(row, sid, ts, (code, name), [ts])
+            return
+        try:
+            day = parse_day(self.cell(cells, "date"))
+            if day is None:
+                raise Bad("empty", "the date is empty")
+        except Bad as bad:
+            self.problem(row, "date", self.cell(cells, "date"), bad)
+            return
+        moments: list[float] = []
+        ok = True
+        for f in ("clock_in", "clock_out"):
+            value = self.cell(cells, f)
+            try:
+                if isinstance(value, dt.datetime):
+                    ts = self.clock.parse(value)
+                else:
+                    hms = time_of_day(value)
+                    ts = None if hms is None else self._moment(day, hms)
+                if ts is not None:
+                    self._check_time(ts)
+                    moments.append(ts)
+            except Bad as bad:
+                self.problem(row, f, value, bad)
+                ok = False
+        if ok:
+            self._keep(row, sid, day, (code, name, *(repr(m) for m in moments)), moments)
+
+    def _keep(self, row: int, sid: int, key: Any, content: tuple[str, ...],
+              moments: list[float]) -> None:
+        before = self.seen.get((sid, key))
+        if before is not None:
+            if before[1] != content:
+                f = "punched_at" if self.layout.layout == PUNCHES else "date"
+                j = self.layout.columns.get(f, 0)
+                self.problems.append(Problem(
+                    row, self.layout.headers[j] if j < len(self.layout.headers) else f,
+                    "", "duplicate",
+                    reason=(f"the same staff member and time as row {before[0]}, with "
+                            "different content" if f == "punched_at" else
+                            f"the same staff member and day as row {before[0]}, with "
+                            "different content"),
+                    letter=str(get_column_letter(j + 1 + self.first_column))))
+            else:
+                self.repeated += 1
+            return
+        self.seen[(sid, key)] = (row, content)
+        for ts in moments:
+            self.punches.setdefault((sid, ts), row)
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def import_clock_file(db: Database, path: str | Path, *, actor: str, role: str,
+                      mapping: str | ClockMapping | None = None, encoding: str | None = None,
+                      now: float | None = None) -> ClockImport:
+    """``halldesk attendance import FILE``: every row checked first; one bad row and
+    nothing is written (``ClockFileRejected`` names them all). Punches already stored
+    are counted, not stored again; the import is audited in its own transaction."""
+    started = time.perf_counter()
+    check(db, actor, role, "attendance.import")          # before the file is read
+    chosen = load_clock_mapping(mapping) if isinstance(mapping, str) else mapping
+    now = time.time() if now is None else now
+    with db.read() as session:
+        tz_name = session.scalar(select(Hall.timezone).limit(1))
+        if tz_name is None:
+            raise UserError("The database has no hall yet; run `halldesk init --hall FILE` "
+                            "first.")
+        staff = _Staff(session)
+    tz = zoneinfo.ZoneInfo(tz_name)
+    source = open_source(path, encoding)
+    try:
+        head: list[list[Any]] = []
+        for cells in source.rows:
+            head.append(list(cells))
+            if len(head) >= HEADER_SCAN:
+                break
+        layout = detect_clock(head, chosen, str(source.path))
+        report = ClockImport(str(source.path), layout.layout, source.encoding,
+                             chosen.name if chosen else "")
+        reader = _Reader(layout, staff, tz, now, source.first_column)
+        seen_summary = False
+        key_cols = [layout.columns[f] for f in ("staff_code", "name") if f in layout.columns]
+
+        def rows() -> Any:
+            n = 0
+            for n, cells in enumerate(head, 1):
+                if n > layout.header_row + 1:
+                    yield n, cells
+            for cells in source.rows:
+                n += 1
+                yield n, cells
+
+        for n, cells in rows():
+            if not any(text(c) for c in cells):
+                continue
+            keyed = any(j < len(cells) and text(cells[j]) for j in key_cols)
+            if is_summary(cells) or is_header_again(cells, layout.headers) or (
+                    seen_summary and not keyed):
+                seen_summary = seen_summary or is_summary(cells)
+                report.summary += 1
+                continue
+            report.rows += 1
+            reader.read(n, cells)
+    finally:
+        source.close()
+    report.problems = sorted(reader.problems, key=lambda p: (p.row, p.letter))
+    report.repeated = reader.repeated
+    if report.problems:
+        raise ClockFileRejected(report)
+    punches = reader.punches
+    report.punches = len(punches)
+    if not punches:
+        raise UserError(f"{report.source} holds no punch; nothing was imported.")
+    digest = file_hash(source.path)
+    low = min(ts for _, ts in punches)
+    high = max(ts for _, ts in punches)
+    with db.write() as session:
+        require(session, actor, role, "attendance.import")
+        stored = {(int(sid), float(ts)) for sid, ts in session.execute(
+            select(AttendancePunch.staff_id, AttendancePunch.ts).where(
+                AttendancePunch.ts >= low, AttendancePunch.ts <= high))}
+        new = [(sid, ts) for sid, ts in punches if (sid, ts) not in stored]
+        report.known = len(punches) - len(new)
+        report.added = len(new)
+        days = sorted({dt.datetime.fromtimestamp(ts, tz).date() for _, ts in punches})
+        report.first, report.last = days[0], days[-1]
+        report.staff = len({sid for sid, _ in new}) if new else 0
+        if new:
+            day_of: dict[float, dt.date] = {}
+            values = []
+            for sid, ts in sorted(new):
+                day = day_of.get(ts)
+                if day is None:
+                    day = day_of[ts] = dt.datetime.fromtimestamp(ts, tz).date()
+                values.append({"staff_id": sid, "ts": ts, "day": day, "batch": digest})
+            session.execute(insert(AttendancePunch), values)
+            audit.record(session, actor, "attendance.import", "file", digest, {
+                "source": report.source, "kind": report.layout, "encoding": report.encoding,
+                "mapping": report.mapping, "rows": report.rows, "added": report.added,
+                "duplicates": report.known, "summary_rows": report.summary,
+                "staff": report.staff, "from": report.first.isoformat(),
+                "to": report.last.isoformat()}, ts=now)
+    report.seconds = time.perf_counter() - started
+    return report
