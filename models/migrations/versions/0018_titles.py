@@ -1,7 +1,7 @@
 """titles awarded from the monthly assessment (红旗窗口, 示范岗); never deleted
 
 Revision ID: 0018_titles
-Revises: 0010_people
+Revises: 0017_attendance
 Create Date: 2026-12-02 16:40:00
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0018_titles"
-down_revision = "0010_people"
+down_revision = "0017_attendance"
 branch_labels = None
 depends_on = None
 
