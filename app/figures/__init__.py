@@ -1,12 +1,14 @@
 """docs/spec/figures.md as queries: the one place that computes every number shown."""
 
 from app.figures.period import Period, local_date, local_midnight, parse_date, parse_quarter
+from app.figures.staff import StaffFigures, staff_figures
 from app.figures.stats import Figures, HallFigures, WindowFigures, as_json, compute
 
 __all__ = [
     "Figures",
     "HallFigures",
     "Period",
+    "StaffFigures",
     "WindowFigures",
     "as_json",
     "compute",
@@ -14,4 +16,5 @@ __all__ = [
     "local_midnight",
     "parse_date",
     "parse_quarter",
+    "staff_figures",
 ]

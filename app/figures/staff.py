@@ -1,0 +1,245 @@
+"""Staff performance (人员) figures of docs/spec/figures.md, per staff member and period.
+
+A staff member is on duty at a window during their sessions there (``window_opened``
+with ``staff`` until ``window_closed`` or the day's end). Times (open, paused, busy,
+device off) are the window figures' spans split by the session they fall in; a
+service, an evaluation, a substantiated complaint and an inspection finding belong to
+whoever was on duty at its window at its moment (``_on_duty``): the service's start,
+the rated service's start (an evaluation without a ticket of that window: its own
+time), the complaint's registration time, the finding's time.
+
+Every number is a SQL aggregate grouped by staff; Python only assembles the rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Date, Float, and_, column, func, select, values
+from sqlalchemy.orm import Session
+
+from app.figures.period import Period, local_midnight
+from app.figures.sql import count_if, good, greatest, least, overlap
+from models import (
+    Complaint,
+    Evaluation,
+    EvaluatorSpan,
+    InspectionFinding,
+    Staff,
+    Ticket,
+    Window,
+    WindowPause,
+    WindowSession,
+)
+from models.inspections import FAIL
+
+
+@dataclass(frozen=True)
+class StaffFigures:
+    """One staff member's figures of a period (docs/spec/figures.md, Staff)."""
+
+    code: str
+    services: int
+    service_s: float
+    avg_service_s: float | None
+    open_s: float
+    paused_s: float
+    pauses: int
+    busy_s: float
+    idle_s: float
+    evaluations: int
+    good: int
+    bad: int
+    evaluation_rate: float | None
+    satisfaction_rate: float | None
+    evaluator_off_s: float
+    complaints: int
+    findings: int
+    windows: tuple[str, ...]
+
+
+@dataclass
+class _Acc:
+    services: int = 0
+    service_s: float = 0.0
+    busy_s: float = 0.0
+    open_s: float = 0.0
+    paused_s: float = 0.0
+    pauses: int = 0
+    device_on_s: float = 0.0
+    evaluations: int = 0
+    good: int = 0
+    complaints: int = 0
+    findings: int = 0
+    windows: set[str] = field(default_factory=set)
+
+    def figures(self, code: str) -> StaffFigures:
+        open_s = self.open_s
+        return StaffFigures(
+            code=code, services=self.services, service_s=self.service_s,
+            avg_service_s=self.service_s / self.services if self.services else None,
+            open_s=open_s, paused_s=self.paused_s, pauses=self.pauses, busy_s=self.busy_s,
+            idle_s=max(0.0, open_s - self.paused_s - self.busy_s),
+            evaluations=self.evaluations, good=self.good, bad=self.evaluations - self.good,
+            evaluation_rate=self.evaluations / self.services if self.services else None,
+            satisfaction_rate=self.good / self.evaluations if self.evaluations else None,
+            evaluator_off_s=max(0.0, open_s - self.device_on_s),
+            complaints=self.complaints, findings=self.findings,
+            windows=tuple(sorted(self.windows)))
+
+
+def _on_duty(window_id: Any, moment: Any) -> Any:
+    """The staff on duty at ``window_id`` at ``moment``: the session there with
+    opened ≤ moment ≤ closed (or still open); of two (one closed and the next opened
+    at that very second) the later. One index seek per row
+    (ix_window_session_window_opened); NULL when the window was closed."""
+    s = WindowSession
+    return (select(s.staff_id)
+            .where(s.window_id == window_id, s.opened_at <= moment,
+                   (s.closed_at.is_(None)) | (s.closed_at >= moment))
+            .order_by(s.opened_at.desc(), s.id.desc()).limit(1)
+            .correlate_except(s).scalar_subquery())
+
+
+def _services(session: Session, p: Period, now: float, ids: list[int],
+              acc: dict[int, _Acc]) -> None:
+    """Services (count, service time) of the period's tickets and the busy time, as
+    the window figures count them (app/figures/stats.py ``_tickets``), by the staff
+    on duty when each service started."""
+    t, t0, t1 = Ticket, p.t0, p.t1
+    finished_busy = (t.finished_at - t.started_at if now >= t1
+                     else overlap(t.started_at, t.finished_at, t0, now))
+    done = (select(_on_duty(t.window_id, t.started_at).label("staff"),
+                   (t.finished_at - t.started_at).label("service"),
+                   finished_busy.label("busy"))
+            .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
+                   t.finished_at.is_not(None)).subquery())
+    for staff, n, total, busy in session.execute(
+            select(done.c.staff, func.count(), func.sum(done.c.service), func.sum(done.c.busy))
+            .group_by(done.c.staff)):
+        if staff is not None:
+            a = acc[staff]
+            a.services += int(n)
+            a.service_s += float(total or 0.0)
+            a.busy_s += float(busy or 0.0)
+    # Services under way count up to now, however long ago they started.
+    running = (select(_on_duty(t.window_id, t.started_at).label("staff"),
+                      overlap(t.started_at, now, t0, min(t1, now)).label("busy"))
+               .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
+                      t.window_id.is_not(None)).subquery())
+    for staff, busy in session.execute(
+            select(running.c.staff, func.sum(running.c.busy)).group_by(running.c.staff)):
+        if staff is not None:
+            acc[staff].busy_s += float(busy or 0.0)
+
+
+def _spans(session: Session, p: Period, now: float, codes: dict[int, str],
+           acc: dict[int, _Acc]) -> None:
+    """Open, paused and device-on time inside the period, session by session (the
+    window figures' spans, app/figures/stats.py), and the windows worked at."""
+    t0, t1 = p.t0, min(p.t1, now)
+    s, pz, e = WindowSession, WindowPause, EvaluatorSpan
+    # Pauses begun in the period (a count needs no clock).
+    for staff, n in session.execute(
+            select(s.staff_id, func.count()).select_from(pz).join(s, s.id == pz.session_id)
+            .where(pz.started_at >= p.t0, pz.started_at < p.t1).group_by(s.staff_id)):
+        acc[staff].pauses += int(n)
+    if t1 <= t0:
+        return
+    s_end = func.coalesce(s.closed_at, now)
+    e_end = func.coalesce(e.off_at, now)
+    p_end = func.coalesce(pz.ended_at, now)
+    sessions = (select(s.window_id, s.staff_id, greatest(s.opened_at, t0).label("a"),
+                       least(s_end, t1).label("b"))
+                .where(s.opened_at < t1, s_end > t0).cte("staff_spans")
+                .prefix_with("MATERIALIZED"))
+    device = (select(e.window_id, greatest(e.on_at, t0).label("a"), least(e_end, t1).label("b"))
+              .where(e.on_at < t1, e_end > t0).cte("staff_device").prefix_with("MATERIALIZED"))
+    for staff, wid, total in session.execute(
+            select(sessions.c.staff_id, sessions.c.window_id,
+                   func.sum(sessions.c.b - sessions.c.a))
+            .group_by(sessions.c.staff_id, sessions.c.window_id)):
+        a = acc[staff]
+        a.open_s += float(total or 0.0)
+        a.windows.add(codes[wid])
+    for staff, total in session.execute(
+            select(s.staff_id, func.sum(overlap(pz.started_at, p_end, t0, t1)))
+            .select_from(pz).join(s, s.id == pz.session_id)
+            .where(pz.started_at < t1, p_end > t0).group_by(s.staff_id)):
+        acc[staff].paused_s += float(total or 0.0)
+    both = greatest(least(sessions.c.b, device.c.b) - greatest(sessions.c.a, device.c.a), 0.0)
+    for staff, total in session.execute(
+            select(sessions.c.staff_id, func.sum(both))
+            .join(device, and_(device.c.window_id == sessions.c.window_id,
+                               device.c.a < sessions.c.b, device.c.b > sessions.c.a))
+            .group_by(sessions.c.staff_id)):
+        acc[staff].device_on_s += float(total or 0.0)
+
+
+def _evaluations(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) -> None:
+    """Evaluations of the period, by the staff of the service they rate: the ticket of
+    that number on the evaluation's local day, served at its window; without one, by
+    the staff on duty at the window at the evaluation's time."""
+    days = p.days()
+    edges = [local_midnight(d, p.tz) for d in days] + [p.t1]
+    table = (values(column("day", Date), column("a", Float), column("b", Float),
+                    name="eval_days")
+             .data([(d, edges[i], edges[i + 1]) for i, d in enumerate(days)])
+             .cte("eval_days"))
+    ev, t = Evaluation, Ticket
+    moments = (select(ev.window_id, good(ev).label("good"),
+                      func.coalesce(t.started_at, ev.ts).label("moment"))
+               .select_from(ev)
+               .join(table, and_(ev.ts >= table.c.a, ev.ts < table.c.b))
+               .outerjoin(t, and_(t.day == table.c.day, t.number == ev.ticket,
+                                  t.window_id == ev.window_id, t.started_at.is_not(None)))
+               .where(ev.window_id.in_(ids), ev.ts >= p.t0, ev.ts < p.t1).subquery())
+    owned = select(_on_duty(moments.c.window_id, moments.c.moment).label("staff"),
+                   moments.c.good).subquery()
+    for staff, n, n_good in session.execute(
+            select(owned.c.staff, func.count(), count_if(owned.c.good))
+            .group_by(owned.c.staff)):
+        if staff is not None:
+            acc[staff].evaluations += int(n)
+            acc[staff].good += int(n_good or 0)
+
+
+def _records(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) -> None:
+    """Substantiated complaints (as the window score counts them: found substantiated
+    in the period, not voided) by the staff on duty at their window when they were
+    registered, and inspection findings of the period by the staff on duty at their
+    window at the finding's time."""
+    c, f = Complaint, InspectionFinding
+    complaints = (select(_on_duty(c.window_id, c.registered_at).label("staff"))
+                  .where(c.window_id.in_(ids), c.substantiated_at >= p.t0,
+                         c.substantiated_at < p.t1, c.state != "voided").subquery())
+    for staff, n in session.execute(select(complaints.c.staff, func.count())
+                                    .group_by(complaints.c.staff)):
+        if staff is not None:
+            acc[staff].complaints += int(n)
+    findings = (select(_on_duty(f.window_id, f.observed_at).label("staff"))
+                .where(f.window_id.in_(ids), f.outcome == FAIL, f.observed_at >= p.t0,
+                       f.observed_at < p.t1).subquery())
+    for staff, n in session.execute(select(findings.c.staff, func.count())
+                                    .group_by(findings.c.staff)):
+        if staff is not None:
+            acc[staff].findings += int(n)
+
+
+def staff_figures(session: Session, period: Period, now: float) -> dict[int, StaffFigures]:
+    """Staff id → figures of ``period`` as seen at ``now``, for every staff member who
+    had a session in the period or to whom something of the period is attributed."""
+    windows = dict(session.execute(select(Window.id, Window.code)).all())
+    ids = list(windows)
+    acc: defaultdict[int, _Acc] = defaultdict(_Acc)
+    _services(session, period, now, ids, acc)
+    _spans(session, period, now, windows, acc)
+    _evaluations(session, period, ids, acc)
+    _records(session, period, ids, acc)
+    if not acc:
+        return {}
+    codes = dict(session.execute(select(Staff.id, Staff.code)
+                                 .where(Staff.id.in_(list(acc)))).all())
+    return {sid: a.figures(codes[sid]) for sid, a in sorted(acc.items())}
