@@ -154,9 +154,9 @@ def staff_deductions(fig: StaffFigures | None, person: PersonMonth | None,
         if fig.complaints_from_evaluation:
             out["bad_evaluation_substantiated"] = round(
                 deductions.bad_evaluation_substantiated * fig.complaints_from_evaluation, 6)
-        if fig.complaints_other:
-            out["other_substantiated"] = round(
-                deductions.other_substantiated * fig.complaints_other, 6)
+        other = fig.complaints - fig.complaints_from_evaluation
+        if other:
+            out["other_substantiated"] = round(deductions.other_substantiated * other, 6)
         if fig.finding_points:
             out["inspection_finding"] = round(fig.finding_points, 6)
     out.update(attendance_deductions(person, rules))

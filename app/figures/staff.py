@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.figures.period import Period, local_midnight
 from app.figures.sql import count_if, good, greatest, least, overlap
 from models import (
+    ChecklistItem,
     Complaint,
     Evaluation,
     EvaluatorSpan,
@@ -57,6 +58,8 @@ class StaffFigures:
     evaluator_off_s: float
     complaints: int
     findings: int
+    complaints_from_evaluation: int     # of ``complaints``: those from a bad evaluation
+    finding_points: float               # the checklist deductions of ``findings``
     windows: tuple[str, ...]
 
 
@@ -73,6 +76,8 @@ class _Acc:
     good: int = 0
     complaints: int = 0
     findings: int = 0
+    complaints_from_evaluation: int = 0
+    finding_points: float = 0.0
     windows: set[str] = field(default_factory=set)
 
     def figures(self, code: str) -> StaffFigures:
@@ -87,6 +92,8 @@ class _Acc:
             satisfaction_rate=self.good / self.evaluations if self.evaluations else None,
             evaluator_off_s=max(0.0, open_s - self.device_on_s),
             complaints=self.complaints, findings=self.findings,
+            complaints_from_evaluation=self.complaints_from_evaluation,
+            finding_points=round(self.finding_points, 6),
             windows=tuple(sorted(self.windows)))
 
 
@@ -212,20 +219,27 @@ def _records(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) 
     registered, and inspection findings of the period by the staff on duty at their
     window at the finding's time."""
     c, f = Complaint, InspectionFinding
-    complaints = (select(_on_duty(c.window_id, c.registered_at).label("staff"))
+    complaints = (select(_on_duty(c.window_id, c.registered_at).label("staff"),
+                         (c.source == "evaluation").label("bad"))
                   .where(c.window_id.in_(ids), c.substantiated_at >= p.t0,
                          c.substantiated_at < p.t1, c.state != "voided").subquery())
-    for staff, n in session.execute(select(complaints.c.staff, func.count())
-                                    .group_by(complaints.c.staff)):
+    for staff, n, n_bad in session.execute(
+            select(complaints.c.staff, func.count(), count_if(complaints.c.bad))
+            .group_by(complaints.c.staff)):
         if staff is not None:
             acc[staff].complaints += int(n)
-    findings = (select(_on_duty(f.window_id, f.observed_at).label("staff"))
+            acc[staff].complaints_from_evaluation += int(n_bad or 0)
+    findings = (select(_on_duty(f.window_id, f.observed_at).label("staff"),
+                       ChecklistItem.deduction.label("points"))
+                .select_from(f).join(ChecklistItem, ChecklistItem.id == f.item_id)
                 .where(f.window_id.in_(ids), f.outcome == FAIL, f.observed_at >= p.t0,
                        f.observed_at < p.t1).subquery())
-    for staff, n in session.execute(select(findings.c.staff, func.count())
-                                    .group_by(findings.c.staff)):
+    for staff, n, points in session.execute(
+            select(findings.c.staff, func.count(), func.sum(findings.c.points))
+            .group_by(findings.c.staff)):
         if staff is not None:
             acc[staff].findings += int(n)
+            acc[staff].finding_points += float(points or 0.0)
 
 
 def staff_figures(session: Session, period: Period, now: float) -> dict[int, StaffFigures]:

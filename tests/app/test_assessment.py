@@ -23,7 +23,7 @@ from app.db import Database
 from app.errors import UserError
 from app.security.permissions import PermissionDenied
 from models import AssessmentTitle, AuditEntry
-from tests.app.complaint_helpers import DAY, NOW, drive, feed, iso, register
+from tests.app.complaint_helpers import DAY, NOW, drive, feed, iso, register, ts
 from tests.cli_helpers import cli, one_sentence
 
 MONTH = parse_month("2026-09")
@@ -44,6 +44,8 @@ def served_day(prefix: str, window: str, staff: str, tickets: int, day: dt.date 
         m = 5 + i * 12
         out += [_ev(f"{t}i", 9 + m // 60, m % 60, "ticket_issued", day, ticket=t,
                     service="GS" if window != "W03" else "RS"),
+                _ev(f"{t}c", 9 + (m + 1) // 60, (m + 1) % 60, "ticket_called", day,
+                    ticket=t, window=window),
                 _ev(f"{t}s", 9 + (m + 1) // 60, (m + 1) % 60, "service_started", day,
                     ticket=t, window=window),
                 _ev(f"{t}f", 9 + (m + 11) // 60, (m + 11) % 60, "service_finished", day,
@@ -59,7 +61,7 @@ def month_db(db: Database) -> Database:
     """W01 (S001) serves 4 with a substantiated complaint; W03 (S003) serves 3;
     W02 and S002 do nothing all month."""
     feed(db, served_day("a", "W01", "S001", 4) + served_day("b", "W03", "S003", 3))
-    cid = register(db, window="W01", at=NOW - 3600)
+    cid = register(db, window="W01", at=ts(DAY, 10, 30))
     drive(db, cid, "substantiated")
     return db
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.briefing.terms import Month
 from app.db import Database
-from tests.app.complaint_helpers import DAY, NOW, drive, feed, register
+from tests.app.complaint_helpers import DAY, NOW, drive, feed, register, ts
 from tests.app.test_assessment import served_day
 from widgets.assessment.calendar import main_status
 from widgets.assessment.chart import axis_floor
@@ -34,7 +34,7 @@ def _page(qtbot: QtBot, db: Database, role: str = "office") -> AssessmentPage:
 
 def _month_db(db: Database) -> Database:
     feed(db, served_day("a", "W01", "S001", 4) + served_day("b", "W03", "S003", 3))
-    drive(db, register(db, window="W01", at=NOW - 3600), "substantiated")
+    drive(db, register(db, window="W01", at=ts(DAY, 10, 30)), "substantiated")
     return db
 
 
