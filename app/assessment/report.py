@@ -13,9 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.assessment.monthly import BLACK, RED, MonthAssessment, StaffAssessment
-from app.records.titles import KINDS
 from app.briefing.complaints import complaint_section
 from app.figures.inspections import findings
+from app.records.titles import KINDS
 from models import Department, Hall, Window
 
 TEXT, COUNT, RATE, MINUTES, SCORE = "text", "count", "rate", "minutes", "score"

@@ -21,7 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from app.assessment.monthly import MonthAssessment, assess
-from app.assessment.report import COUNT, MINUTES, RATE, SCORE, Cell, Table, UnitReport, units
+from app.assessment.report import COUNT, MINUTES, RATE, SCORE, Cell, UnitReport, units
 from app.assessment.report import unit_report as make_report
 from app.briefing.fonts import register_fonts
 from app.briefing.styles import Styles, grid
@@ -97,7 +97,7 @@ def xlsx_bytes(r: UnitReport) -> bytes:
             sheet.append([table.empty])
         for row in table.rows:
             values: list[Any] = []
-            for col, value in zip(table.columns, row, strict=True):
+            for value in row:
                 values.append(NO_DATA if value is None else
                               _safe(value) if isinstance(value, str) else value)
             sheet.append(values)

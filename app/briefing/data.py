@@ -32,9 +32,9 @@ from app.errors import UserError
 from app.figures import Figures, Period, as_json, compute, local_date
 from app.figures.series import hourly_waiting
 from app.records.project_view import ProjectView
+from app.records.project_view import projects as project_views
 from app.records.titles import TitleView, terms_of
 from app.records.titles import titles as awarded
-from app.records.project_view import projects as project_views
 from app.security.anchor import paper_checkpoint
 from models import Case, Department, Hall, Ticket, Window
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import Context
 from app.cli.registry import arg, command, exclusive, group
 from app.i18n import echo
 from app.progress import TerminalProgress
+
+if TYPE_CHECKING:
+    from app.assessment import StaffAssessment, WindowAssessment
 
 EXIT_OK = 0
 
@@ -53,7 +57,7 @@ def _as_json(a: Any) -> dict[str, Any]:
                        help="write every unit's report into DIR/YYYY-MM"),
                    arg("--json", action="store_true", help="the assessment as JSON")))
 def monthly(ctx: Context) -> int:
-    from app.assessment import assess
+    from app.assessment import StaffAssessment, assess
     from app.assessment.report_files import month_folder, write_month
     from app.briefing import parse_month
     from app.figures.period import now
@@ -82,13 +86,14 @@ def monthly(ctx: Context) -> int:
         return EXIT_OK
     if not a.attendance_imported:
         echo(f"No attendance was imported for {month.key}.")
+    rows: Sequence[WindowAssessment | StaffAssessment]
     for windows, rows in ((True, a.windows), (False, a.staff)):
         if windows:
             echo(f"Windows of {month.key}:")
         else:
             echo(f"Staff of {month.key}:")
         for r in rows:
-            name = r.code if windows else f"{r.code} {r.name}"
+            name = f"{r.code} {r.name}" if isinstance(r, StaffAssessment) else r.code
             rank = "—" if r.rank is None else str(r.rank)
             board = {"red": "红榜", "black": "黑榜"}.get(r.board, "")
             echo(f"  {rank:>3}  {name:<16} {_score(r.score):>6}  {r.served:>6}  {board}")
@@ -103,8 +108,8 @@ def monthly(ctx: Context) -> int:
                    required=True),
          arg("--note", default="", help="why (optional)"))
 def title_award(ctx: Context) -> int:
-    from app.records.titles import award
     from app.figures.period import now
+    from app.records.titles import award
 
     db = ctx.open()
     actor, role = ctx.identity(db)
@@ -121,8 +126,8 @@ def title_award(ctx: Context) -> int:
          arg("id", type=int, metavar="ID"),
          arg("--note", required=True, help="why it is withdrawn"))
 def title_withdraw(ctx: Context) -> int:
-    from app.records.titles import withdraw
     from app.figures.period import now
+    from app.records.titles import withdraw
 
     db = ctx.open()
     actor, role = ctx.identity(db)

@@ -13,14 +13,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.assessment import BLACK, RED, assess
 from app.assessment.monthly import rank
 from app.assessment.rules import AssessmentRules
-from app.records.titles import award, titles, withdraw
 from app.briefing import parse_month
 from app.db import Database
 from app.errors import UserError
+from app.records.titles import award, titles, withdraw
 from app.security.permissions import PermissionDenied
 from models import AssessmentTitle, AuditEntry
 from tests.app.complaint_helpers import DAY, NOW, drive, feed, iso, register, ts
@@ -120,9 +121,8 @@ def test_titles_are_the_directors_audited_and_kept(month_db: Database) -> None:
         a = assess(session, MONTH, NOW)
         assert {w.code: w.titles for w in a.windows}["W03"] == ["red_flag"]
         assert {s.code: s.titles for s in a.staff}["S001"] == ["party_pioneer"]
-    with db.write() as session:
-        with pytest.raises(UserError, match="why"):
-            withdraw(session, *DIRECTOR, tid, note="  ", ts=NOW)
+    with db.write() as session, pytest.raises(UserError, match="why"):
+        withdraw(session, *DIRECTOR, tid, note="  ", ts=NOW)
     with db.write() as session:
         withdraw(session, *DIRECTOR, tid, note="复核发现投诉", ts=NOW)
     with db.read() as session:
@@ -131,7 +131,7 @@ def test_titles_are_the_directors_audited_and_kept(month_db: Database) -> None:
         actions = [a for a, in session.execute(select(AuditEntry.action).where(
             AuditEntry.action.like("title.%")))]
         assert actions == ["title.award", "title.award", "title.withdraw"]
-    with pytest.raises(Exception), db.write() as session:   # the database refuses
+    with pytest.raises(DBAPIError), db.write() as session:   # the database refuses
         session.execute(text("DELETE FROM assessment_title"))
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(AssessmentTitle)) == 2
@@ -162,7 +162,7 @@ def _xlsx_cells(path: Path) -> list[str]:
 def test_unit_reports_hold_only_their_unit(capsys: pytest.CaptureFixture[str],
                                            month_db: Database, db_url: str,
                                            tmp_path: Path) -> None:
-    status, out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
+    status, _out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
                            "--out", str(tmp_path))
     assert status == 0, err
     folder = tmp_path / "2026-09"

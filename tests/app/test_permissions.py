@@ -18,7 +18,10 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from app.assessment.report_files import write_month
 from app.attendance import add_leave, import_clock_file, read_month
+from app.briefing.terms import Month
+from app.records.titles import award
 from app.briefing import BriefingSettings, parse, save_settings
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
@@ -242,8 +245,19 @@ CASES: dict[str, Setup] = {
                                                 None, "leave"),
     "attendance.read": lambda db, tmp, tag: lambda actor, role: read_month(
         db, 2026, 9, actor=actor, role=role),
+    # the monthly assessment (issue #19)
+    "assessment.export": lambda db, tmp, tag: lambda actor, role: write_month(
+        db, Month(2026, 9), _folder(tmp, tag), NOW, actor=actor, role=role),
+    "assessment.title": lambda db, tmp, tag: _w(db, award, term=f"{2030 + int(tag)}-01",
+                                                kind="women_model", window="W01", ts=NOW),
     "account.token": _token,
 }
+
+
+def _folder(tmp: Path, tag: str) -> Path:
+    folder = tmp / f"monthly-{tag}"
+    folder.mkdir()
+    return folder
 # Actions refused earlier by another action of the same call, for roles without it.
 BEFORE = {"complaint.void_substantiated": "complaint.void"}
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.briefing.terms import Month
 from app.db import Database
-from tests.app.complaint_helpers import DAY, NOW, drive, feed, register, ts
+from tests.app.complaint_helpers import DAY, drive, feed, register, ts
 from tests.app.test_assessment import served_day
 from widgets.assessment.calendar import main_status
 from widgets.assessment.chart import axis_floor

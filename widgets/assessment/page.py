@@ -36,11 +36,11 @@ from PyQt6.QtWidgets import (
 
 from app.assessment import MonthAssessment, StaffAssessment, WindowAssessment, assess
 from app.assessment.report_files import Written, write_month
-from app.records.titles import KINDS, award, titles, withdraw
 from app.briefing.terms import Month, last_finished_month
 from app.errors import UserError
 from app.hall_time import hall_tz
 from app.i18n import message
+from app.records.titles import KINDS, award, titles, withdraw
 from app.security.permissions import allows
 from widgets.assessment.calendar import AttendanceCalendar
 from widgets.assessment.chart import ScoreChart
@@ -318,11 +318,12 @@ class AssessmentPage(Page):
         if row is None or self.assessment is None:
             return False
         if isinstance(row, StaffAssessment):
-            table, rows, key = self.staff, self.assessment.staff, row.staff_id
-            found = [i for i, r in enumerate(rows) if r.staff_id == key]
+            table = self.staff
+            found = [i for i, r in enumerate(self.assessment.staff)
+                     if r.staff_id == row.staff_id]
         else:
-            table, rows = self.windows, self.assessment.windows
-            found = [i for i, r in enumerate(rows) if r.code == row.code]
+            table = self.windows
+            found = [i for i, r in enumerate(self.assessment.windows) if r.code == row.code]
         if found:
             table.selectRow(found[0])
         return bool(found)
@@ -440,7 +441,7 @@ class AssessmentPage(Page):
                               "awarded from the ranking."))
             return
         is_window = isinstance(row, WindowAssessment)
-        holder = row.code if is_window else f"{row.code} {row.name}"
+        holder = f"{row.code} {row.name}" if isinstance(row, StaffAssessment) else row.code
         dialog = TitleDialog(holder, is_window, self.chosen_month(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
