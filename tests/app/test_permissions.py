@@ -20,11 +20,10 @@ from sqlalchemy import select
 
 from app.assessment.report_files import write_month
 from app.attendance import add_leave, import_clock_file, read_month
-from app.briefing.terms import Month
-from app.records.titles import award
 from app.briefing import BriefingSettings, parse, save_settings
 from app.briefing.export import record_output
 from app.briefing.notes import save_note
+from app.briefing.terms import Month
 from app.db import Database
 from app.events.ingest import ingest_file, ingest_lines
 from app.events.simulator import run_live, write_demo_history
@@ -42,6 +41,7 @@ from app.records import inspections as isvc
 from app.records import projects as psvc
 from app.records import risks as rsvc
 from app.records.calendar_days import set_day
+from app.records.titles import award
 from app.security import auditlog
 from app.security.accounts import add_user
 from app.security.cli_auth import make_token
