@@ -32,6 +32,15 @@ _COLLECTED = (
     QT_TRANSLATE_NOOP("FigureName", "Yellow cards"),
     QT_TRANSLATE_NOOP("FigureName", "Red cards"),
     QT_TRANSLATE_NOOP("FigureName", "Substantiated complaints"),
+    QT_TRANSLATE_NOOP("FigureName", "Total service time"),
+    QT_TRANSLATE_NOOP("FigureName", "Time on duty"),
+    QT_TRANSLATE_NOOP("FigureName", "Time serving"),
+    QT_TRANSLATE_NOOP("FigureName", "Time paused"),
+    QT_TRANSLATE_NOOP("FigureName", "Pauses"),
+    QT_TRANSLATE_NOOP("FigureName", "Idle time"),
+    QT_TRANSLATE_NOOP("FigureName", "Bad ratings"),
+    QT_TRANSLATE_NOOP("FigureName", "Evaluation device off"),
+    QT_TRANSLATE_NOOP("FigureName", "Inspection findings"),
 )
 
 

@@ -148,7 +148,7 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, monthcal.monthrange(year, month)[1])
 
 
-def _on_duty(retired: bool, on: dt.date | None, off: dt.date | None, day: dt.date) -> bool:
+def on_duty(retired: bool, on: dt.date | None, off: dt.date | None, day: dt.date) -> bool:
     return not retired and (on is None or on <= day) and (off is None or day <= off)
 
 
@@ -183,7 +183,7 @@ def month_attendance(session: Session, year: int, month: int) -> MonthAttendance
     for sid, code, name, dept, retired, on, off in session.execute(
             select(Staff.id, Staff.code, Staff.name, Staff.department_id, Staff.retired,
                    Staff.on_duty, Staff.off_duty).order_by(Staff.code)):
-        duty = [d for d in days if _on_duty(retired, on, off, d)]
+        duty = [d for d in days if on_duty(retired, on, off, d)]
         if not duty:
             continue
         person = PersonMonth(sid, code, name, dept)

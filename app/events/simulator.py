@@ -396,6 +396,10 @@ def write_demo_history(db: Database, *, days: int, seed: int, actor: str, role: 
     from app.records.project_demo import add_demo_projects
 
     add_demo_projects(db, seed=seed, actor=actor, end=end)
+    # The fingerprint clock's punches and the office's leave days (考勤).
+    from app.events.attendance_demo import add_demo_attendance
+
+    add_demo_attendance(db, seed=seed, actor=actor, days=workdays)
     dbmod.optimize(db, full=True)
     return len(workdays), total
 

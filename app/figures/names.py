@@ -38,6 +38,17 @@ NAMES: dict[str, FigureName] = {
     "yellow_cards": FigureName("黄牌", "Yellow cards"),
     "red_cards": FigureName("红牌", "Red cards"),
     "substantiated_complaints": FigureName("属实投诉", "Substantiated complaints"),
+    # staff figures (figures.md, Staff); their services and complaints are called
+    # 服务人次 and 属实投诉 like the hall's
+    "service_s": FigureName("办理总时长", "Total service time"),
+    "open_s": FigureName("在岗时长", "Time on duty"),
+    "busy_s": FigureName("服务时长", "Time serving"),
+    "paused_s": FigureName("暂停时长", "Time paused"),
+    "pauses": FigureName("暂停次数", "Pauses"),
+    "idle_s": FigureName("空闲时长", "Idle time"),
+    "bad": FigureName("差评数", "Bad ratings"),
+    "evaluator_off_s": FigureName("评价器关闭时长", "Evaluation device off"),
+    "findings": FigureName("巡查问题", "Inspection findings"),
 }
 
 

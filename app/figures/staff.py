@@ -138,8 +138,8 @@ def _services(session: Session, p: Period, now: float, ids: list[int],
                       t.window_id.is_not(None)).subquery())
     for staff, busy in session.execute(
             select(running.c.staff, func.sum(running.c.busy)).group_by(running.c.staff)):
-        if staff is not None:
-            acc[staff].busy_s += float(busy or 0.0)
+        if staff is not None and busy:
+            acc[staff].busy_s += float(busy)
 
 
 def _spans(session: Session, p: Period, now: float, codes: dict[int, str],
