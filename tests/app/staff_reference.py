@@ -41,6 +41,7 @@ class Complaint:
     registered: float
     substantiated: float | None
     voided: bool = False
+    from_evaluation: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Finding:
     window: str
     observed: float
     failed: bool = True
+    points: float = 0.1
 
 
 @dataclass
@@ -60,7 +62,9 @@ class _Staff:
     pauses: int = 0
     ratings: list[int] = field(default_factory=list)
     complaints: int = 0
+    from_evaluation: int = 0
     findings: int = 0
+    points: list[float] = field(default_factory=list)
     windows: set[str] = field(default_factory=set)
 
 
@@ -152,11 +156,13 @@ def staff_reference(events: list[Ev], start: dt.date, end: dt.date, now: float,
             who = on_duty(ss, c.window, c.registered)
             if who is not None:
                 by.setdefault(who, _Staff()).complaints += 1
+                by[who].from_evaluation += c.from_evaluation
     for f in findings:
         if f.failed and inside(f.observed):
             who = on_duty(ss, f.window, f.observed)
             if who is not None:
                 by.setdefault(who, _Staff()).findings += 1
+                by[who].points.append(f.points)
 
     out: dict[str, dict[str, Any]] = {}
     for code, st in sorted(by.items()):
@@ -171,6 +177,8 @@ def staff_reference(events: list[Ev], start: dt.date, end: dt.date, now: float,
             "evaluation_rate": n_eval / n if n else None,
             "satisfaction_rate": good / n_eval if n_eval else None,
             "evaluator_off_s": st.off_s, "complaints": st.complaints,
-            "findings": st.findings, "windows": tuple(sorted(st.windows)),
+            "complaints_from_evaluation": st.from_evaluation,
+            "findings": st.findings, "finding_points": round(math.fsum(st.points), 6),
+            "windows": tuple(sorted(st.windows)),
         }
     return out

@@ -18,8 +18,8 @@ from sqlalchemy import select, update
 from app.db import Database
 from app.figures import Period, StaffFigures, compute, staff_figures
 from app.records import inspections as inspection_svc
+from models import ChecklistItem, InspectionFinding, Window
 from models import Complaint as ComplaintRow
-from models import InspectionFinding, Window
 from tests.app.figures_helpers import D1, D2, Batch, D, d, ingest, ts
 from tests.app.figures_reference import DAY, TZ, US, Ev, Scenario, differences, scenarios
 from tests.app.staff_reference import Complaint, Finding, staff_reference
@@ -43,14 +43,17 @@ def got_figures(db: Database, start: dt.date, end: dt.date, now: float
 def records(db: Database) -> tuple[list[Complaint], list[Finding]]:
     with db.read() as session:
         codes = dict(session.execute(select(Window.id, Window.code)).all())
-        complaints = [Complaint(codes[w], r, s, state == "voided") for w, r, s, state in
-                      session.execute(select(ComplaintRow.window_id, ComplaintRow.registered_at,
-                                             ComplaintRow.substantiated_at, ComplaintRow.state)
-                                      .where(ComplaintRow.window_id.is_not(None)))]
-        findings = [Finding(codes[w], at, outcome == "fail") for w, at, outcome in
-                    session.execute(select(InspectionFinding.window_id,
-                                           InspectionFinding.observed_at,
-                                           InspectionFinding.outcome))]
+        complaints = [Complaint(codes[w], r, s, state == "voided", source == "evaluation")
+                      for w, r, s, state, source in session.execute(
+                          select(ComplaintRow.window_id, ComplaintRow.registered_at,
+                                 ComplaintRow.substantiated_at, ComplaintRow.state,
+                                 ComplaintRow.source)
+                          .where(ComplaintRow.window_id.is_not(None)))]
+        findings = [Finding(codes[w], at, outcome == "fail", points)
+                    for w, at, outcome, points in session.execute(
+                        select(InspectionFinding.window_id, InspectionFinding.observed_at,
+                               InspectionFinding.outcome, ChecklistItem.deduction)
+                        .join(ChecklistItem, ChecklistItem.id == InspectionFinding.item_id))]
     return complaints, findings
 
 
