@@ -293,6 +293,28 @@ def load_attendance_rules(session: Session) -> AttendanceRules:
     return load_setting(session, ATTENDANCE_RULES_KEY, AttendanceRules, int)
 
 
+ASSESSMENT_RULES_KEY = "assessment_rules"
+
+
+@dataclass(frozen=True)
+class AssessmentRules:
+    """The monthly assessment (docs/spec/figures.md, Monthly assessment): points off a
+    person's month for each attendance fault, and the length of the 红榜 and 黑榜."""
+
+    late: float = 0.1          # each day late (迟到)
+    early: float = 0.1         # each day left early (早退)
+    missing: float = 0.1       # each day with a punch missing (缺卡)
+    absent: float = 0.5        # each day absent (旷工)
+    red_list: int = 3          # 红榜: the best N ranked
+    black_list: int = 3        # 黑榜: the worst N ranked who lost points
+
+
+def load_assessment_rules(session: Session) -> AssessmentRules:
+    raw = load_setting(session, ASSESSMENT_RULES_KEY, AssessmentRules, float)
+    return AssessmentRules(raw.late, raw.early, raw.missing, raw.absent,
+                           int(raw.red_list), int(raw.black_list))
+
+
 # -- this workstation: automatic backups (app/io/backup.py) ---------------------------
 # A per-machine setting, not a hall setting in the database: the folder is on this
 # workstation's disk, and the database may be the thing that is lost.

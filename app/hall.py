@@ -286,7 +286,8 @@ def refuse_demo_over_real(db: Database, what: str) -> None:
                         "was changed (to reload this hall, give --hall FILE).")
 
 
-RULE_TABLES = ("alerts", "complaint_deadlines", "risk_grading", "attendance", "security")
+RULE_TABLES = ("alerts", "complaint_deadlines", "risk_grading", "attendance", "assessment",
+               "security")
 
 
 def _strings(c: _Checker, value: Any, where: str) -> list[str]:
@@ -347,7 +348,7 @@ def _parse_setup(c: _Checker, data: dict[str, Any], spec: HallSpec) -> None:
 
 _RULE_GROUP = {"alerts": "alert_thresholds", "complaint_deadlines": "complaint_deadlines",
                "risk_grading": "risk_grading", "attendance": "attendance_rules",
-               "security": "security"}
+               "assessment": "assessment_rules", "security": "security"}
 
 
 def read_hall_file(path: str | None) -> tuple[HallSpec, str]:

@@ -60,6 +60,14 @@ ZH = {
     "一级 from score": "一级起始分值", "二级 from score": "二级起始分值",
     "Review 一级 every": "一级复核周期", "Review 二级 every": "二级复核周期",
     "Review 三级 every": "三级复核周期", "Due notice ahead": "到期提前提示",
+    "Monthly assessment": "月度考评", "Each day late": "迟到每次扣分",
+    "Each day left early": "早退每次扣分", "Each punch missing": "缺卡每次扣分",
+    "Each day absent": "旷工每天扣分", "Red board places": "红榜名额",
+    "Black board places": "黑榜名额", "places": "名",
+    "The monthly assessment of every month shown or written from now on.":
+        "此后显示或导出的每个月的月度考评。",
+    "The red and black boards of every month shown or written from now on.":
+        "此后显示或导出的每个月的红榜和黑榜。",
     "Attendance": "考勤", "Late after opening plus": "上班后迟到宽限",
     "Early before closing less": "下班前早退宽限",
     "The attendance of every month shown from now on.": "此后显示的每个月的考勤。",

@@ -9,7 +9,7 @@ from app.assessment.monthly import (
     WindowAssessment,
     assess,
 )
-from app.assessment.rules import AssessmentRules, load_assessment_rules
+from app.config import AssessmentRules, load_assessment_rules
 
 __all__ = ["BLACK", "RED", "AssessmentRules", "MonthAssessment", "StaffAssessment",
            "WindowAssessment", "assess", "load_assessment_rules"]

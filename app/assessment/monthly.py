@@ -17,10 +17,9 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.assessment.rules import AssessmentRules, load_assessment_rules
 from app.attendance import MonthAttendance, PersonMonth, month_attendance
 from app.briefing.terms import Month
-from app.config import Deductions, load_deductions
+from app.config import AssessmentRules, Deductions, load_assessment_rules, load_deductions
 from app.errors import UserError
 from app.figures import StaffFigures, staff_figures
 from app.figures.period import Period

@@ -26,7 +26,7 @@ from models import ChecklistItem, Hall
 
 _TABLE_OF_GROUP = {"alert_thresholds": "alerts", "complaint_deadlines": "complaint_deadlines",
                    "risk_grading": "risk_grading", "attendance_rules": "attendance",
-                   "security": "security"}
+                   "assessment_rules": "assessment", "security": "security"}
 
 
 def _value(v: Any) -> str:

@@ -14,16 +14,19 @@ from sqlalchemy.orm import Session
 
 from app.config import (
     ALERT_THRESHOLDS_KEY,
+    ASSESSMENT_RULES_KEY,
     ATTENDANCE_RULES_KEY,
     COMPLAINT_DEADLINES_KEY,
     DEDUCTIONS_KEY,
     RISK_GRADING_KEY,
     AlertThresholds,
+    AssessmentRules,
     AttendanceRules,
     ComplaintDeadlines,
     Deductions,
     RiskGrading,
     load_alert_thresholds,
+    load_assessment_rules,
     load_attendance_rules,
     load_complaint_deadlines,
     load_deductions,
@@ -68,6 +71,7 @@ GROUPS: dict[str, Group] = {g.key: g for g in (
           load_complaint_deadlines),
     Group(RISK_GRADING_KEY, "setup.rules", RiskGrading, load_risk_grading),
     Group(ATTENDANCE_RULES_KEY, "setup.rules", AttendanceRules, load_attendance_rules),
+    Group(ASSESSMENT_RULES_KEY, "setup.rules", AssessmentRules, load_assessment_rules),
     Group(SECURITY_KEY, "account.settings", SecuritySettings, load_security),
 )}
 
@@ -107,6 +111,12 @@ RULES: tuple[Rule, ...] = (
     Rule(ATTENDANCE_RULES_KEY, "early_grace_minutes", *AttendanceRules.RANGE, True, "min",
          "the attendance of every month shown from now on (early: the last punch before "
          "closing less these minutes)"),
+    *(Rule(ASSESSMENT_RULES_KEY, k, 0, 10, False, "points",
+           "the monthly assessment of every month shown or written from now on")
+      for k in ("late", "early", "missing", "absent")),
+    *(Rule(ASSESSMENT_RULES_KEY, k, 0, 50, True, "places",
+           "the 红榜 and 黑榜 of every month shown or written from now on")
+      for k in ("red_list", "black_list")),
     *(Rule(SECURITY_KEY, k, low, high, True, unit, what) for k, (low, high), unit, what in (
         ("max_failures", SecuritySettings.RANGES["max_failures"], "logins",
          "the next failed logins"),

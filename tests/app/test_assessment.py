@@ -17,8 +17,8 @@ from sqlalchemy.exc import DBAPIError
 
 from app.assessment import BLACK, RED, assess
 from app.assessment.monthly import rank
-from app.assessment.rules import AssessmentRules
 from app.briefing import parse_month
+from app.config import AssessmentRules
 from app.db import Database
 from app.errors import UserError
 from app.records.titles import award, titles, withdraw
@@ -197,3 +197,22 @@ def test_titles_printed_in_the_briefing(month_db: Database) -> None:
     _b, pdf = build(month_db, parse("2026Q3"), NOW, department="GS")
     text = pdf_text(pdf).replace("\n", "")
     assert "巾帼文明示范岗 S001" in text and "红旗窗口 W03" not in text
+
+
+def test_the_rules_page_sets_the_boards(month_db: Database) -> None:
+    """The settings tab's group (and the hall file's [assessment]) sets the boards."""
+    from app.setup.rules import save_group
+
+    with month_db.write() as session:
+        save_group(session, "assessment_rules", {
+            "late": 0.2, "early": 0.1, "missing": 0.1, "absent": 1.0, "red_list": 1,
+            "black_list": 1}, actor=DIRECTOR[0], role=DIRECTOR[1])
+    with month_db.read() as session:
+        a = assess(session, MONTH, NOW)
+    assert [(w.code, w.board) for w in a.windows] == [("W03", RED), ("W01", BLACK),
+                                                      ("W02", "")]
+    assert "前1位" in a.ranking_rule and "最后1位" in a.ranking_rule
+    with pytest.raises(UserError), month_db.write() as session:
+        save_group(session, "assessment_rules", {
+            "late": 11, "early": 0.1, "missing": 0.1, "absent": 1.0, "red_list": 1,
+            "black_list": 1}, actor=DIRECTOR[0], role=DIRECTOR[1])

@@ -31,6 +31,7 @@ def group_title(key: str) -> str:
         "complaint_deadlines": translate("Rules", "Complaint deadlines"),
         "risk_grading": translate("Rules", "Risk grading and review"),
         "attendance_rules": translate("Rules", "Attendance"),
+        "assessment_rules": translate("Rules", "Monthly assessment"),
         "security": translate("Rules", "Login and session security"),
     }[key]
 
@@ -56,6 +57,12 @@ def rule_label(key: str) -> str:
         "notice_days": translate("Rules", "Due notice ahead"),
         "late_grace_minutes": translate("Rules", "Late after opening plus"),
         "early_grace_minutes": translate("Rules", "Early before closing less"),
+        "late": translate("Rules", "Each day late"),
+        "early": translate("Rules", "Each day left early"),
+        "missing": translate("Rules", "Each punch missing"),
+        "absent": translate("Rules", "Each day absent"),
+        "red_list": translate("Rules", "Red board places"),
+        "black_list": translate("Rules", "Black board places"),
         "max_failures": translate("Rules", "Failed logins that lock"),
         "lock_minutes": translate("Rules", "Lock for"),
         "idle_minutes": translate("Rules", "Idle lock after"),
@@ -68,7 +75,8 @@ def unit_label(unit: str) -> str:
             "cases": translate("Rules", "cases"), "points": translate("Rules", "points"),
             "working days": translate("Rules", "working days"),
             "score": translate("Rules", "score"), "days": translate("Rules", "days"),
-            "logins": translate("Rules", "logins")}.get(unit, unit)
+            "logins": translate("Rules", "logins"),
+            "places": translate("Rules", "places")}.get(unit, unit)
 
 
 def affects_label(rule: svc.Rule) -> str:
@@ -79,6 +87,10 @@ def affects_label(rule: svc.Rule) -> str:
     review = translate("Rules", "The next review date of points of this grade, counted from "
                        "their last review.")
     grade = translate("Rules", "The grade of risk points scored or rescored from now on.")
+    month = translate("Rules", "The monthly assessment of every month shown or written from "
+                      "now on.")
+    boards = translate("Rules", "The red and black boards of every month shown or written "
+                       "from now on.")
     return {
         ALERT_THRESHOLDS_KEY: live,
         "bad_evaluation_substantiated": assess, "other_substantiated": assess,
@@ -95,6 +107,8 @@ def affects_label(rule: svc.Rule) -> str:
                                         "now on."),
         "early_grace_minutes": translate("Rules", "The attendance of every month shown from "
                                          "now on."),
+        "late": month, "early": month, "missing": month, "absent": month,
+        "red_list": boards, "black_list": boards,
         "max_failures": translate("Rules", "The next failed logins."),
         "lock_minutes": translate("Rules", "Accounts locked from now on."),
         "idle_minutes": translate("Rules", "Sessions opened from now on."),
