@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from app.assessment.monthly import MonthAssessment, assess
 from app.assessment.report import COUNT, MINUTES, RATE, SCORE, Cell, UnitReport, units
@@ -127,6 +127,7 @@ def pdf_bytes(r: UnitReport) -> bytes:
     for note in r.notes:
         story.append(Paragraph(escape(note), st.small))
     for table in r.tables:
+        story.append(CondPageBreak(3 * cm))   # a heading never ends a page alone
         story.append(Paragraph(escape(table.name), st.h1))
         if not table.rows:
             story.append(Paragraph(escape(table.empty), st.body))

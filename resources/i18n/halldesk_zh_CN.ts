@@ -319,6 +319,286 @@
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
 </context><context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="142" />
+        <location filename="../../widgets/pages.py" line="64" />
+        <source>Monthly assessment</source>
+        <translation>月度考评</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="82" />
+        <source>Red board</source>
+        <translation>红榜</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="83" />
+        <source>Black board</source>
+        <translation>黑榜</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="165" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="168" />
+        <source>Export unit reports…</source>
+        <translation>导出各单位…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="169" />
+        <source>Award title…</source>
+        <translation>评定称号…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="170" />
+        <source>Withdraw title…</source>
+        <translation>撤销称号…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="196" />
+        <location filename="../../widgets/assessment/page.py" line="183" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="185" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="200" />
+        <location filename="../../widgets/assessment/page.py" line="186" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="202" />
+        <location filename="../../widgets/assessment/page.py" line="187" />
+        <source>Served</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="188" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="213" />
+        <location filename="../../widgets/assessment/page.py" line="189" />
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="215" />
+        <location filename="../../widgets/assessment/page.py" line="191" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="216" />
+        <location filename="../../widgets/assessment/page.py" line="192" />
+        <source>Board</source>
+        <translation>红黑榜</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="217" />
+        <location filename="../../widgets/assessment/page.py" line="193" />
+        <source>Titles</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="198" />
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="199" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="226" />
+        <location filename="../../widgets/assessment/page.py" line="201" />
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="203" />
+        <source>Avg service (min)</source>
+        <translation>平均办理(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="206" />
+        <source>Evaluation rate</source>
+        <translation>评价率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="209" />
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="210" />
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="211" />
+        <source>Punch missing</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="212" />
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="225" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="293" />
+        <source>The assessment cannot be counted: %1</source>
+        <translation>无法计算考评：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="303" />
+        <source>%1 staff ranked, %2 windows ranked</source>
+        <translation>参加排名：人员 %1 名，窗口 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="307" />
+        <source>No attendance was imported for %1: attendance shows no data (nobody is counted absent). Import the clock's export first.</source>
+        <translation>%1 未导入考勤记录：考勤显示为无数据（不按旷工计）。请先导入考勤机导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="343" />
+        <source>Staff scores</source>
+        <translation>人员得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="343" />
+        <source>Window scores</source>
+        <translation>窗口得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="346" />
+        <source>no attendance imported</source>
+        <translation>未导入考勤</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="352" />
+        <source>choose a person to see the attendance</source>
+        <translation>选择一名人员查看其考勤</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="359" />
+        <source>score %1, rank %2</source>
+        <translation>得分 %1，排名 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="361" />
+        <source>not ranked (no service this month)</source>
+        <translation>未参加排名（本月无服务记录）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="366" />
+        <source>%1 served, average %2 min, idle %3 min, %4 pauses (%5 min), evaluation rate %6, %7 bad ratings, evaluation device off %8 min, %9 substantiated complaints, %10 inspection findings</source>
+        <translation>服务 %1 人次，平均办理 %2 分钟，空闲 %3 分钟，暂停 %4 次（%5 分钟），评价率 %6，差评 %7 个，评价器关闭 %8 分钟，属实投诉 %9 件，巡查问题 %10 个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="387" />
+        <source>substantiated complaints from bad evaluations</source>
+        <translation>差评引起的属实投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="389" />
+        <source>other substantiated complaints</source>
+        <translation>其他属实投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="390" />
+        <source>inspection findings</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="391" />
+        <source>red-card cases</source>
+        <translation>红牌办件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="391" />
+        <source>late arrivals</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="392" />
+        <source>early departures</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="392" />
+        <source>missing punches</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="393" />
+        <source>days absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="398" />
+        <source>Folder for the unit reports</source>
+        <translation>各单位报告的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="407" />
+        <source>Writing the unit reports…</source>
+        <translation>正在生成各单位报告…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="421" />
+        <source>%1 files for %2 units written to %3</source>
+        <translation>已为 %2 个单位生成 %1 个文件，保存在 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="447" />
+        <source>Choose a ranked window or person first: titles are awarded from the ranking.</source>
+        <translation>请先选择一个参加排名的窗口或人员：称号从排名中评定。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="471" />
+        <source>No titles are held for %1.</source>
+        <translation>%1 没有已评定的称号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="478" />
+        <location filename="../../widgets/assessment/page.py" line="474" />
+        <source>Withdraw title</source>
+        <translation>撤销称号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="475" />
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="479" />
+        <source>Why is it withdrawn?</source>
+        <translation>撤销理由：</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="vanished">分</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="vanished">排名</translation>
+    </message>
+</context><context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../widgets/complaints/dialogs.py" line="264" />
@@ -331,39 +611,116 @@
         <translation>没有变更；请选择其他类别或承办人，或取消。</translation>
     </message>
 </context><context>
+    <name>AttendanceCalendar</name>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="23" />
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="24" />
+        <source>late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="25" />
+        <source>left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="26" />
+        <source>punch missing</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="27" />
+        <source>absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="28" />
+        <source>leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="29" />
+        <source>rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="30" />
+        <source>no record</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="64" />
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="64" />
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="64" />
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="64" />
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="65" />
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="65" />
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/calendar.py" line="65" />
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context><context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../widgets/audit/model.py" line="34" />
+        <location filename="../../widgets/audit/model.py" line="35" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="35" />
+        <location filename="../../widgets/audit/model.py" line="36" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="37" />
+        <location filename="../../widgets/audit/model.py" line="38" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="39" />
+        <location filename="../../widgets/audit/model.py" line="40" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="41" />
+        <location filename="../../widgets/audit/model.py" line="42" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="42" />
+        <location filename="../../widgets/audit/model.py" line="43" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/model.py" line="62" />
+        <location filename="../../widgets/audit/model.py" line="63" />
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -426,288 +783,288 @@
 </context><context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../widgets/audit/page.py" line="352" />
-        <location filename="../../widgets/audit/page.py" line="75" />
-        <location filename="../../widgets/pages.py" line="66" />
+        <location filename="../../widgets/audit/page.py" line="353" />
+        <location filename="../../widgets/audit/page.py" line="76" />
+        <location filename="../../widgets/pages.py" line="68" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="89" />
+        <location filename="../../widgets/audit/page.py" line="90" />
         <source>id or code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="93" />
+        <location filename="../../widgets/audit/page.py" line="94" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="95" />
+        <location filename="../../widgets/audit/page.py" line="96" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="96" />
+        <location filename="../../widgets/audit/page.py" line="97" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="97" />
+        <location filename="../../widgets/audit/page.py" line="98" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="99" />
+        <location filename="../../widgets/audit/page.py" line="100" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="100" />
+        <location filename="../../widgets/audit/page.py" line="101" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="101" />
+        <location filename="../../widgets/audit/page.py" line="102" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="313" />
-        <location filename="../../widgets/audit/page.py" line="113" />
+        <location filename="../../widgets/audit/page.py" line="314" />
+        <location filename="../../widgets/audit/page.py" line="114" />
         <source>Choose an entry to see its fields.</source>
         <translation>选择一条记录查看各字段。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="119" />
+        <location filename="../../widgets/audit/page.py" line="120" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="120" />
+        <location filename="../../widgets/audit/page.py" line="121" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="121" />
+        <location filename="../../widgets/audit/page.py" line="122" />
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="138" />
+        <location filename="../../widgets/audit/page.py" line="139" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="140" />
+        <location filename="../../widgets/audit/page.py" line="141" />
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="222" />
+        <location filename="../../widgets/audit/page.py" line="223" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="227" />
+        <location filename="../../widgets/audit/page.py" line="228" />
         <source>%1 entries match (%2 loaded).</source>
         <translation>共 %1 条（已读取 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="317" />
+        <location filename="../../widgets/audit/page.py" line="318" />
         <source>Entry %1 · %2 · %3 · %4 · %5
 Hash %6</source>
         <translation>第 %1 条 · %2 · %3 · %4 · %5
 哈希 %6</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="334" />
+        <location filename="../../widgets/audit/page.py" line="335" />
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="336" />
+        <location filename="../../widgets/audit/page.py" line="337" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="355" />
+        <location filename="../../widgets/audit/page.py" line="356" />
         <source>%1 entries exported to %2.</source>
         <translation>已导出 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="365" />
+        <location filename="../../widgets/audit/page.py" line="366" />
         <source>Checking the chain…</source>
         <translation>正在校验哈希链…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="375" />
+        <location filename="../../widgets/audit/page.py" line="376" />
         <source>Chain intact: %1 entries. Head: entry %2, hash %3</source>
         <translation>哈希链完整：共 %1 条。链头：第 %2 条，哈希 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit/page.py" line="379" />
+        <location filename="../../widgets/audit/page.py" line="380" />
         <source>Chain BROKEN at entry %4 (%5). Checked %1 entries; head: entry %2, hash %3</source>
         <translation>哈希链在第 %4 条断裂（%5）。已校验 %1 条；链头：第 %2 条，哈希 %3</translation>
     </message>
 </context><context>
     <name>Backups</name>
     <message>
-        <location filename="../../widgets/backup.py" line="71" />
+        <location filename="../../widgets/backup.py" line="72" />
         <source>The %1 role cannot back up the database.</source>
         <translation>%1 角色无权备份数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="77" />
+        <location filename="../../widgets/backup.py" line="78" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="99" />
+        <location filename="../../widgets/backup.py" line="100" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="104" />
+        <location filename="../../widgets/backup.py" line="105" />
         <source>Last backup %1</source>
         <translation>上次备份 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/backup.py" line="110" />
+        <location filename="../../widgets/backup.py" line="111" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
 </context><context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="93" />
-        <location filename="../../widgets/pages.py" line="64" />
+        <location filename="../../widgets/briefing/page.py" line="94" />
+        <location filename="../../widgets/pages.py" line="66" />
         <source>Work briefing</source>
         <translation>工作简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="115" />
+        <location filename="../../widgets/briefing/page.py" line="116" />
         <source>Quarterly report</source>
         <translation>季报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="117" />
+        <location filename="../../widgets/briefing/page.py" line="118" />
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="119" />
+        <location filename="../../widgets/briefing/page.py" line="120" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="120" />
+        <location filename="../../widgets/briefing/page.py" line="121" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="121" />
+        <location filename="../../widgets/briefing/page.py" line="122" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="122" />
+        <location filename="../../widgets/briefing/page.py" line="123" />
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="124" />
+        <location filename="../../widgets/briefing/page.py" line="125" />
         <source>Export per department…</source>
         <translation>按部门导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="128" />
+        <location filename="../../widgets/briefing/page.py" line="129" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="129" />
+        <location filename="../../widgets/briefing/page.py" line="130" />
         <source>Masthead and distribution…</source>
         <translation>报头与报送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="144" />
+        <location filename="../../widgets/briefing/page.py" line="145" />
         <source>Problems and next steps: kept with the period and printed in section 8.</source>
         <translation>存在问题和下步打算：随本期保存，印在简报第八部分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="147" />
+        <location filename="../../widgets/briefing/page.py" line="148" />
         <source>Save text</source>
         <translation>保存文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="152" />
+        <location filename="../../widgets/briefing/page.py" line="153" />
         <source>Problems and next steps</source>
         <translation>存在问题和下步打算</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="289" />
+        <location filename="../../widgets/briefing/page.py" line="290" />
         <source>Text saved.</source>
         <translation>文字已保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="290" />
+        <location filename="../../widgets/briefing/page.py" line="291" />
         <source>The text is unchanged.</source>
         <translation>文字未改动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="302" />
+        <location filename="../../widgets/briefing/page.py" line="303" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="318" />
+        <location filename="../../widgets/briefing/page.py" line="319" />
         <source>Briefing of %1 generated.</source>
         <translation>%1 简报已生成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="321" />
+        <location filename="../../widgets/briefing/page.py" line="322" />
         <source>The period has no data.</source>
         <translation>本期无数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="508" />
-        <location filename="../../widgets/briefing/page.py" line="369" />
+        <location filename="../../widgets/briefing/page.py" line="509" />
+        <location filename="../../widgets/briefing/page.py" line="370" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="370" />
+        <location filename="../../widgets/briefing/page.py" line="371" />
         <source>Section 8 (problems and next steps) is empty. Print the briefing without it?</source>
         <translation>第八部分（存在问题和下步打算）尚未填写。仍要打印吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="412" />
+        <location filename="../../widgets/briefing/page.py" line="413" />
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="448" />
+        <location filename="../../widgets/briefing/page.py" line="449" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="449" />
+        <location filename="../../widgets/briefing/page.py" line="450" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="452" />
+        <location filename="../../widgets/briefing/page.py" line="453" />
         <source>Save the briefing</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="489" />
+        <location filename="../../widgets/briefing/page.py" line="490" />
         <source>%1 department briefings written to %2.</source>
         <translation>已将 %1 份部门简报写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/page.py" line="497" />
+        <location filename="../../widgets/briefing/page.py" line="498" />
         <source>Folder for the department briefings</source>
         <translation>部门简报的保存文件夹</translation>
     </message>
@@ -730,223 +1087,223 @@ Hash %6</source>
 </context><context>
     <name>BriefingSettingsDialog</name>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="25" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="26" />
         <source>Masthead and distribution</source>
         <translation>报头与报送</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="30" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="31" />
         <source>Masthead title</source>
         <translation>报头名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="31" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="32" />
         <source>Signed off by (签发)</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="33" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="34" />
         <source>Reported to (报)</source>
         <translation>报</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="35" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="36" />
         <source>Sent to (送)</source>
         <translation>送</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="36" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="37" />
         <source>Issued to (发)</source>
         <translation>发</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="44" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="45" />
         <source>not printed</source>
         <translation>不印</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="46" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="47" />
         <source>Copies printed (共印N份)</source>
         <translation>印数（共印N份）</translation>
     </message>
     <message>
-        <location filename="../../widgets/briefing/settings_dialog.py" line="89" />
+        <location filename="../../widgets/briefing/settings_dialog.py" line="90" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
 </context><context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="79" />
+        <location filename="../../widgets/settings/calendar.py" line="80" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="102" />
+        <location filename="../../widgets/settings/calendar.py" line="103" />
         <source>休 holiday</source>
         <translation>休（节假日）</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="103" />
+        <location filename="../../widgets/settings/calendar.py" line="104" />
         <source>班 make-up working day</source>
         <translation>班（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="106" />
+        <location filename="../../widgets/settings/calendar.py" line="107" />
         <source>e.g. 春节</source>
         <translation>如：春节</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="111" />
+        <location filename="../../widgets/settings/calendar.py" line="112" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="112" />
+        <location filename="../../widgets/settings/calendar.py" line="113" />
         <source>Enter the days</source>
         <translation>录入</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="114" />
+        <location filename="../../widgets/settings/calendar.py" line="115" />
         <source>Import file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="115" />
+        <location filename="../../widgets/settings/calendar.py" line="116" />
         <source>Export file…</source>
         <translation>导出文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="117" />
+        <location filename="../../widgets/settings/calendar.py" line="118" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="118" />
+        <location filename="../../widgets/settings/calendar.py" line="119" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="119" />
+        <location filename="../../widgets/settings/calendar.py" line="120" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="120" />
+        <location filename="../../widgets/settings/calendar.py" line="121" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="124" />
+        <location filename="../../widgets/settings/calendar.py" line="125" />
         <source>Enter a range</source>
         <translation>按日期范围录入</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="130" />
+        <location filename="../../widgets/settings/calendar.py" line="131" />
         <source>Red: holiday · 班: make-up working day · blue text: entered by the office · others from the official calendar</source>
         <translation>红色：节假日 · 班：调休上班 · 蓝字：本单位录入 · 其余取自国家公布的日历</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="168" />
+        <location filename="../../widgets/settings/calendar.py" line="169" />
         <source>%1: the official calendar covers this year.</source>
         <translation>%1 年：已含国家公布的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="171" />
+        <location filename="../../widgets/settings/calendar.py" line="172" />
         <source>%1: not in the official calendar; %2 days entered by the office.</source>
         <translation>%1 年：国家日历未含该年；本单位已录入 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="175" />
+        <location filename="../../widgets/settings/calendar.py" line="176" />
         <source>%1: not in the official calendar and nothing entered yet — Monday to Friday is assumed. Enter the State Council's holidays here.</source>
         <translation>%1 年：国家日历未含该年，且尚未录入——暂按周一至周五计算。请在此录入国务院公布的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="182" />
+        <location filename="../../widgets/settings/calendar.py" line="183" />
         <source>%1 month</source>
         <translation>%1 月</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="206" />
+        <location filename="../../widgets/settings/calendar.py" line="207" />
         <source>entered by the office</source>
         <translation>本单位录入</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="207" />
+        <location filename="../../widgets/settings/calendar.py" line="208" />
         <source>official calendar</source>
         <translation>国务院公布</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="237" />
+        <location filename="../../widgets/settings/calendar.py" line="238" />
         <source>Entered %1 days: %2 case due dates and %3 complaint deadlines were counted again.</source>
         <translation>已录入 %1 天：重新计算了 %2 个办件承诺期限和 %3 个投诉时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="239" />
+        <location filename="../../widgets/settings/calendar.py" line="240" />
         <source>Entering %1 days would count again %2 case due dates and %3 complaint deadlines.</source>
         <translation>录入这 %1 天将重新计算 %2 个办件承诺期限和 %3 个投诉时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="293" />
-        <location filename="../../widgets/settings/calendar.py" line="277" />
-        <location filename="../../widgets/settings/calendar.py" line="258" />
+        <location filename="../../widgets/settings/calendar.py" line="294" />
+        <location filename="../../widgets/settings/calendar.py" line="278" />
+        <location filename="../../widgets/settings/calendar.py" line="259" />
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="264" />
+        <location filename="../../widgets/settings/calendar.py" line="265" />
         <source>Import calendar</source>
         <translation>导入工作日历</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/calendar.py" line="283" />
+        <location filename="../../widgets/settings/calendar.py" line="284" />
         <source>Export calendar</source>
         <translation>导出工作日历</translation>
     </message>
 </context><context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="272" />
+        <location filename="../../widgets/security/dialogs.py" line="273" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="276" />
+        <location filename="../../widgets/security/dialogs.py" line="277" />
         <source>Your password has expired (or was set by the director); choose a new one to go on.</source>
         <translation>您的密码已过期（或由主任设置），请设置新密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="284" />
+        <location filename="../../widgets/security/dialogs.py" line="285" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="285" />
+        <location filename="../../widgets/security/dialogs.py" line="286" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="286" />
+        <location filename="../../widgets/security/dialogs.py" line="287" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="287" />
+        <location filename="../../widgets/security/dialogs.py" line="288" />
         <source>Repeat new password</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="303" />
+        <location filename="../../widgets/security/dialogs.py" line="304" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="306" />
+        <location filename="../../widgets/security/dialogs.py" line="307" />
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="312" />
+        <location filename="../../widgets/security/dialogs.py" line="313" />
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -1390,89 +1747,89 @@ Hash %6</source>
 </context><context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="449" />
-        <location filename="../../widgets/complaints/page.py" line="89" />
-        <location filename="../../widgets/complaints/page.py" line="67" />
+        <location filename="../../widgets/complaints/page.py" line="450" />
+        <location filename="../../widgets/complaints/page.py" line="90" />
+        <location filename="../../widgets/complaints/page.py" line="68" />
         <location filename="../../widgets/pages.py" line="56" />
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="167" />
+        <location filename="../../widgets/complaints/page.py" line="168" />
         <source>The ledger cannot be read: %1</source>
         <translation>无法读取台账：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="230" />
+        <location filename="../../widgets/complaints/page.py" line="231" />
         <source>%1 of %2 entries shown</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="296" />
+        <location filename="../../widgets/complaints/page.py" line="297" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="377" />
+        <location filename="../../widgets/complaints/page.py" line="378" />
         <source>Import a ledger spreadsheet</source>
         <translation>导入台账表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="386" />
-        <location filename="../../widgets/complaints/page.py" line="378" />
+        <location filename="../../widgets/complaints/page.py" line="387" />
+        <location filename="../../widgets/complaints/page.py" line="379" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="384" />
+        <location filename="../../widgets/complaints/page.py" line="385" />
         <source>Export the ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="390" />
+        <location filename="../../widgets/complaints/page.py" line="391" />
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="391" />
+        <location filename="../../widgets/complaints/page.py" line="392" />
         <source>Export the citizens' names and phone numbers unmasked? Only do so if the file stays in the office.</source>
         <translation>是否导出未脱敏的投诉人姓名和联系电话？仅当文件留存于中心办公室时才可这样做。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="428" />
+        <location filename="../../widgets/complaints/page.py" line="429" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="433" />
+        <location filename="../../widgets/complaints/page.py" line="434" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="435" />
+        <location filename="../../widgets/complaints/page.py" line="436" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="438" />
+        <location filename="../../widgets/complaints/page.py" line="439" />
         <source>%1: %2 entries added, %3 already in the ledger (%4 rows/s).</source>
         <translation>%1：新增 %2 条，%3 条已在台账中（每秒 %4 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/complaints/page.py" line="443" />
+        <location filename="../../widgets/complaints/page.py" line="444" />
         <source>%1: %2 entries exported (%3 rows/s).</source>
         <translation>%1：已导出 %2 条（每秒 %3 行）。</translation>
     </message>
 </context><context>
     <name>Conflict</name>
     <message>
-        <location filename="../../widgets/settings/common.py" line="113" />
-        <location filename="../../widgets/conflict.py" line="14" />
+        <location filename="../../widgets/settings/common.py" line="114" />
+        <location filename="../../widgets/conflict.py" line="15" />
         <source>Nothing was saved: someone else changed this record meanwhile.</source>
         <translation>未保存：此记录已被他人修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict.py" line="18" />
+        <location filename="../../widgets/conflict.py" line="19" />
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
@@ -1664,7 +2021,7 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/display/window.py" line="43" />
+        <location filename="../../widgets/display/window.py" line="44" />
         <location filename="../../widgets/display/board.py" line="274" />
         <source>Completed cases</source>
         <translation>办结公示</translation>
@@ -1816,12 +2173,57 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/figure_names.py" line="45" />
+        <location filename="../../widgets/figure_names.py" line="35" />
+        <source>Total service time</source>
+        <translation>办理总时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="36" />
+        <source>Time on duty</source>
+        <translation>在岗时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="37" />
+        <source>Time serving</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="38" />
+        <source>Time paused</source>
+        <translation>暂停时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="39" />
+        <source>Pauses</source>
+        <translation>暂停次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="40" />
+        <source>Idle time</source>
+        <translation>空闲时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="41" />
+        <source>Bad ratings</source>
+        <translation>差评数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="42" />
+        <source>Evaluation device off</source>
+        <translation>评价器关闭时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="43" />
+        <source>Inspection findings</source>
+        <translation>巡查问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/figure_names.py" line="54" />
         <source>%1 today</source>
         <translation>今日%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/figure_names.py" line="51" />
+        <location filename="../../widgets/figure_names.py" line="60" />
         <source>%1: %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1833,47 +2235,47 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="227" />
+        <location filename="../../widgets/security/dialogs.py" line="228" />
         <source>HallDesk — first start</source>
         <translation>政务大厅督查台 — 首次启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="229" />
+        <location filename="../../widgets/security/dialogs.py" line="230" />
         <source>This database has no accounts yet. Create the director's account: the director does everything, approves risk points and creates the other accounts (office, inspector, auditor).</source>
         <translation>该数据库尚无账户。请先创建主任账户：主任拥有全部权限，负责审定廉政风险点，并创建其他账户（办公室、巡查员、审计员）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="237" />
+        <location filename="../../widgets/security/dialogs.py" line="238" />
         <source>Director's account</source>
         <translation>主任账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="238" />
+        <location filename="../../widgets/security/dialogs.py" line="239" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="239" />
+        <location filename="../../widgets/security/dialogs.py" line="240" />
         <source>Repeat password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="241" />
+        <location filename="../../widgets/security/dialogs.py" line="242" />
         <source>Create and log in</source>
         <translation>创建并登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="241" />
+        <location filename="../../widgets/security/dialogs.py" line="242" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="246" />
+        <location filename="../../widgets/security/dialogs.py" line="247" />
         <source>Enter the name of the director's account.</source>
         <translation>请输入主任账户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="253" />
+        <location filename="../../widgets/security/dialogs.py" line="254" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2100,160 +2502,160 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="79" />
+        <location filename="../../widgets/imports/wizard.py" line="80" />
         <source>Import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="85" />
+        <location filename="../../widgets/imports/wizard.py" line="86" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="100" />
-        <location filename="../../widgets/imports/wizard.py" line="96" />
+        <location filename="../../widgets/imports/wizard.py" line="101" />
+        <location filename="../../widgets/imports/wizard.py" line="97" />
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="111" />
+        <location filename="../../widgets/imports/wizard.py" line="112" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="112" />
+        <location filename="../../widgets/imports/wizard.py" line="113" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="258" />
-        <location filename="../../widgets/imports/wizard.py" line="113" />
+        <location filename="../../widgets/imports/wizard.py" line="259" />
+        <location filename="../../widgets/imports/wizard.py" line="114" />
         <source>Mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="116" />
+        <location filename="../../widgets/imports/wizard.py" line="117" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="119" />
+        <location filename="../../widgets/imports/wizard.py" line="120" />
         <source>Save mapping as…</source>
         <translation>另存列映射…</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="127" />
+        <location filename="../../widgets/imports/wizard.py" line="128" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="127" />
+        <location filename="../../widgets/imports/wizard.py" line="128" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="127" />
+        <location filename="../../widgets/imports/wizard.py" line="128" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="127" />
+        <location filename="../../widgets/imports/wizard.py" line="128" />
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="150" />
+        <location filename="../../widgets/imports/wizard.py" line="151" />
         <source>The first rows as HallDesk reads them:</source>
         <translation>HallDesk 读到的前几行：</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="152" />
+        <location filename="../../widgets/imports/wizard.py" line="153" />
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="166" />
+        <location filename="../../widgets/imports/wizard.py" line="167" />
         <source>Check every row</source>
         <translation>检查全部行</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="168" />
+        <location filename="../../widgets/imports/wizard.py" line="169" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="171" />
+        <location filename="../../widgets/imports/wizard.py" line="172" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="173" />
+        <location filename="../../widgets/imports/wizard.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="191" />
+        <location filename="../../widgets/imports/wizard.py" line="192" />
         <source>None (headers as found)</source>
         <translation>无（按表头识别）</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="200" />
+        <location filename="../../widgets/imports/wizard.py" line="201" />
         <source>Vendor exports</source>
         <translation>选择导出文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="200" />
+        <location filename="../../widgets/imports/wizard.py" line="201" />
         <source>Exports (%1)</source>
         <translation>导出文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="284" />
+        <location filename="../../widgets/imports/wizard.py" line="285" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="305" />
+        <location filename="../../widgets/imports/wizard.py" line="306" />
         <source>Read as: %1, encoding %2, mapping %3</source>
         <translation>识别为：%1，编码 %2，列映射 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="308" />
+        <location filename="../../widgets/imports/wizard.py" line="309" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="381" />
-        <location filename="../../widgets/imports/wizard.py" line="369" />
+        <location filename="../../widgets/imports/wizard.py" line="382" />
+        <location filename="../../widgets/imports/wizard.py" line="370" />
         <source>Save mapping</source>
         <translation>保存列映射</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="370" />
+        <location filename="../../widgets/imports/wizard.py" line="371" />
         <source>Name of the mapping:</source>
         <translation>列映射名称：</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="435" />
+        <location filename="../../widgets/imports/wizard.py" line="436" />
         <source>Importing %1 files…</source>
         <translation>正在导入 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="451" />
+        <location filename="../../widgets/imports/wizard.py" line="452" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="462" />
+        <location filename="../../widgets/imports/wizard.py" line="463" />
         <source>%1: every row checked, %2 rows, no problem</source>
         <translation>%1：已检查全部 %2 行，没有问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="466" />
+        <location filename="../../widgets/imports/wizard.py" line="467" />
         <source>%1 rows, %2 events, %3 already known</source>
         <translation>%1 行，%2 条事件，%3 条已导入过</translation>
     </message>
     <message>
-        <location filename="../../widgets/imports/wizard.py" line="471" />
+        <location filename="../../widgets/imports/wizard.py" line="472" />
         <source>%1: cancelled, nothing imported</source>
         <translation>%1：已取消，未导入任何数据</translation>
     </message>
@@ -2896,293 +3298,293 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="86" />
+        <location filename="../../widgets/inspections/page.py" line="87" />
         <location filename="../../widgets/pages.py" line="60" />
         <source>Inspections</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="103" />
+        <location filename="../../widgets/inspections/page.py" line="104" />
         <source>Inspection mode</source>
         <translation>现场巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="104" />
+        <location filename="../../widgets/inspections/page.py" line="105" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="108" />
+        <location filename="../../widgets/inspections/page.py" line="109" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="121" />
+        <location filename="../../widgets/inspections/page.py" line="122" />
         <source>At a glance</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="142" />
-        <location filename="../../widgets/inspections/page.py" line="130" />
+        <location filename="../../widgets/inspections/page.py" line="143" />
+        <location filename="../../widgets/inspections/page.py" line="131" />
         <source>Round</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="131" />
+        <location filename="../../widgets/inspections/page.py" line="132" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="132" />
+        <location filename="../../widgets/inspections/page.py" line="133" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="133" />
+        <location filename="../../widgets/inspections/page.py" line="134" />
         <source>Finished</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="134" />
+        <location filename="../../widgets/inspections/page.py" line="135" />
         <source>under way</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="182" />
-        <location filename="../../widgets/inspections/page.py" line="135" />
+        <location filename="../../widgets/inspections/page.py" line="183" />
+        <location filename="../../widgets/inspections/page.py" line="136" />
         <source>Windows</source>
         <translation>窗口数</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="188" />
-        <location filename="../../widgets/inspections/page.py" line="181" />
-        <location filename="../../widgets/inspections/page.py" line="136" />
+        <location filename="../../widgets/inspections/page.py" line="189" />
+        <location filename="../../widgets/inspections/page.py" line="182" />
+        <location filename="../../widgets/inspections/page.py" line="137" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="140" />
+        <location filename="../../widgets/inspections/page.py" line="141" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="141" />
+        <location filename="../../widgets/inspections/page.py" line="142" />
         <source>Observed</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="193" />
-        <location filename="../../widgets/inspections/page.py" line="186" />
-        <location filename="../../widgets/inspections/page.py" line="143" />
+        <location filename="../../widgets/inspections/page.py" line="194" />
+        <location filename="../../widgets/inspections/page.py" line="187" />
+        <location filename="../../widgets/inspections/page.py" line="144" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="187" />
-        <location filename="../../widgets/inspections/page.py" line="144" />
+        <location filename="../../widgets/inspections/page.py" line="188" />
+        <location filename="../../widgets/inspections/page.py" line="145" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="194" />
-        <location filename="../../widgets/inspections/page.py" line="180" />
-        <location filename="../../widgets/inspections/page.py" line="145" />
+        <location filename="../../widgets/inspections/page.py" line="195" />
+        <location filename="../../widgets/inspections/page.py" line="181" />
+        <location filename="../../widgets/inspections/page.py" line="146" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="189" />
-        <location filename="../../widgets/inspections/page.py" line="183" />
-        <location filename="../../widgets/inspections/page.py" line="146" />
+        <location filename="../../widgets/inspections/page.py" line="190" />
+        <location filename="../../widgets/inspections/page.py" line="184" />
+        <location filename="../../widgets/inspections/page.py" line="147" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="147" />
+        <location filename="../../widgets/inspections/page.py" line="148" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="148" />
+        <location filename="../../widgets/inspections/page.py" line="149" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="149" />
+        <location filename="../../widgets/inspections/page.py" line="150" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="153" />
+        <location filename="../../widgets/inspections/page.py" line="154" />
         <source>Show all findings</source>
         <translation>显示全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="159" />
+        <location filename="../../widgets/inspections/page.py" line="160" />
         <source>View round</source>
         <translation>查看巡查</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="160" />
+        <location filename="../../widgets/inspections/page.py" line="161" />
         <source>Open complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="410" />
-        <location filename="../../widgets/inspections/page.py" line="161" />
+        <location filename="../../widgets/inspections/page.py" line="411" />
+        <location filename="../../widgets/inspections/page.py" line="162" />
         <source>Link to risk point</source>
         <translation>关联风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="162" />
+        <location filename="../../widgets/inspections/page.py" line="163" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="163" />
+        <location filename="../../widgets/inspections/page.py" line="164" />
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="195" />
-        <location filename="../../widgets/inspections/page.py" line="170" />
+        <location filename="../../widgets/inspections/page.py" line="196" />
+        <location filename="../../widgets/inspections/page.py" line="171" />
         <source>Rounds</source>
         <translation>巡查轮次</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="176" />
+        <location filename="../../widgets/inspections/page.py" line="177" />
         <source>Findings of the quarter</source>
         <translation>本季度巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="196" />
+        <location filename="../../widgets/inspections/page.py" line="197" />
         <source>Last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="199" />
+        <location filename="../../widgets/inspections/page.py" line="200" />
         <source>Findings by checklist item</source>
         <translation>按检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="201" />
+        <location filename="../../widgets/inspections/page.py" line="202" />
         <source>Findings by window</source>
         <translation>按窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="202" />
+        <location filename="../../widgets/inspections/page.py" line="203" />
         <source>Repeat offenders (same item, same window, 2+ rounds)</source>
         <translation>重复出现的问题(同一窗口同一检查项,两轮及以上)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="274" />
+        <location filename="../../widgets/inspections/page.py" line="275" />
         <source>The inspections cannot be read: %1</source>
         <translation>无法读取巡查记录:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="287" />
+        <location filename="../../widgets/inspections/page.py" line="288" />
         <source>%1 rounds · %2 window visits · %3 findings (%4 points) · %5 repeat offenders</source>
         <translation>巡查 %1 轮 · 到访窗口 %2 次 · 问题 %3 项(扣 %4 分)· 重复问题 %5 项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="299" />
+        <location filename="../../widgets/inspections/page.py" line="300" />
         <source>No inspection round yet.</source>
         <translation>尚无巡查记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="309" />
+        <location filename="../../widgets/inspections/page.py" line="310" />
         <source>Last round %1 by %2, %3: %4 windows visited, %5 findings</source>
         <translation>最近一轮 %1:%2,%3,巡查窗口 %4 个,发现问题 %5 项</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="315" />
+        <location filename="../../widgets/inspections/page.py" line="316" />
         <source>Every window was inspected this quarter.</source>
         <translation>本季度所有窗口均已巡查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="318" />
+        <location filename="../../widgets/inspections/page.py" line="319" />
         <source>Not inspected this quarter (%1): %2</source>
         <translation>本季度未巡查的窗口(%1 个):%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="333" />
+        <location filename="../../widgets/inspections/page.py" line="334" />
         <source>%1 findings</source>
         <translation>%1 项问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="360" />
+        <location filename="../../widgets/inspections/page.py" line="361" />
         <source>Choose a finding in the table first.</source>
         <translation>请先在表中选择一项问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="375" />
+        <location filename="../../widgets/inspections/page.py" line="376" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="385" />
+        <location filename="../../widgets/inspections/page.py" line="386" />
         <source>Complaint registered in the ledger</source>
         <translation>已登记到投诉台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="395" />
+        <location filename="../../widgets/inspections/page.py" line="396" />
         <source>Linked to risk point %1</source>
         <translation>已关联风险点 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="408" />
+        <location filename="../../widgets/inspections/page.py" line="409" />
         <source>The risk register has no points yet.</source>
         <translation>廉政风险点登记簿中还没有风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="411" />
+        <location filename="../../widgets/inspections/page.py" line="412" />
         <source>Risk point for finding %1:</source>
         <translation>问题 %1 关联的风险点:</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="419" />
+        <location filename="../../widgets/inspections/page.py" line="420" />
         <source>Finding %1 voided</source>
         <translation>问题 %1 已作废</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="426" />
+        <location filename="../../widgets/inspections/page.py" line="427" />
         <source>Void finding %1</source>
         <translation>作废问题 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="427" />
+        <location filename="../../widgets/inspections/page.py" line="428" />
         <source>Why does this finding no longer count against the window?</source>
         <translation>为什么这项问题不再计入窗口考核?</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="448" />
+        <location filename="../../widgets/inspections/page.py" line="449" />
         <source>No photo was taken for this finding.</source>
         <translation>这项问题没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="469" />
+        <location filename="../../widgets/inspections/page.py" line="470" />
         <source>Choose a round first.</source>
         <translation>请先选择一轮巡查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="493" />
+        <location filename="../../widgets/inspections/page.py" line="494" />
         <source>Export the inspections</source>
         <translation>导出巡查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="495" />
+        <location filename="../../widgets/inspections/page.py" line="496" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/inspections/page.py" line="507" />
+        <location filename="../../widgets/inspections/page.py" line="508" />
         <source>%1 findings exported to %2</source>
         <translation>%1 项问题已导出到 %2</translation>
     </message>
 </context><context>
     <name>Instance</name>
     <message>
-        <location filename="../../widgets/app.py" line="188" />
+        <location filename="../../widgets/app.py" line="203" />
         <source>HallDesk is already open on this database (process %1) on this computer; use that window, or close it first.</source>
         <translation>本机已有 HallDesk 打开此数据库（进程 %1）；请使用该窗口，或先将其关闭。</translation>
     </message>
@@ -3295,1216 +3697,1231 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
     </message>
     <message>
         <location filename="../../app/labels.py" line="47" />
+        <source>Attendance clock file imported</source>
+        <translation>导入考勤机记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="48" />
+        <source>Leave entered</source>
+        <translation>登记请假/出差/公休</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="49" />
+        <source>Leave removed</source>
+        <translation>撤销请假/出差/公休</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="50" />
         <source>Events fed in</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="51" />
         <source>Alerts acknowledged</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="53" />
         <source>Briefing printed</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="54" />
         <source>Briefing saved</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="55" />
         <source>Briefing written</source>
         <translation>生成简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="56" />
         <source>Briefing text saved</source>
         <translation>保存简报文字</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="57" />
         <source>Briefing settings saved</source>
         <translation>保存简报设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="58" />
         <source>Briefing issue number assigned</source>
         <translation>分配简报期号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="60" />
         <source>Complaint registered</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="61" />
         <source>Complaint ledger imported</source>
         <translation>导入投诉台账</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="62" />
         <source>Complaint ledger exported</source>
         <translation>导出投诉台账</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Complaint deadlines changed</source>
         <translation>修改投诉办理时限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="64" />
         <source>Complaint corrected</source>
         <translation>更正投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="65" />
         <source>Complaint category and handler set</source>
         <translation>设定投诉类别和承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="66" />
         <source>Complaint verification started</source>
         <translation>开始核实投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="67" />
         <source>Complaint found substantiated</source>
         <translation>认定投诉属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="68" />
         <source>Complaint found unsubstantiated</source>
         <translation>认定投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="70" />
         <source>Appeal recorded</source>
         <translation>登记申诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="71" />
         <source>Ruling: evaluation upheld</source>
         <translation>复核：维持评价</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="72" />
         <source>Ruling: appeal accepted</source>
         <translation>复核：申诉成立</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Rectification recorded</source>
         <translation>登记整改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="74" />
         <source>Follow-up call recorded</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="75" />
         <source>Follow-up: dissatisfied, rectification reopened</source>
         <translation>回访不满意，重新整改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="77" />
         <source>Complaint closed</source>
         <translation>投诉办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="78" />
         <source>Complaint voided</source>
         <translation>作废投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="79" />
         <source>Vendor export imported</source>
         <translation>导入厂商系统导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="80" />
         <source>Drop folder set</source>
         <translation>设置导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="81" />
         <source>Project templates changed</source>
         <translation>修改项目模板</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="83" />
         <source>Account disabled</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="84" />
         <source>Account enabled</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="85" />
         <source>Account's role changed</source>
         <translation>修改账户角色</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="86" />
         <source>Hall configuration exported</source>
         <translation>导出大厅配置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="87" />
         <source>Inspection checklist changed</source>
         <translation>修改巡查检查表</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="88" />
         <source>Department changed</source>
         <translation>修改进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="89" />
         <source>Hall profile changed</source>
         <translation>修改大厅信息</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="90" />
         <source>Rules changed</source>
         <translation>修改规则设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="91" />
         <source>Service items changed</source>
         <translation>修改窗口办理事项</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="92" />
         <source>Staff roster changed</source>
         <translation>修改人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="93" />
         <source>Staff roster exported</source>
         <translation>导出人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="94" />
         <source>Staff roster imported</source>
         <translation>导入人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="95" />
         <source>Window changed</source>
         <translation>修改窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="97" />
         <source>Key project added</source>
         <translation>新增重点项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="98" />
         <source>Approval item started</source>
         <translation>审批事项开始办理</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="99" />
         <source>Approval item restarted</source>
         <translation>审批事项重新办理</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="100" />
         <source>Approval item completed</source>
         <translation>审批事项办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="101" />
         <source>Returned for corrections</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="102" />
         <source>Case linked</source>
         <translation>关联办件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="103" />
         <source>Project status changed</source>
         <translation>项目状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="104" />
         <source>Supervision (督办) recorded</source>
         <translation>登记督办</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="105" />
         <source>Supervision answered</source>
         <translation>督办已答复</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="106" />
         <source>Key projects imported</source>
         <translation>导入重点项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="107" />
         <source>Key projects exported</source>
         <translation>导出重点项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="109" />
         <source>Risk point added</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="110" />
         <source>Risk point changed</source>
         <translation>修改风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="111" />
         <source>Risk point escalated</source>
         <translation>风险点升级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="112" />
         <source>Risk point approved</source>
         <translation>审定风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="113" />
         <source>Risk point reviewed</source>
         <translation>评估风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="114" />
         <source>Risk point retired</source>
         <translation>撤销风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="115" />
         <source>Complaint linked</source>
         <translation>关联投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="116" />
         <source>Inspection finding linked</source>
         <translation>关联巡查问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="117" />
         <source>Complaint unlinked</source>
         <translation>取消关联投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="118" />
         <source>Inspection finding unlinked</source>
         <translation>取消关联巡查问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="119" />
         <source>Risk register imported</source>
         <translation>导入风险点登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="120" />
         <source>Risk register exported</source>
         <translation>导出风险点登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="122" />
         <source>Inspection round started</source>
         <translation>开始巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="123" />
         <source>Inspection round finished</source>
         <translation>结束巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="124" />
         <source>Inspection result recorded</source>
         <translation>登记巡查结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="125" />
         <source>Remaining items passed</source>
         <translation>其余项目合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="126" />
         <source>Inspection photo added</source>
         <translation>添加巡查照片</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="127" />
         <source>Complaint opened from a finding</source>
         <translation>由巡查问题登记投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="129" />
         <source>Inspection finding voided</source>
         <translation>作废巡查问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="130" />
         <source>Inspections exported</source>
         <translation>导出巡查记录</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="136" />
         <source>Registration</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="137" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="138" />
         <source>Deadline recounted (calendar)</source>
         <translation>期限重算（工作日调整）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="140" />
         <source>Category and handler set</source>
         <translation>设定类别和承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="141" />
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="142" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="143" />
         <source>Escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="144" />
         <source>Approved</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="145" />
         <source>Reviewed</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="155" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="157" />
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="158" />
         <source>Approval withdrawn</source>
         <translation>撤回审定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="159" />
         <source>Approved by</source>
         <translation>审定人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="160" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="161" />
         <source>Done by</source>
         <translation>操作方</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="162" />
         <source>By type</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="163" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="164" />
         <source>Completed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="165" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="166" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="167" />
         <source>Project code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="168" />
         <source>Started on</source>
         <translation>启动日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="169" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="170" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="171" />
         <source>To change at login</source>
         <translation>登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="172" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="173" />
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="174" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="175" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="176" />
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="325" />
-        <location filename="../../app/labels.py" line="176" />
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="328" />
+        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="177" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="178" />
         <source>Complaints opened</source>
         <translation>登记投诉数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="180" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="181" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="336" />
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="339" />
+        <location filename="../../app/labels.py" line="182" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="183" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="184" />
         <source>Departments</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="185" />
         <source>Person's name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="186" />
         <source>Already known</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="187" />
         <source>Escalation reason</source>
         <translation>升级理由</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="188" />
         <source>Failed logins</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="324" />
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="327" />
+        <location filename="../../app/labels.py" line="189" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="190" />
         <source>File checksum</source>
         <translation>文件校验值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="191" />
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="192" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="193" />
         <source>Follow-up result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="194" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="195" />
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="196" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="197" />
         <source>Impact</source>
         <translation>影响程度</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="335" />
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="338" />
+        <location filename="../../app/labels.py" line="198" />
         <source>Checklist item</source>
         <translation>巡查项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="199" />
         <source>Checklist items</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="200" />
         <source>Likelihood</source>
         <translation>发生概率</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="201" />
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="202" />
         <source>Control measures</source>
         <translation>防控措施</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="203" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="204" />
         <source>Next review</source>
         <translation>下次评估</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="202" />
+        <location filename="../../app/labels.py" line="205" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="203" />
+        <location filename="../../app/labels.py" line="206" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="204" />
+        <location filename="../../app/labels.py" line="207" />
         <source>Password expired</source>
         <translation>密码过期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="205" />
+        <location filename="../../app/labels.py" line="208" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="206" />
+        <location filename="../../app/labels.py" line="209" />
         <source>Rectification measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="207" />
+        <location filename="../../app/labels.py" line="210" />
         <source>Rectification due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="208" />
+        <location filename="../../app/labels.py" line="211" />
         <source>Rectification working days</source>
         <translation>整改时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="209" />
+        <location filename="../../app/labels.py" line="212" />
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="210" />
+        <location filename="../../app/labels.py" line="213" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="211" />
+        <location filename="../../app/labels.py" line="214" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="212" />
+        <location filename="../../app/labels.py" line="215" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="213" />
+        <location filename="../../app/labels.py" line="216" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="214" />
+        <location filename="../../app/labels.py" line="217" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="215" />
+        <location filename="../../app/labels.py" line="218" />
         <source>Citizen's satisfaction</source>
         <translation>回访满意度</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="216" />
+        <location filename="../../app/labels.py" line="219" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="217" />
+        <location filename="../../app/labels.py" line="220" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="218" />
+        <location filename="../../app/labels.py" line="221" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="219" />
+        <location filename="../../app/labels.py" line="222" />
         <source>Substantiated at</source>
         <translation>认定属实时间</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="220" />
+        <location filename="../../app/labels.py" line="223" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="221" />
+        <location filename="../../app/labels.py" line="224" />
         <source>New state</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="222" />
+        <location filename="../../app/labels.py" line="225" />
         <source>Unmasked</source>
         <translation>未遮蔽</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="223" />
+        <location filename="../../app/labels.py" line="226" />
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="224" />
+        <location filename="../../app/labels.py" line="227" />
         <source>Verification due</source>
         <translation>核实期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="225" />
+        <location filename="../../app/labels.py" line="228" />
         <source>Verification working days</source>
         <translation>核实时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="226" />
+        <location filename="../../app/labels.py" line="229" />
         <source>Windows visited</source>
         <translation>巡查窗口数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="227" />
+        <location filename="../../app/labels.py" line="230" />
         <source>Was locked</source>
         <translation>原已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="338" />
-        <location filename="../../app/labels.py" line="229" />
-        <location filename="../../app/labels.py" line="228" />
+        <location filename="../../app/labels.py" line="341" />
+        <location filename="../../app/labels.py" line="232" />
+        <location filename="../../app/labels.py" line="231" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="230" />
+        <location filename="../../app/labels.py" line="233" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="231" />
+        <location filename="../../app/labels.py" line="234" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="232" />
+        <location filename="../../app/labels.py" line="235" />
         <source>Closed by the day's end</source>
         <translation>日终关闭</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="233" />
+        <location filename="../../app/labels.py" line="236" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="234" />
+        <location filename="../../app/labels.py" line="237" />
         <source>Estimated sessions</source>
         <translation>估算的在岗时段</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="235" />
+        <location filename="../../app/labels.py" line="238" />
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="236" />
+        <location filename="../../app/labels.py" line="239" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="237" />
+        <location filename="../../app/labels.py" line="240" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="238" />
+        <location filename="../../app/labels.py" line="241" />
         <source>Mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="239" />
+        <location filename="../../app/labels.py" line="242" />
         <source>Rejected rows</source>
         <translation>拒收行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="240" />
+        <location filename="../../app/labels.py" line="243" />
         <source>Rejects file</source>
         <translation>拒收文件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="241" />
+        <location filename="../../app/labels.py" line="244" />
         <source>Summary rows</source>
         <translation>汇总行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="242" />
+        <location filename="../../app/labels.py" line="245" />
         <source>Event types</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="243" />
+        <location filename="../../app/labels.py" line="246" />
         <source>Issue number</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="244" />
+        <location filename="../../app/labels.py" line="247" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="245" />
+        <location filename="../../app/labels.py" line="248" />
         <source>Tokens</source>
         <translation>令牌数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="330" />
-        <location filename="../../app/labels.py" line="246" />
+        <location filename="../../app/labels.py" line="333" />
+        <location filename="../../app/labels.py" line="249" />
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="247" />
+        <location filename="../../app/labels.py" line="250" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="248" />
+        <location filename="../../app/labels.py" line="251" />
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="249" />
+        <location filename="../../app/labels.py" line="252" />
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="250" />
+        <location filename="../../app/labels.py" line="253" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="251" />
+        <location filename="../../app/labels.py" line="254" />
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="252" />
+        <location filename="../../app/labels.py" line="255" />
         <source>Audit entry</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="253" />
+        <location filename="../../app/labels.py" line="256" />
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="254" />
+        <location filename="../../app/labels.py" line="257" />
         <source>Complaint deadlines moved</source>
         <translation>顺延的投诉期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="255" />
+        <location filename="../../app/labels.py" line="258" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="256" />
+        <location filename="../../app/labels.py" line="259" />
         <source>Due dates moved</source>
         <translation>顺延的期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="257" />
+        <location filename="../../app/labels.py" line="260" />
         <source>Entries</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="258" />
+        <location filename="../../app/labels.py" line="261" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="259" />
+        <location filename="../../app/labels.py" line="262" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="260" />
+        <location filename="../../app/labels.py" line="263" />
         <source>Checksum</source>
         <translation>校验值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="261" />
+        <location filename="../../app/labels.py" line="264" />
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="267" />
+        <location filename="../../app/labels.py" line="270" />
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="268" />
+        <location filename="../../app/labels.py" line="271" />
         <source>Verifying</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="269" />
+        <location filename="../../app/labels.py" line="272" />
         <source>Appealed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="270" />
+        <location filename="../../app/labels.py" line="273" />
         <source>Substantiated</source>
         <translation>属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="271" />
+        <location filename="../../app/labels.py" line="274" />
         <source>Unsubstantiated</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="272" />
+        <location filename="../../app/labels.py" line="275" />
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="273" />
+        <location filename="../../app/labels.py" line="276" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="274" />
+        <location filename="../../app/labels.py" line="277" />
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="275" />
+        <location filename="../../app/labels.py" line="278" />
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="277" />
+        <location filename="../../app/labels.py" line="280" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="278" />
+        <location filename="../../app/labels.py" line="281" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="279" />
+        <location filename="../../app/labels.py" line="282" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="281" />
+        <location filename="../../app/labels.py" line="284" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="282" />
+        <location filename="../../app/labels.py" line="285" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="283" />
+        <location filename="../../app/labels.py" line="286" />
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="285" />
+        <location filename="../../app/labels.py" line="288" />
         <source>Identify</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="286" />
+        <location filename="../../app/labels.py" line="289" />
         <source>Prevent</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="287" />
+        <location filename="../../app/labels.py" line="290" />
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="288" />
+        <location filename="../../app/labels.py" line="291" />
         <source>Evaluate and accept</source>
         <translation>评估验收</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="293" />
+        <location filename="../../app/labels.py" line="296" />
         <source>Evaluation device</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="294" />
+        <location filename="../../app/labels.py" line="297" />
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="295" />
+        <location filename="../../app/labels.py" line="298" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="296" />
+        <location filename="../../app/labels.py" line="299" />
         <source>Letter</source>
         <translation>来信</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="297" />
+        <location filename="../../app/labels.py" line="300" />
         <source>Web</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="298" />
+        <location filename="../../app/labels.py" line="301" />
         <source>In person</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="299" />
+        <location filename="../../app/labels.py" line="302" />
         <source>Inspection</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="302" />
+        <location filename="../../app/labels.py" line="305" />
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="303" />
+        <location filename="../../app/labels.py" line="306" />
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="304" />
+        <location filename="../../app/labels.py" line="307" />
         <source>simulator</source>
         <translation>模拟器</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="305" />
+        <location filename="../../app/labels.py" line="308" />
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="306" />
+        <location filename="../../app/labels.py" line="309" />
         <source>queue system</source>
         <translation>排队系统</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="309" />
+        <location filename="../../app/labels.py" line="312" />
         <source>Director</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="310" />
+        <location filename="../../app/labels.py" line="313" />
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="311" />
+        <location filename="../../app/labels.py" line="314" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="312" />
+        <location filename="../../app/labels.py" line="315" />
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="313" />
+        <location filename="../../app/labels.py" line="316" />
         <source>Setup</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="318" />
+        <location filename="../../app/labels.py" line="321" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="319" />
+        <location filename="../../app/labels.py" line="322" />
         <source>Event batch</source>
         <translation>事件批次</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="320" />
+        <location filename="../../app/labels.py" line="323" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="321" />
+        <location filename="../../app/labels.py" line="324" />
         <source>Briefing text</source>
         <translation>简报文字</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="322" />
+        <location filename="../../app/labels.py" line="325" />
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="323" />
+        <location filename="../../app/labels.py" line="326" />
         <source>Calendar day</source>
         <translation>日历日</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="326" />
+        <location filename="../../app/labels.py" line="329" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="327" />
+        <location filename="../../app/labels.py" line="330" />
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="328" />
+        <location filename="../../app/labels.py" line="331" />
         <source>Inspection round</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="329" />
+        <location filename="../../app/labels.py" line="332" />
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="331" />
+        <location filename="../../app/labels.py" line="334" />
         <source>Key project</source>
         <translation>重点项目事项</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="332" />
+        <location filename="../../app/labels.py" line="335" />
         <source>Risk point</source>
         <translation>风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="333" />
+        <location filename="../../app/labels.py" line="336" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="334" />
+        <location filename="../../app/labels.py" line="337" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="337" />
+        <location filename="../../app/labels.py" line="340" />
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="339" />
+        <location filename="../../app/labels.py" line="342" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -4680,32 +5097,32 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="148" />
+        <location filename="../../widgets/risks/dialogs.py" line="149" />
         <source>Link a complaint or a finding</source>
         <translation>关联投诉或巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="149" />
+        <location filename="../../widgets/risks/dialogs.py" line="150" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="150" />
+        <location filename="../../widgets/risks/dialogs.py" line="151" />
         <source>Inspection finding</source>
         <translation>巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="155" />
+        <location filename="../../widgets/risks/dialogs.py" line="156" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="156" />
+        <location filename="../../widgets/risks/dialogs.py" line="157" />
         <source>Complaint or finding</source>
         <translation>投诉或巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="157" />
+        <location filename="../../widgets/risks/dialogs.py" line="158" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4744,74 +5161,74 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>LiveHallPage</name>
     <message>
-        <location filename="../../widgets/overview/page.py" line="139" />
+        <location filename="../../widgets/overview/page.py" line="140" />
         <location filename="../../widgets/pages.py" line="54" />
         <source>Live hall</source>
         <translation>窗口实时状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="193" />
+        <location filename="../../widgets/overview/page.py" line="194" />
         <source>%1 (min)</source>
         <translation>%1(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="240" />
+        <location filename="../../widgets/overview/page.py" line="241" />
         <source>Whole hall</source>
         <translation>全馆</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="256" />
+        <location filename="../../widgets/overview/page.py" line="257" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="258" />
+        <location filename="../../widgets/overview/page.py" line="259" />
         <source>Acknowledge the selected alerts (a group row: all of its alerts)</source>
         <translation>确认所选预警(选中一组即确认该组全部预警)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="262" />
+        <location filename="../../widgets/overview/page.py" line="263" />
         <source>Show acknowledged</source>
         <translation>显示已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="273" />
+        <location filename="../../widgets/overview/page.py" line="274" />
         <source>Queues by department</source>
         <translation>各单位排队情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="324" />
+        <location filename="../../widgets/overview/page.py" line="325" />
         <source>Floor %1</source>
         <translation>%1 楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="327" />
+        <location filename="../../widgets/overview/page.py" line="328" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="412" />
+        <location filename="../../widgets/overview/page.py" line="413" />
         <source>The database cannot be reached: %1. Showing the last figures; retrying every second.</source>
         <translation>无法连接数据库:%1。当前显示的是最后一次获取的数据,每秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="459" />
+        <location filename="../../widgets/overview/page.py" line="460" />
         <source>Data as of %1 (from imported files)</source>
         <translation>数据截至 %1（导入文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="462" />
+        <location filename="../../widgets/overview/page.py" line="463" />
         <source>; open, idle and vacant-window times: %1</source>
         <translation>；窗口在岗、空闲、空岗时间%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="495" />
+        <location filename="../../widgets/overview/page.py" line="496" />
         <source>Alerts: %1 open, %2 acknowledged</source>
         <translation>预警:未处理 %1 条,已确认 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/page.py" line="581" />
-        <location filename="../../widgets/overview/page.py" line="561" />
+        <location filename="../../widgets/overview/page.py" line="582" />
+        <location filename="../../widgets/overview/page.py" line="562" />
         <source>HallDesk</source>
         <translation>政务大厅督查台</translation>
     </message>
@@ -4842,156 +5259,156 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>Login</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="71" />
+        <location filename="../../widgets/security/dialogs.py" line="72" />
         <source>This account is locked until %1 after too many failed logins; wait, or ask the director to unlock it.</source>
         <translation>登录失败次数过多，该账户已锁定至 %1；请稍候，或请主任解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="76" />
+        <location filename="../../widgets/security/dialogs.py" line="77" />
         <source>Too many failed logins: this account is locked for %1 minutes.</source>
         <translation>登录失败次数过多：该账户已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="79" />
+        <location filename="../../widgets/security/dialogs.py" line="80" />
         <source>The account name or the password is wrong.</source>
         <translation>账户名或密码错误。</translation>
     </message>
 </context><context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="184" />
+        <location filename="../../widgets/security/dialogs.py" line="185" />
         <source>HallDesk — log in</source>
         <translation>政务大厅督查台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="185" />
+        <location filename="../../widgets/security/dialogs.py" line="186" />
         <source>HallDesk — session locked</source>
         <translation>政务大厅督查台 — 会话已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="187" />
+        <location filename="../../widgets/security/dialogs.py" line="188" />
         <source>政务大厅督查台 HallDesk</source>
         <translation>政务大厅督查台 HallDesk</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="188" />
+        <location filename="../../widgets/security/dialogs.py" line="189" />
         <source>The session was locked after a time without use. Enter your password to go on.</source>
         <translation>长时间未操作，会话已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="196" />
+        <location filename="../../widgets/security/dialogs.py" line="197" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="197" />
+        <location filename="../../widgets/security/dialogs.py" line="198" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="198" />
+        <location filename="../../widgets/security/dialogs.py" line="199" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="198" />
+        <location filename="../../widgets/security/dialogs.py" line="199" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="199" />
+        <location filename="../../widgets/security/dialogs.py" line="200" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="205" />
+        <location filename="../../widgets/security/dialogs.py" line="206" />
         <source>Enter the account name and the password.</source>
         <translation>请输入账户名和密码。</translation>
     </message>
 </context><context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="84" />
+        <location filename="../../widgets/main_window.py" line="85" />
         <source>HallDesk — service hall supervision</source>
         <translation>政务大厅督查台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="133" />
+        <location filename="../../widgets/main_window.py" line="134" />
         <source>Database: %1</source>
         <translation>数据库:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="137" />
+        <location filename="../../widgets/main_window.py" line="138" />
         <source>Account: %1 (%2)</source>
         <translation>账户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="140" />
+        <location filename="../../widgets/main_window.py" line="141" />
         <source>DEMO — %1, logged in automatically</source>
         <translation>演示 — %1，已自动登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="207" />
         <source>Drop folder for the vendor systems' exports</source>
         <translation>选择各业务系统导出文件的存放文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="230" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>Drop folder: %1 files imported or refused</source>
         <translation>导入文件夹：已处理 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="264" />
+        <location filename="../../widgets/main_window.py" line="265" />
         <source>The %1 working-day calendar is not entered yet: due dates count Monday–Friday. Enter it in Settings → Working-day calendar.</source>
         <translation>%1 年工作日历尚未录入：期限暂按周一至周五计算。请在“系统设置 → 工作日历”中录入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="298" />
+        <location filename="../../widgets/main_window.py" line="299" />
         <source>Data as of %1</source>
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="302" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>Feed: no events yet</source>
         <translation>数据接入:尚无事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="307" />
+        <location filename="../../widgets/main_window.py" line="308" />
         <source>Feed: the last event has an impossible time</source>
         <translation>数据接入：最后一条事件的时间不可能</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313" />
+        <location filename="../../widgets/main_window.py" line="314" />
         <source>Last event %1</source>
         <translation>最近事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="315" />
+        <location filename="../../widgets/main_window.py" line="316" />
         <source>Feed silent since %1</source>
         <translation>数据接入中断,最后事件 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364" />
+        <location filename="../../widgets/main_window.py" line="365" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -5054,104 +5471,104 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>Password</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="49" />
+        <location filename="../../widgets/security/dialogs.py" line="50" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="51" />
+        <location filename="../../widgets/security/dialogs.py" line="52" />
         <source>The password is too long.</source>
         <translation>密码过长。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="52" />
+        <location filename="../../widgets/security/dialogs.py" line="53" />
         <source>The password must mix at least three of: upper-case letters, lower-case letters, digits, symbols.</source>
         <translation>密码须至少包含大写字母、小写字母、数字、符号中的三类。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="55" />
+        <location filename="../../widgets/security/dialogs.py" line="56" />
         <source>The password must not contain the account name.</source>
         <translation>密码不能包含账户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="62" />
+        <location filename="../../widgets/security/dialogs.py" line="63" />
         <source>At least %1 characters, mixing three of upper-case, lower-case, digits and symbols, and not containing the account name.</source>
         <translation>至少 %1 个字符，包含大写字母、小写字母、数字、符号中的三类，且不含账户名。</translation>
     </message>
 </context><context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="45" />
+        <location filename="../../widgets/risks/dialogs.py" line="46" />
         <source>Risk point</source>
         <translation>风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="75" />
+        <location filename="../../widgets/risks/dialogs.py" line="76" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="75" />
+        <location filename="../../widgets/risks/dialogs.py" line="76" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="76" />
+        <location filename="../../widgets/risks/dialogs.py" line="77" />
         <source>Risk type</source>
         <translation>风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="77" />
+        <location filename="../../widgets/risks/dialogs.py" line="78" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="78" />
+        <location filename="../../widgets/risks/dialogs.py" line="79" />
         <source>Procedure</source>
         <translation>程序环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="79" />
+        <location filename="../../widgets/risks/dialogs.py" line="80" />
         <source>Risk description</source>
         <translation>风险描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="80" />
+        <location filename="../../widgets/risks/dialogs.py" line="81" />
         <source>Likelihood (1–5)</source>
         <translation>发生概率(1–5)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="81" />
+        <location filename="../../widgets/risks/dialogs.py" line="82" />
         <source>Impact (1–5)</source>
         <translation>影响程度(1–5)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="82" />
+        <location filename="../../widgets/risks/dialogs.py" line="83" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="83" />
+        <location filename="../../widgets/risks/dialogs.py" line="84" />
         <source>Control measures</source>
         <translation>防控措施</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="84" />
+        <location filename="../../widgets/risks/dialogs.py" line="85" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="85" />
+        <location filename="../../widgets/risks/dialogs.py" line="86" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="86" />
+        <location filename="../../widgets/risks/dialogs.py" line="87" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/dialogs.py" line="100" />
+        <location filename="../../widgets/risks/dialogs.py" line="101" />
         <source>%1 (score %2)</source>
         <translation>%1(分值 %2)</translation>
     </message>
@@ -5180,319 +5597,319 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../widgets/projects/page.py" line="92" />
+        <location filename="../../widgets/projects/page.py" line="93" />
         <location filename="../../widgets/pages.py" line="62" />
         <source>Key projects</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="114" />
+        <location filename="../../widgets/projects/page.py" line="115" />
         <source>Project code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="115" />
+        <location filename="../../widgets/projects/page.py" line="116" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="116" />
+        <location filename="../../widgets/projects/page.py" line="117" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="117" />
+        <location filename="../../widgets/projects/page.py" line="118" />
         <source>Items done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="119" />
+        <location filename="../../widgets/projects/page.py" line="120" />
         <source>Working days</source>
         <translation>已用工作日</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="120" />
+        <location filename="../../widgets/projects/page.py" line="121" />
         <source>Legal total</source>
         <translation>法定时限合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="127" />
-        <location filename="../../widgets/projects/page.py" line="121" />
+        <location filename="../../widgets/projects/page.py" line="128" />
+        <location filename="../../widgets/projects/page.py" line="122" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="123" />
+        <location filename="../../widgets/projects/page.py" line="124" />
         <source>Next due</source>
         <translation>最近到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="124" />
+        <location filename="../../widgets/projects/page.py" line="125" />
         <source>Overdue</source>
         <translation>逾期事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="129" />
+        <location filename="../../widgets/projects/page.py" line="130" />
         <source>Approval item</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="130" />
+        <location filename="../../widgets/projects/page.py" line="131" />
         <source>Handling department</source>
         <translation>办理部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="131" />
+        <location filename="../../widgets/projects/page.py" line="132" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="132" />
+        <location filename="../../widgets/projects/page.py" line="133" />
         <source>Waits for</source>
         <translation>前置事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="337" />
-        <location filename="../../widgets/projects/page.py" line="133" />
+        <location filename="../../widgets/projects/page.py" line="338" />
+        <location filename="../../widgets/projects/page.py" line="134" />
         <source>Started on</source>
         <translation>启动日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="134" />
+        <location filename="../../widgets/projects/page.py" line="135" />
         <source>Due on</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="135" />
+        <location filename="../../widgets/projects/page.py" line="136" />
         <source>Completed</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="136" />
+        <location filename="../../widgets/projects/page.py" line="137" />
         <source>Promised</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="137" />
+        <location filename="../../widgets/projects/page.py" line="138" />
         <source>Legal</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="138" />
+        <location filename="../../widgets/projects/page.py" line="139" />
         <source>Case</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="139" />
+        <location filename="../../widgets/projects/page.py" line="140" />
         <source>Days late</source>
         <translation>逾期工作日</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="144" />
+        <location filename="../../widgets/projects/page.py" line="145" />
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="337" />
-        <location filename="../../widgets/projects/page.py" line="145" />
+        <location filename="../../widgets/projects/page.py" line="338" />
+        <location filename="../../widgets/projects/page.py" line="146" />
         <source>Start item</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="348" />
-        <location filename="../../widgets/projects/page.py" line="146" />
+        <location filename="../../widgets/projects/page.py" line="349" />
+        <location filename="../../widgets/projects/page.py" line="147" />
         <source>Complete item</source>
         <translation>事项办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="360" />
-        <location filename="../../widgets/projects/page.py" line="147" />
+        <location filename="../../widgets/projects/page.py" line="361" />
+        <location filename="../../widgets/projects/page.py" line="148" />
         <source>Return for corrections</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="148" />
+        <location filename="../../widgets/projects/page.py" line="149" />
         <source>Link case…</source>
         <translation>关联办件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="149" />
+        <location filename="../../widgets/projects/page.py" line="150" />
         <source>Supervise…</source>
         <translation>督办…</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="150" />
+        <location filename="../../widgets/projects/page.py" line="151" />
         <source>Record answer…</source>
         <translation>登记督办答复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="151" />
+        <location filename="../../widgets/projects/page.py" line="152" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="152" />
+        <location filename="../../widgets/projects/page.py" line="153" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="206" />
+        <location filename="../../widgets/projects/page.py" line="207" />
         <source>The projects cannot be read: %1</source>
         <translation>无法读取重点项目：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="214" />
+        <location filename="../../widgets/projects/page.py" line="215" />
         <source>%1 projects, %2 items overdue</source>
         <translation>共 %1 个项目，%2 个事项逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="249" />
+        <location filename="../../widgets/projects/page.py" line="250" />
         <source>%1 of %2 legal working days used (%3% faster than the legal limits)</source>
         <translation>已用 %1 个工作日，法定时限合计 %2 个工作日（比法定时限提速 %3%）</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="254" />
+        <location filename="../../widgets/projects/page.py" line="255" />
         <source>%1 working days so far; the legal limits add up to %2</source>
         <translation>已用 %1 个工作日，法定时限合计 %2 个工作日</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="258" />
+        <location filename="../../widgets/projects/page.py" line="259" />
         <source>lead</source>
         <translation>牵头人</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="261" />
+        <location filename="../../widgets/projects/page.py" line="262" />
         <source>Supervision (督办)</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="264" />
+        <location filename="../../widgets/projects/page.py" line="265" />
         <source>no answer yet</source>
         <translation>尚未答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="266" />
+        <location filename="../../widgets/projects/page.py" line="267" />
         <source>by</source>
         <translation>限</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="271" />
+        <location filename="../../widgets/projects/page.py" line="272" />
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="280" />
+        <location filename="../../widgets/projects/page.py" line="281" />
         <source>entered the project</source>
         <translation>录入项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="280" />
+        <location filename="../../widgets/projects/page.py" line="281" />
         <source>started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="281" />
+        <location filename="../../widgets/projects/page.py" line="282" />
         <source>started again</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="281" />
+        <location filename="../../widgets/projects/page.py" line="282" />
         <source>completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="282" />
+        <location filename="../../widgets/projects/page.py" line="283" />
         <source>returned for corrections</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="283" />
+        <location filename="../../widgets/projects/page.py" line="284" />
         <source>linked a case</source>
         <translation>关联办件</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="283" />
+        <location filename="../../widgets/projects/page.py" line="284" />
         <source>changed the status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="284" />
+        <location filename="../../widgets/projects/page.py" line="285" />
         <source>supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="284" />
+        <location filename="../../widgets/projects/page.py" line="285" />
         <source>recorded the answer</source>
         <translation>登记答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="328" />
+        <location filename="../../widgets/projects/page.py" line="329" />
         <source>Choose a project and one of its items first.</source>
         <translation>请先选择一个项目及其审批事项。</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="348" />
+        <location filename="../../widgets/projects/page.py" line="349" />
         <source>Completed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="361" />
+        <location filename="../../widgets/projects/page.py" line="362" />
         <source>Missing materials:</source>
         <translation>需补正的材料：</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="371" />
+        <location filename="../../widgets/projects/page.py" line="372" />
         <source>Link case</source>
         <translation>关联办件</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="372" />
+        <location filename="../../widgets/projects/page.py" line="373" />
         <source>The window's case number:</source>
         <translation>窗口办件编号：</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="380" />
+        <location filename="../../widgets/projects/page.py" line="381" />
         <source>Choose a project first.</source>
         <translation>请先选择一个项目。</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="394" />
+        <location filename="../../widgets/projects/page.py" line="395" />
         <source>The project has no supervision waiting for its answer.</source>
         <translation>该项目没有待答复的督办。</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="398" />
+        <location filename="../../widgets/projects/page.py" line="399" />
         <source>Record answer</source>
         <translation>登记督办答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="399" />
+        <location filename="../../widgets/projects/page.py" line="400" />
         <source>Answer to: %1</source>
         <translation>答复：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="404" />
+        <location filename="../../widgets/projects/page.py" line="405" />
         <source>Import key projects</source>
         <translation>导入重点项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="433" />
-        <location filename="../../widgets/projects/page.py" line="405" />
+        <location filename="../../widgets/projects/page.py" line="434" />
+        <location filename="../../widgets/projects/page.py" line="406" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="424" />
+        <location filename="../../widgets/projects/page.py" line="425" />
         <source>%1 projects imported, %2 already there</source>
         <translation>导入 %1 个项目，%2 个已存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="432" />
+        <location filename="../../widgets/projects/page.py" line="433" />
         <source>Export key projects</source>
         <translation>导出重点项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/projects/page.py" line="446" />
+        <location filename="../../widgets/projects/page.py" line="447" />
         <source>%1 items exported</source>
         <translation>已导出 %1 个审批事项</translation>
     </message>
@@ -5727,232 +6144,232 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>RiskRegisterPage</name>
     <message>
-        <location filename="../../widgets/risks/page.py" line="77" />
+        <location filename="../../widgets/risks/page.py" line="78" />
         <location filename="../../widgets/pages.py" line="58" />
         <source>Risk register</source>
         <translation>廉政风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="101" />
+        <location filename="../../widgets/risks/page.py" line="102" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="102" />
+        <location filename="../../widgets/risks/page.py" line="103" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="104" />
+        <location filename="../../widgets/risks/page.py" line="105" />
         <source>All risk types</source>
         <translation>全部风险类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="106" />
+        <location filename="../../widgets/risks/page.py" line="107" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="108" />
+        <location filename="../../widgets/risks/page.py" line="109" />
         <source>All phases</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="110" />
+        <location filename="../../widgets/risks/page.py" line="111" />
         <source>All departments</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="112" />
+        <location filename="../../widgets/risks/page.py" line="113" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="113" />
+        <location filename="../../widgets/risks/page.py" line="114" />
         <source>Review overdue</source>
         <translation>逾期未评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="114" />
+        <location filename="../../widgets/risks/page.py" line="115" />
         <source>Substantiated complaint</source>
         <translation>关联属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="115" />
+        <location filename="../../widgets/risks/page.py" line="116" />
         <source>Awaiting approval</source>
         <translation>待审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="167" />
-        <location filename="../../widgets/risks/page.py" line="116" />
+        <location filename="../../widgets/risks/page.py" line="168" />
+        <location filename="../../widgets/risks/page.py" line="117" />
         <source>Due for review</source>
         <translation>待评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="118" />
+        <location filename="../../widgets/risks/page.py" line="119" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="129" />
+        <location filename="../../widgets/risks/page.py" line="130" />
         <source>New point</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="130" />
+        <location filename="../../widgets/risks/page.py" line="131" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="131" />
+        <location filename="../../widgets/risks/page.py" line="132" />
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="132" />
+        <location filename="../../widgets/risks/page.py" line="133" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="133" />
+        <location filename="../../widgets/risks/page.py" line="134" />
         <source>Record review</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="134" />
+        <location filename="../../widgets/risks/page.py" line="135" />
         <source>Link complaint/finding</source>
         <translation>关联投诉/巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="135" />
+        <location filename="../../widgets/risks/page.py" line="136" />
         <source>Retire</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="136" />
+        <location filename="../../widgets/risks/page.py" line="137" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="137" />
+        <location filename="../../widgets/risks/page.py" line="138" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="165" />
+        <location filename="../../widgets/risks/page.py" line="166" />
         <source>Category × grade</source>
         <translation>类别 × 等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="166" />
+        <location filename="../../widgets/risks/page.py" line="167" />
         <source>Likelihood × impact</source>
         <translation>发生概率 × 影响程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="212" />
+        <location filename="../../widgets/risks/page.py" line="213" />
         <source>The register cannot be read: %1</source>
         <translation>无法读取风险点登记表:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="243" />
+        <location filename="../../widgets/risks/page.py" line="244" />
         <source>%1 of %2 points shown, %3 need attention</source>
         <translation>显示 %1 / %2 条风险点,%3 条需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="254" />
+        <location filename="../../widgets/risks/page.py" line="255" />
         <source>Likelihood %1 × impact %2</source>
         <translation>发生概率 %1 × 影响程度 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="330" />
+        <location filename="../../widgets/risks/page.py" line="331" />
         <source>Nothing was changed: %1</source>
         <translation>未作任何修改:%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="346" />
+        <location filename="../../widgets/risks/page.py" line="347" />
         <source>Choose a point in the table first.</source>
         <translation>请先在表格中选择一条风险点。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="380" />
+        <location filename="../../widgets/risks/page.py" line="381" />
         <source>Escalate %1</source>
         <translation>升级 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="381" />
+        <location filename="../../widgets/risks/page.py" line="382" />
         <source>Why is this point one grade higher than its score?</source>
         <translation>升级理由(比分值对应等级高一级的原因):</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="389" />
+        <location filename="../../widgets/risks/page.py" line="390" />
         <source>Review %1</source>
         <translation>评估 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="390" />
+        <location filename="../../widgets/risks/page.py" line="391" />
         <source>Conclusion of the review (评估):</source>
         <translation>评估结论:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="397" />
+        <location filename="../../widgets/risks/page.py" line="398" />
         <source>Retire %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="398" />
+        <location filename="../../widgets/risks/page.py" line="399" />
         <source>Why does this point leave the register?</source>
         <translation>撤销理由:</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="421" />
+        <location filename="../../widgets/risks/page.py" line="422" />
         <source>Import the risk register</source>
         <translation>导入廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="453" />
-        <location filename="../../widgets/risks/page.py" line="422" />
+        <location filename="../../widgets/risks/page.py" line="454" />
+        <location filename="../../widgets/risks/page.py" line="423" />
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="436" />
+        <location filename="../../widgets/risks/page.py" line="437" />
         <source>%1 was refused; nothing was imported.</source>
         <translation>%1 被拒绝，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="443" />
+        <location filename="../../widgets/risks/page.py" line="444" />
         <source>%1 points imported, %2 already in the register</source>
         <translation>导入 %1 条风险点,%2 条已在登记表中</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="451" />
+        <location filename="../../widgets/risks/page.py" line="452" />
         <source>Export the risk register</source>
         <translation>导出廉政风险点登记表</translation>
     </message>
     <message>
-        <location filename="../../widgets/risks/page.py" line="459" />
+        <location filename="../../widgets/risks/page.py" line="460" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
 </context><context>
     <name>Roles</name>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="40" />
+        <location filename="../../widgets/security/dialogs.py" line="41" />
         <source>director</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="41" />
+        <location filename="../../widgets/security/dialogs.py" line="42" />
         <source>office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="42" />
+        <location filename="../../widgets/security/dialogs.py" line="43" />
         <source>inspector</source>
         <translation>巡查员</translation>
     </message>
     <message>
-        <location filename="../../widgets/security/dialogs.py" line="43" />
+        <location filename="../../widgets/security/dialogs.py" line="44" />
         <source>auditor</source>
         <translation>审计员</translation>
     </message>
@@ -5980,235 +6397,318 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
     </message>
     <message>
         <location filename="../../widgets/settings/rules.py" line="33" />
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="34" />
+        <source>Monthly assessment</source>
+        <translation>月度考评</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="35" />
         <source>Login and session security</source>
         <translation>登录与会话安全</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="39" />
+        <location filename="../../widgets/settings/rules.py" line="41" />
         <source>Long wait after</source>
         <translation>等候超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="40" />
+        <location filename="../../widgets/settings/rules.py" line="42" />
         <source>Paused window vacant after</source>
         <translation>暂停空岗超过</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="41" />
+        <location filename="../../widgets/settings/rules.py" line="43" />
         <source>Evaluation device off after</source>
         <translation>评价器关闭超过</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="42" />
+        <location filename="../../widgets/settings/rules.py" line="44" />
         <source>Low evaluation rate below</source>
         <translation>评价率低于</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="43" />
+        <location filename="../../widgets/settings/rules.py" line="45" />
         <source>… once a window has served</source>
         <translation>……窗口办结达到</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="44" />
+        <location filename="../../widgets/settings/rules.py" line="46" />
         <source>Substantiated bad evaluation</source>
         <translation>差评属实</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="45" />
+        <location filename="../../widgets/settings/rules.py" line="47" />
         <source>Other substantiated complaint</source>
         <translation>其他投诉属实</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="46" />
+        <location filename="../../widgets/settings/rules.py" line="48" />
         <source>Inspection finding (default)</source>
         <translation>巡查发现问题（默认）</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="47" />
+        <location filename="../../widgets/settings/rules.py" line="49" />
         <source>Red card</source>
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="48" />
+        <location filename="../../widgets/settings/rules.py" line="50" />
         <source>Verification within</source>
         <translation>核实时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="49" />
+        <location filename="../../widgets/settings/rules.py" line="51" />
         <source>Rectification within</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="50" />
+        <location filename="../../widgets/settings/rules.py" line="52" />
         <source>一级 from score</source>
         <translation>一级起始分值</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="51" />
+        <location filename="../../widgets/settings/rules.py" line="53" />
         <source>二级 from score</source>
         <translation>二级起始分值</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="52" />
+        <location filename="../../widgets/settings/rules.py" line="54" />
         <source>Review 一级 every</source>
         <translation>一级复核周期</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="53" />
+        <location filename="../../widgets/settings/rules.py" line="55" />
         <source>Review 二级 every</source>
         <translation>二级复核周期</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="54" />
+        <location filename="../../widgets/settings/rules.py" line="56" />
         <source>Review 三级 every</source>
         <translation>三级复核周期</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="55" />
+        <location filename="../../widgets/settings/rules.py" line="57" />
         <source>Due notice ahead</source>
         <translation>到期提前提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="56" />
+        <location filename="../../widgets/settings/rules.py" line="58" />
+        <source>Late after opening plus</source>
+        <translation>上班后迟到宽限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="59" />
+        <source>Early before closing less</source>
+        <translation>下班前早退宽限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="60" />
+        <source>Each day late</source>
+        <translation>迟到每次扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="61" />
+        <source>Each day left early</source>
+        <translation>早退每次扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="62" />
+        <source>Each punch missing</source>
+        <translation>缺卡每次扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="63" />
+        <source>Each day absent</source>
+        <translation>旷工每天扣分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="64" />
+        <source>Red board places</source>
+        <translation>红榜名额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="65" />
+        <source>Black board places</source>
+        <translation>黑榜名额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="66" />
         <source>Failed logins that lock</source>
         <translation>连续登录失败锁定次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="57" />
+        <location filename="../../widgets/settings/rules.py" line="67" />
         <source>Lock for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="58" />
+        <location filename="../../widgets/settings/rules.py" line="68" />
         <source>Idle lock after</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="59" />
+        <location filename="../../widgets/settings/rules.py" line="69" />
         <source>Password expires after</source>
         <translation>密码有效期</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="64" />
+        <location filename="../../widgets/settings/rules.py" line="74" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="65" />
+        <location filename="../../widgets/settings/rules.py" line="75" />
         <source>cases</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="65" />
+        <location filename="../../widgets/settings/rules.py" line="75" />
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="66" />
+        <location filename="../../widgets/settings/rules.py" line="76" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="67" />
+        <location filename="../../widgets/settings/rules.py" line="77" />
         <source>score</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="67" />
+        <location filename="../../widgets/settings/rules.py" line="77" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="68" />
+        <location filename="../../widgets/settings/rules.py" line="78" />
         <source>logins</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="73" />
+        <location filename="../../widgets/settings/rules.py" line="79" />
+        <source>places</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="84" />
         <source>Live alerts from the next refresh; past alerts stay.</source>
         <translation>下次刷新起作用于实时预警；已有预警不变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="74" />
+        <location filename="../../widgets/settings/rules.py" line="85" />
         <source>The assessment of every period shown or printed from now on (counted when shown, past quarters included).</source>
         <translation>此后显示或打印的各期考核（显示时计算，含以往季度）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="76" />
+        <location filename="../../widgets/settings/rules.py" line="87" />
         <source>The next review date of points of this grade, counted from their last review.</source>
         <translation>该等级风险点的下次复核日期，自上次复核起算。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="78" />
+        <location filename="../../widgets/settings/rules.py" line="89" />
         <source>The grade of risk points scored or rescored from now on.</source>
         <translation>此后评分或重新评分的风险点的等级。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="83" />
+        <location filename="../../widgets/settings/rules.py" line="90" />
+        <source>The monthly assessment of every month shown or written from now on.</source>
+        <translation>此后显示或导出的每个月的月度考评。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="92" />
+        <source>The red and black boards of every month shown or written from now on.</source>
+        <translation>此后显示或导出的每个月的红榜和黑榜。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="98" />
         <source>The deduction of checklist items added later without their own.</source>
         <translation>此后新增且未设扣分的巡查项目的扣分。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="85" />
+        <location filename="../../widgets/settings/rules.py" line="100" />
         <source>Complaints registered from now on; open deadlines keep theirs.</source>
         <translation>此后登记的投诉；已有时限不变。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="87" />
+        <location filename="../../widgets/settings/rules.py" line="102" />
         <source>Complaints found substantiated from now on.</source>
         <translation>此后认定属实的投诉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="90" />
+        <location filename="../../widgets/settings/rules.py" line="105" />
         <source>When a point shows as due for review.</source>
         <translation>风险点提示待复核的时间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="91" />
+        <location filename="../../widgets/settings/rules.py" line="108" />
+        <location filename="../../widgets/settings/rules.py" line="106" />
+        <source>The attendance of every month shown from now on.</source>
+        <translation>此后显示的每个月的考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/settings/rules.py" line="112" />
         <source>The next failed logins.</source>
         <translation>此后的登录失败。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="92" />
+        <location filename="../../widgets/settings/rules.py" line="113" />
         <source>Accounts locked from now on.</source>
         <translation>此后锁定的账户。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="93" />
+        <location filename="../../widgets/settings/rules.py" line="114" />
         <source>Sessions opened from now on.</source>
         <translation>此后开启的会话。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="94" />
+        <location filename="../../widgets/settings/rules.py" line="115" />
         <source>The next login of every account (0: passwords never expire).</source>
         <translation>各账户的下次登录（0：密码永不过期）。</translation>
     </message>
 </context><context>
     <name>RulesPane</name>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="128" />
+        <location filename="../../widgets/settings/rules.py" line="149" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="158" />
+        <location filename="../../widgets/settings/rules.py" line="179" />
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/rules.py" line="184" />
+        <location filename="../../widgets/settings/rules.py" line="205" />
         <source>Saved; applies from now on.</source>
         <translation>已保存，即时生效。</translation>
     </message>
 </context><context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../widgets/assessment/chart.py" line="47" />
+        <source>(axis from %1)</source>
+        <translation>（纵轴自 %1 起）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/chart.py" line="51" />
+        <source>Nobody ranked this month</source>
+        <translation>本月无人参加排名</translation>
+    </message>
+</context><context>
     <name>Settings</name>
     <message>
-        <location filename="../../widgets/settings/common.py" line="129" />
+        <location filename="../../widgets/settings/common.py" line="130" />
         <source>Your role may not change this; it is shown read-only.</source>
         <translation>您的角色无权修改此项，仅供查看。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/common.py" line="153" />
+        <location filename="../../widgets/settings/common.py" line="154" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -6216,7 +6716,7 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
     <name>SettingsPage</name>
     <message>
         <location filename="../../widgets/settings/page.py" line="57" />
-        <location filename="../../widgets/pages.py" line="68" />
+        <location filename="../../widgets/pages.py" line="70" />
         <source>Settings</source>
         <translation>系统设置</translation>
     </message>
@@ -6263,103 +6763,103 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>StaffPane</name>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="122" />
-        <location filename="../../widgets/settings/staff.py" line="45" />
+        <location filename="../../widgets/settings/staff.py" line="123" />
+        <location filename="../../widgets/settings/staff.py" line="46" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="122" />
-        <location filename="../../widgets/settings/staff.py" line="46" />
+        <location filename="../../widgets/settings/staff.py" line="123" />
+        <location filename="../../widgets/settings/staff.py" line="47" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="123" />
-        <location filename="../../widgets/settings/staff.py" line="47" />
+        <location filename="../../widgets/settings/staff.py" line="124" />
+        <location filename="../../widgets/settings/staff.py" line="48" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="123" />
-        <location filename="../../widgets/settings/staff.py" line="48" />
+        <location filename="../../widgets/settings/staff.py" line="124" />
+        <location filename="../../widgets/settings/staff.py" line="49" />
         <source>Served windows</source>
         <translation>所在窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="124" />
-        <location filename="../../widgets/settings/staff.py" line="49" />
+        <location filename="../../widgets/settings/staff.py" line="125" />
+        <location filename="../../widgets/settings/staff.py" line="50" />
         <source>On duty</source>
         <translation>上岗日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="124" />
-        <location filename="../../widgets/settings/staff.py" line="50" />
+        <location filename="../../widgets/settings/staff.py" line="125" />
+        <location filename="../../widgets/settings/staff.py" line="51" />
         <source>Off duty</source>
         <translation>离岗日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="51" />
+        <location filename="../../widgets/settings/staff.py" line="52" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="57" />
+        <location filename="../../widgets/settings/staff.py" line="58" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="58" />
+        <location filename="../../widgets/settings/staff.py" line="59" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="59" />
+        <location filename="../../widgets/settings/staff.py" line="60" />
         <source>Retire / reinstate</source>
         <translation>停用 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="60" />
+        <location filename="../../widgets/settings/staff.py" line="61" />
         <source>Import spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="61" />
+        <location filename="../../widgets/settings/staff.py" line="62" />
         <source>Export spreadsheet…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="96" />
+        <location filename="../../widgets/settings/staff.py" line="97" />
         <source>window codes, e.g. W01、W02</source>
         <translation>窗口代码，如 W01、W02</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="121" />
+        <location filename="../../widgets/settings/staff.py" line="122" />
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="178" />
-        <location filename="../../widgets/settings/staff.py" line="160" />
-        <location filename="../../widgets/settings/staff.py" line="157" />
-        <location filename="../../widgets/settings/staff.py" line="144" />
-        <location filename="../../widgets/settings/staff.py" line="136" />
-        <location filename="../../widgets/settings/staff.py" line="132" />
+        <location filename="../../widgets/settings/staff.py" line="179" />
+        <location filename="../../widgets/settings/staff.py" line="161" />
+        <location filename="../../widgets/settings/staff.py" line="158" />
+        <location filename="../../widgets/settings/staff.py" line="145" />
+        <location filename="../../widgets/settings/staff.py" line="137" />
+        <location filename="../../widgets/settings/staff.py" line="133" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="160" />
+        <location filename="../../widgets/settings/staff.py" line="161" />
         <source>%1 staff added, %2 changed.</source>
         <translation>新增 %1 人，修改 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="166" />
+        <location filename="../../widgets/settings/staff.py" line="167" />
         <source>Import staff</source>
         <translation>导入人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/settings/staff.py" line="172" />
+        <location filename="../../widgets/settings/staff.py" line="173" />
         <source>Export staff</source>
         <translation>导出人员</translation>
     </message>
@@ -6428,6 +6928,43 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <location filename="../../widgets/projects/timeline.py" line="69" />
         <source>Choose a project to see its timeline.</source>
         <translation>选择一个项目以查看其审批进度。</translation>
+    </message>
+</context><context>
+    <name>TitleDialog</name>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="111" />
+        <source>Award title</source>
+        <translation>评定称号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="113" />
+        <source>Holder</source>
+        <translation>获得者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="118" />
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="121" />
+        <source>Month %1</source>
+        <translation>月度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="122" />
+        <source>Quarter %1</source>
+        <translation>季度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="123" />
+        <source>For</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="126" />
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context><context>
     <name>WindowDetailDialog</name>

@@ -8,7 +8,7 @@ import calendar
 import datetime as dt
 from typing import Any
 
-from PyQt6.QtCore import QRectF, QSize, Qt
+from PyQt6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PyQt6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PyQt6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,10 +20,14 @@ COLOURS = {
 
 
 def day_words() -> dict[str, str]:
-    tr = AttendanceCalendar.tr
-    return {"normal": tr("on time"), "late": tr("late"), "early": tr("left early"),
-            "missing": tr("punch missing"), "absent": tr("absent"), "leave": tr("leave"),
-            "rest": tr("rest day")}
+    return {"normal": QCoreApplication.translate("AttendanceCalendar", "on time"),
+            "late": QCoreApplication.translate("AttendanceCalendar", "late"),
+            "early": QCoreApplication.translate("AttendanceCalendar", "left early"),
+            "missing": QCoreApplication.translate("AttendanceCalendar", "punch missing"),
+            "absent": QCoreApplication.translate("AttendanceCalendar", "absent"),
+            "leave": QCoreApplication.translate("AttendanceCalendar", "leave"),
+            "rest": QCoreApplication.translate("AttendanceCalendar", "rest day"),
+            "unrecorded": QCoreApplication.translate("AttendanceCalendar", "no record")}
 
 
 class AttendanceCalendar(QWidget):

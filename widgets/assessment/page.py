@@ -98,6 +98,7 @@ class _Ranked(TableModel[Any]):
 
 
 def _attendance(s: StaffAssessment, field: str) -> Any:
+    """A count of the person's attendance; None (shown empty) without a clock import."""
     return None if s.attendance is None else getattr(s.attendance, field)
 
 
@@ -205,10 +206,10 @@ class AssessmentPage(Page):
             Column(tr("Evaluation rate"),
                    lambda s: None if s.figures is None else s.figures.evaluation_rate,
                    text=_rate, right=True),
-            Column(tr("Late"), lambda s: _attendance(s, "late"), right=True),
-            Column(tr("Left early"), lambda s: _attendance(s, "early"), right=True),
-            Column(tr("Punch missing"), lambda s: _attendance(s, "missing"), right=True),
-            Column(tr("Absent"), lambda s: _attendance(s, "absent"), right=True),
+            Column(tr("Late"), lambda s: self._attendance(s, "late"), right=True),
+            Column(tr("Left early"), lambda s: self._attendance(s, "early"), right=True),
+            Column(tr("Punch missing"), lambda s: self._attendance(s, "missing"), right=True),
+            Column(tr("Absent"), lambda s: self._attendance(s, "absent"), right=True),
             Column(tr("Deducted"), lambda s: sum(s.deductions.values()), text=_score,
                    right=True),
             Column(tr("Score"), lambda s: s.score, text=_score, right=True),
@@ -218,8 +219,8 @@ class AssessmentPage(Page):
         self.windows = record_table(self.window_model, (44, 130, 110, 60, 70, 60, 56, 56),
                                     row_height=22, stretch_last=True)
         self.staff = record_table(self.staff_model,
-                                  (44, 60, 64, 100, 70, 50, 80, 70, 40, 50, 50, 40, 50, 50,
-                                   50), row_height=22, stretch_last=True)
+                                  (38, 46, 52, 92, 40, 62, 92, 52, 36, 36, 36, 36, 40, 44,
+                                   46), row_height=22, stretch_last=True)
         self.tables = QTabWidget()
         self.tables.addTab(self.staff, tr("Staff"))
         self.tables.addTab(self.windows, tr("Windows"))
@@ -248,6 +249,11 @@ class AssessmentPage(Page):
         self.buttons["export"].clicked.connect(self._ask_export)
         self.buttons["award"].clicked.connect(self._ask_award)
         self.buttons["withdraw"].clicked.connect(self._ask_withdraw)
+
+    def _attendance(self, s: StaffAssessment, field: str) -> Any:
+        if self.assessment is None or not self.assessment.attendance_imported:
+            return None
+        return _attendance(s, field)
 
     def _fill_months(self, today: dt.date) -> None:
         self._base = today.replace(day=1)
@@ -349,9 +355,10 @@ class AssessmentPage(Page):
     def _detail_html(self, a: MonthAssessment, row: Any) -> str:
         e = html.escape
         name = f"{row.code} {row.name}" if isinstance(row, StaffAssessment) else row.code
-        parts = [f"<b>{e(name)}</b> — {e(row.department_name)}: "
-                 f"{e(self.tr('score'))} {_score(row.score)}, {e(self.tr('rank'))} "
-                 f"{_rank(row.rank)}"]
+        parts = [f"<b>{e(name)}</b> — {e(row.department_name)}: " + e(
+            self.tr("score %1, rank %2").replace("%1", _score(row.score))
+            .replace("%2", _rank(row.rank) if row.rank is not None
+                     else self.tr("not ranked (no service this month)")))]
         if row.titles:
             parts.append(f"<p>{e(title_names(row.titles))}</p>")
         if isinstance(row, StaffAssessment) and row.figures is not None:
