@@ -37,7 +37,8 @@ ZH = {
     "Mon": "一", "Tue": "二", "Wed": "三", "Thu": "四", "Fri": "五", "Sat": "六",
     "Sun": "日", "(axis from %1)": "（纵轴自 %1 起）", "Nobody ranked this month":
         "本月无人参加排名",
-    "Award title": "评定称号", "Holder": "获得者", "Month %1": "月度（%1）", "Quarter %1": "季度（%1）",
+    "Award title": "评定称号", "Holder": "获得者",
+    "Month %1": "月度（%1）", "Quarter %1": "季度（%1）",
     "For": "期间", "Note": "说明",
     "on time": "正常", "late": "迟到", "left early": "早退", "punch missing": "缺卡",
     "absent": "旷工", "leave": "请假", "rest day": "休息日", "no record": "无记录",
