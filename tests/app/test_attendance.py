@@ -218,6 +218,49 @@ def test_a_day_twice_with_different_times_is_refused(db: Database, tmp_path: Pat
         assert session.scalar(select(func.count()).select_from(AttendancePunch)) == 0
 
 
+LEAVE_ROWS: list[list[Any]] = [
+    ["2026年9月请假登记"],
+    ["工号", "姓名", "开始日期", "结束日期", "类型", "备注"],
+    ["S001", "张三", "2026-09-10", "2026-09-14", "病假", ""],
+    ["S002", "李四", "2026-09-15", "", "出差", "赴市局培训"],
+    ["", "王五", "2026/9/16", "2026/9/16", "年休假", "年休"],
+]
+
+
+def test_leave_is_imported_too(db: Database, tmp_path: Path) -> None:
+    path = gbk_csv(tmp_path / "请假.csv", LEAVE_ROWS)
+    report = imp(db, path)
+    assert (report.layout, report.rows, report.added, report.staff) == ("leave", 3, 7, 3)
+    again = imp(db, path)
+    assert again.added == 0 and "nothing new" in again.line()
+    with db.read() as session:
+        kinds = {(r.day.day, r.kind, r.note) for r in session.scalars(
+            select(AttendanceLeave))}
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "attendance.leave")) == 1
+    assert (10, "leave", "病假") in kinds and (15, "trip", "赴市局培训") in kinds
+    assert (16, "rest", "年休") in kinds
+    imp(db, xlsx(tmp_path / "p.xlsx", PUNCH_ROWS))
+    m = month(db)
+    s1 = staff_id(db, "S001")
+    assert day_of(m, s1, "2026-09-14").status == ("leave",)       # punched, on leave
+    assert m.people[s1].leave == 3                                 # 10, 11, 14
+    bad = gbk_csv(tmp_path / "bad.csv", [
+        ["工号", "日期", "结束日期", "类型"],
+        ["S001", "2026-09-10", "2026-09-01", "病假"],
+        ["S002", "2026-09-10", "", "加班"],
+        ["S003", "2026-09-10", "", "病假"],
+        ["S003", "2026-09-10", "", "出差"]])
+    before = counts(db.url)
+    with pytest.raises(ClockFileRejected) as caught:
+        imp(db, bad)
+    assert counts(db.url) == before
+    text = "\n".join(caught.value.detail_lines())
+    assert "row 2" in text and "must end on or after 2026-09-10" in text
+    assert "row 3" in text and "not a kind of leave" in text
+    assert "row 5" in text and "day as row 4, with different content" in text
+
+
 # -- the rules at their edges -----------------------------------------------------------
 def _at(day: str, hhmmss: str) -> float:
     return dt.datetime.fromisoformat(f"{day}T{hhmmss}").replace(tzinfo=TZ).timestamp()
