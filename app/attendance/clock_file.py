@@ -232,13 +232,20 @@ class _Staff:
     def __init__(self, session: Session) -> None:
         self.codes: dict[str, int] = {}
         self.names: dict[str, list[int]] = {}
+        # a numeric code as a spreadsheet keeps it: 0012 becomes 12
+        self.numbers: dict[str, list[int]] = {}
         for sid, code, name in session.execute(select(Staff.id, Staff.code, Staff.name)):
             self.codes[code] = sid
             self.names.setdefault(_name(name), []).append(sid)
+            if code.isdigit():
+                self.numbers.setdefault(code.lstrip("0") or "0", []).append(sid)
 
     def find(self, code: str, name: str) -> int:
         if code:
             sid = self.codes.get(code)
+            if sid is None and code.isdigit():
+                found = self.numbers.get(code.lstrip("0") or "0", [])
+                sid = found[0] if len(found) == 1 else None
             if sid is None:
                 raise Bad("unknown_staff", f"no staff member has the code {code}")
             return sid

@@ -135,6 +135,22 @@ def test_day_layout_gbk_csv(db: Database, tmp_path: Path) -> None:
     assert m.people[s2].early == 1 and m.people[s2].early_minutes == 6
 
 
+def test_day_layout_xlsx_with_time_cells_and_numeric_codes(db: Database,
+                                                           tmp_path: Path) -> None:
+    with db.write() as session:
+        dept = session.scalar(select(Department.id).where(Department.code == "GS"))
+        session.add(Staff(code="0012", name="赵六", department_id=dept))
+    path = xlsx(tmp_path / "d.xlsx", [["日期", "工号", "上班打卡", "下班打卡"],
+                                      [dt.date(2026, 9, 14), 12, dt.time(8, 57),
+                                       dt.time(17, 40, 5)],
+                                      [dt.datetime(2026, 9, 15), "0012", 0.375, "17:31"]])
+    assert imp(db, path).added == 4
+    m = month(db)
+    sid = staff_id(db, "0012")
+    assert day_of(m, sid, "2026-09-14").last == dt.time(17, 40, 5)
+    assert day_of(m, sid, "2026-09-15").first == dt.time(9, 0)
+
+
 def test_a_mapping_file_names_the_columns(db: Database, tmp_path: Path) -> None:
     path = xlsx(tmp_path / "zk.xlsx", [["人员代码", "刷卡日期时间", "设备"],
                                        ["S001", "2026-09-14 08:30", "1号机"],
