@@ -1054,6 +1054,7 @@ MESSAGES.update({
 "{}: no header row found in the first {} rows (a row naming columns like 工号, 姓名, 打卡时间 or 日期, 上班打卡, 下班打卡); name the columns in a mapping file (--mapping).": "{0}：前 {1} 行中找不到表头（含 工号、姓名、打卡时间 或 日期、上班打卡、下班打卡 等列名的一行）；请在映射文件中指定各列（--mapping）。",
 "{}: no column names the staff member (工号 or 姓名); name it in a mapping file (--mapping).": "{0}：没有标明工作人员的列（工号或姓名）；请在映射文件中指定（--mapping）。",
 "{}: no punch times found: give 打卡时间 (one row a punch), 日期, 上班打卡 and 下班打卡 (one row a day) or 日期 and 类型 (leave), or name the columns in a mapping file (--mapping).": "{0}：找不到打卡时间：需要 打卡时间 列（每次打卡一行），或 日期、上班打卡、下班打卡 列（每天一行），或 日期 和 类型 列（请假），或在映射文件中指定各列（--mapping）。",
+"Another import stored some of the punches of {} meanwhile; nothing was imported, run it again.": "另一次导入同时写入了 {0} 中的部分打卡记录；未导入任何内容，请重新导入。",
 "{} holds no leave day; nothing was imported.": "{0} 中没有请假记录；未导入任何内容。",
 "{}: nothing new, all {} leave days were entered so before; nothing was changed.": "{0}：没有新内容，{1} 天请假此前均已按此登记；未做任何修改。",
 "{} imported: {} rows read, {} leave days of {} staff entered, {} entered so already.": "{0} 已导入：读取 {1} 行，登记 {3} 名人员的请假 {2} 天，{4} 天此前已按此登记。",

@@ -22,6 +22,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -587,7 +588,12 @@ def import_clock_file(db: Database, path: str | Path, *, actor: str, role: str,
                 if day is None:
                     day = day_of[ts] = dt.datetime.fromtimestamp(ts, tz).date()
                 values.append({"staff_id": sid, "ts": ts, "day": day, "batch": digest})
-            session.execute(insert(AttendancePunch), values)
+            try:    # the write lock serialises imports; a writer outside it is refused
+                session.execute(insert(AttendancePunch), values)
+            except IntegrityError:
+                raise UserError(f"Another import stored some of the punches of "
+                                f"{report.source} meanwhile; nothing was imported, run it "
+                                "again.") from None
             audit.record(session, actor, "attendance.import", "file", digest, {
                 "source": report.source, "kind": report.layout, "encoding": report.encoding,
                 "mapping": report.mapping, "rows": report.rows, "added": report.added,

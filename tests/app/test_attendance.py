@@ -27,7 +27,7 @@ from app.attendance import (
     month_attendance,
     remove_leave,
 )
-from app.config import AttendanceRules
+from app.config import AttendanceRules, load_attendance_rules
 from app.db import Database
 from app.errors import UserError
 from app.setup import rules
@@ -390,6 +390,21 @@ def test_the_grace_minutes_are_rules_of_the_hall_file(db: Database, tmp_path: Pa
     with db.write() as session, pytest.raises(UserError, match="from 0 to 120"):
         rules.save_group(session, "attendance_rules",
                          {"late_grace_minutes": 500, "early_grace_minutes": 5}, **DIRECTOR)
+
+
+def test_the_hall_file_carries_the_grace_minutes(db: Database, tmp_path: Path) -> None:
+    from app.hall import load_hall, parse_hall
+
+    with db.read() as session:
+        text = hall_toml(session)
+    assert "[attendance]\nlate_grace_minutes = 5\nearly_grace_minutes = 5" in text
+    changed = text.replace("late_grace_minutes = 5", "late_grace_minutes = 15")
+    with db.write() as session:
+        load_hall(session, parse_hall(changed, "hall.toml"), "x", "test", role="director")
+        assert load_attendance_rules(session).late_grace_minutes == 15
+    with pytest.raises(UserError, match=r"\[attendance\]"):
+        parse_hall(text.replace("late_grace_minutes = 5", "late_grace_minutes = 500"),
+                   "hall.toml")
 
 
 def test_the_office_may_import_the_inspector_may_not(db: Database, tmp_path: Path) -> None:
