@@ -36,12 +36,13 @@ from app.imports.columns import (
     norm,
 )
 from app.imports.read import open_source
-from app.imports.values import Bad, Clock, text
+from app.imports.values import MAX_YEAR, MIN_YEAR, Bad, Clock, text
 from app.io.xlsx import MAX_REPORTED, Problem
 from app.security import audit
 from app.security.guard import check
 from app.security.permissions import require
-from models import AttendancePunch, Hall, Staff
+from app.setup.common import text_problem
+from models import AttendanceLeave, AttendancePunch, Hall, Staff
 
 KIND = "attendance"
 PUNCHES, DAYS, LEAVE = "punches", "days", "leave"
@@ -290,8 +291,6 @@ def parse_day(value: Any) -> dt.date | None:
             day = dt.date(y, mo, d)
         except ValueError:
             raise Bad("bad_time", f"{y}-{mo:02d}-{d:02d} is not a real date") from None
-    from app.imports.values import MAX_YEAR, MIN_YEAR
-
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise Bad("time_range", f"the year {day.year} is outside {MIN_YEAR}–{MAX_YEAR}")
     return day
@@ -458,8 +457,6 @@ class _Reader:
         note = text(self.cell(cells, "note"))
         if not note and word not in ("请假", "出差", "公休", "leave", "trip", "rest"):
             note = word
-        from app.setup.common import text_problem
-
         problem = text_problem(note, "The note", max_len=200, required=False)
         if problem:
             self.problem(row, "note", note, Bad("bad_note", problem.rstrip(".")))
@@ -609,8 +606,6 @@ def _store_leave(db: Database, report: ClockImport,
                  actor: str, role: str, now: float, started: float) -> ClockImport:
     """A leave file's days: a day entered so already is counted, one entered otherwise
     takes the file's kind and note (the audit entry counts them)."""
-    from models import AttendanceLeave
-
     if not leave:
         raise UserError(f"{report.source} holds no leave day; nothing was imported.")
     report.punches = len(leave)
