@@ -22,6 +22,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -35,22 +36,26 @@ from app.imports.columns import (
     norm,
 )
 from app.imports.read import open_source
-from app.imports.values import Bad, Clock, text
+from app.imports.values import MAX_YEAR, MIN_YEAR, Bad, Clock, text
 from app.io.xlsx import MAX_REPORTED, Problem
 from app.security import audit
 from app.security.guard import check
 from app.security.permissions import require
-from models import AttendancePunch, Hall, Staff
+from app.setup.common import text_problem
+from models import AttendanceLeave, AttendancePunch, Hall, Staff
 
 KIND = "attendance"
-PUNCHES, DAYS = "punches", "days"
+PUNCHES, DAYS, LEAVE = "punches", "days", "leave"
 # field → the header names clocks (ZKTeco, 得力, 钉钉 exports) use
 HEADERS: dict[str, tuple[str, ...]] = {
     "staff_code": ("工号", "员工编号", "人员编号", "职工编号", "考勤号", "考勤号码", "员工号",
                    "职工号", "用户编号", "登记号码", "人员工号", "编号"),
     "name": ("姓名", "员工姓名", "人员姓名", "职工姓名", "名字"),
     "punched_at": ("打卡时间", "签到时间", "刷卡时间", "考勤时间", "日期时间", "打卡日期时间"),
-    "date": ("日期", "考勤日期", "打卡日期", "工作日期"),
+    "date": ("日期", "考勤日期", "打卡日期", "工作日期", "开始日期", "起始日期", "请假日期"),
+    "date_to": ("结束日期", "截止日期", "终止日期"),
+    "leave_kind": ("类型", "假别", "请假类型", "休假类型", "考勤类型"),
+    "note": ("备注", "说明", "事由"),
     "time": ("时间",),
     "clock_in": ("上班打卡", "上班打卡时间", "上班时间", "上班签到", "签到", "上班"),
     "clock_out": ("下班打卡", "下班打卡时间", "下班时间", "下班签退", "签退", "下班"),
@@ -61,6 +66,12 @@ NO_PUNCH = frozenset({"-", "--", "—", "——", "缺卡", "未打卡", "未签
 _HMS = re.compile(r"(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?")
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 FUTURE_SLACK = 86400.0          # a clock running a day fast is still believed
+# the words of a leave file's 类型 column (anything else ending in 假 is leave)
+LEAVE_WORDS = {"请假": "leave", "病假": "leave", "事假": "leave", "婚假": "leave",
+               "产假": "leave", "丧假": "leave", "出差": "trip", "公出": "trip", "外出": "trip",
+               "公休": "rest", "年假": "rest", "年休假": "rest", "休假": "rest", "调休": "rest",
+               "leave": "leave", "trip": "trip", "rest": "rest"}
+MAX_LEAVE_DAYS = 366
 
 
 @dataclass
@@ -154,10 +165,12 @@ def detect_clock(rows: Sequence[Sequence[Any]], mapping: ClockMapping | None,
         layout = PUNCHES
     elif "date" in columns and "clock_in" in columns and "clock_out" in columns:
         layout = DAYS
+    elif "date" in columns and "leave_kind" in columns:
+        layout = LEAVE
     else:
-        raise UserError(f"{source}: no punch times found: give 打卡时间 (one row a punch) or "
-                        "日期, 上班打卡 and 下班打卡 (one row a day), or name the columns in "
-                        "a mapping file (--mapping).")
+        raise UserError(f"{source}: no punch times found: give 打卡时间 (one row a punch), "
+                        "日期, 上班打卡 and 下班打卡 (one row a day) or 日期 and 类型 (leave), "
+                        "or name the columns in a mapping file (--mapping).")
     return ClockLayout(layout, best, columns, headers)
 
 
@@ -182,6 +195,12 @@ class ClockImport:
     seconds: float = 0.0
 
     def line(self) -> str:
+        if self.layout == LEAVE:
+            if not self.added:
+                return (f"{self.source}: nothing new, all {self.known} leave days were "
+                        "entered so before; nothing was changed.")
+            return (f"{self.source} imported: {self.rows} rows read, {self.added} leave days "
+                    f"of {self.staff} staff entered, {self.known} entered so already.")
         if self.punches and not self.added:
             return (f"{self.source}: nothing new, all {self.known} punches were imported "
                     "before; nothing was changed.")
@@ -215,13 +234,20 @@ class _Staff:
     def __init__(self, session: Session) -> None:
         self.codes: dict[str, int] = {}
         self.names: dict[str, list[int]] = {}
+        # a numeric code as a spreadsheet keeps it: 0012 becomes 12
+        self.numbers: dict[str, list[int]] = {}
         for sid, code, name in session.execute(select(Staff.id, Staff.code, Staff.name)):
             self.codes[code] = sid
             self.names.setdefault(_name(name), []).append(sid)
+            if code.isdigit():
+                self.numbers.setdefault(code.lstrip("0") or "0", []).append(sid)
 
     def find(self, code: str, name: str) -> int:
         if code:
             sid = self.codes.get(code)
+            if sid is None and code.isdigit():
+                found = self.numbers.get(code.lstrip("0") or "0", [])
+                sid = found[0] if len(found) == 1 else None
             if sid is None:
                 raise Bad("unknown_staff", f"no staff member has the code {code}")
             return sid
@@ -265,8 +291,6 @@ def parse_day(value: Any) -> dt.date | None:
             day = dt.date(y, mo, d)
         except ValueError:
             raise Bad("bad_time", f"{y}-{mo:02d}-{d:02d} is not a real date") from None
-    from app.imports.values import MAX_YEAR, MIN_YEAR
-
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise Bad("time_range", f"the year {day.year} is outside {MIN_YEAR}–{MAX_YEAR}")
     return day
@@ -311,6 +335,7 @@ class _Reader:
         # key → (row, content): a punch (staff, ts) or a day (staff, date)
         self.seen: dict[tuple[int, Any], tuple[int, tuple[str, ...]]] = {}
         self.punches: dict[tuple[int, float], int] = {}      # (staff, ts) → row
+        self.leave: dict[tuple[int, dt.date], tuple[str, str]] = {}   # → (kind, note)
         self.repeated = 0
 
     def cell(self, cells: Sequence[Any], f: str) -> Any:
@@ -363,6 +388,9 @@ class _Reader:
             self.problem(row, "staff_code" if code or "name" not in self.layout.columns
                          else "name", code or name, bad)
             return
+        if self.layout.layout == LEAVE:
+            self._leave(row, sid, cells)
+            return
         if self.layout.layout == PUNCHES:
             f = "punched_at" if "punched_at" in self.layout.columns else "time"
             try:
@@ -401,12 +429,51 @@ class _Reader:
         if ok:
             self._keep(row, sid, day, (code, name, *(repr(m) for m in moments)), moments)
 
+    def _leave(self, row: int, sid: int, cells: Sequence[Any]) -> None:
+        days: list[dt.date] = []
+        for f in ("date", "date_to"):
+            try:
+                day = parse_day(self.cell(cells, f))
+                if day is None and f == "date":
+                    raise Bad("empty", "the date is empty")
+            except Bad as bad:
+                self.problem(row, f, self.cell(cells, f), bad)
+                return
+            if day is not None:
+                days.append(day)
+        first, last = days[0], days[-1]
+        if last < first or (last - first).days >= MAX_LEAVE_DAYS:
+            self.problem(row, "date_to", self.cell(cells, "date_to"), Bad(
+                "bad_range", f"the range must end on or after {first.isoformat()}, within "
+                f"{MAX_LEAVE_DAYS} days"))
+            return
+        word = text(self.cell(cells, "leave_kind")).replace(" ", "")
+        kind = LEAVE_WORDS.get(word) or ("leave" if word.endswith("假") else None)
+        if kind is None:
+            self.problem(row, "leave_kind", word, Bad(
+                "bad_kind", "not a kind of leave: 请假 (病假, 事假 …), 出差 or 公休 "
+                "(年休假, 调休)"))
+            return
+        note = text(self.cell(cells, "note"))
+        if not note and word not in ("请假", "出差", "公休", "leave", "trip", "rest"):
+            note = word
+        problem = text_problem(note, "The note", max_len=200, required=False)
+        if problem:
+            self.problem(row, "note", note, Bad("bad_note", problem.rstrip(".")))
+            return
+        for i in range((last - first).days + 1):
+            day = first + dt.timedelta(days=i)
+            self._keep(row, sid, day, (kind, note), [])
+            self.leave.setdefault((sid, day), (kind, note))
+
     def _keep(self, row: int, sid: int, key: Any, content: tuple[str, ...],
               moments: list[float]) -> None:
         before = self.seen.get((sid, key))
         if before is not None:
             if before[1] != content:
                 f = "punched_at" if self.layout.layout == PUNCHES else "date"
+                if any(p.row == row and p.kind == "duplicate" for p in self.problems):
+                    return
                 j = self.layout.columns.get(f, 0)
                 self.problems.append(Problem(
                     row, self.layout.headers[j] if j < len(self.layout.headers) else f,
@@ -489,6 +556,9 @@ def import_clock_file(db: Database, path: str | Path, *, actor: str, role: str,
     report.repeated = reader.repeated
     if report.problems:
         raise ClockFileRejected(report)
+    if layout.layout == LEAVE:
+        return _store_leave(db, report, reader.leave, source.path, actor=actor, role=role,
+                            now=now, started=started)
     punches = reader.punches
     report.punches = len(punches)
     if not punches:
@@ -515,12 +585,59 @@ def import_clock_file(db: Database, path: str | Path, *, actor: str, role: str,
                 if day is None:
                     day = day_of[ts] = dt.datetime.fromtimestamp(ts, tz).date()
                 values.append({"staff_id": sid, "ts": ts, "day": day, "batch": digest})
-            session.execute(insert(AttendancePunch), values)
+            try:    # the write lock serialises imports; a writer outside it is refused
+                session.execute(insert(AttendancePunch), values)
+            except IntegrityError:
+                raise UserError(f"Another import stored some of the punches of "
+                                f"{report.source} meanwhile; nothing was imported, run it "
+                                "again.") from None
             audit.record(session, actor, "attendance.import", "file", digest, {
                 "source": report.source, "kind": report.layout, "encoding": report.encoding,
                 "mapping": report.mapping, "rows": report.rows, "added": report.added,
                 "duplicates": report.known, "summary_rows": report.summary,
                 "staff": report.staff, "from": report.first.isoformat(),
                 "to": report.last.isoformat()}, ts=now)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_leave(db: Database, report: ClockImport,
+                 leave: dict[tuple[int, dt.date], tuple[str, str]], path: Path, *,
+                 actor: str, role: str, now: float, started: float) -> ClockImport:
+    """A leave file's days: a day entered so already is counted, one entered otherwise
+    takes the file's kind and note (the audit entry counts them)."""
+    if not leave:
+        raise UserError(f"{report.source} holds no leave day; nothing was imported.")
+    report.punches = len(leave)
+    days = sorted({day for _, day in leave})
+    report.first, report.last = days[0], days[-1]
+    digest = file_hash(path)
+    with db.write() as session:
+        require(session, actor, role, "attendance.leave")
+        rows = {(r.staff_id, r.day): r for r in session.scalars(select(AttendanceLeave).where(
+            AttendanceLeave.day >= days[0], AttendanceLeave.day <= days[-1]))}
+        changed: set[int] = set()
+        updated = 0
+        for (sid, day), (kind, note) in sorted(leave.items()):
+            row = rows.get((sid, day))
+            if row is None:
+                session.add(AttendanceLeave(staff_id=sid, day=day, kind=kind, note=note,
+                                            entered_by=actor, entered_at=now))
+            elif (row.kind, row.note) != (kind, note):
+                row.kind, row.note, row.entered_by, row.entered_at = kind, note, actor, now
+                updated += 1
+            else:
+                report.known += 1
+                continue
+            report.added += 1
+            changed.add(sid)
+        report.staff = len(changed)
+        if report.added:
+            session.flush()
+            audit.record(session, actor, "attendance.leave", "file", digest, {
+                "source": report.source, "kind": LEAVE, "encoding": report.encoding,
+                "mapping": report.mapping, "rows": report.rows, "added": report.added,
+                "updated": updated, "duplicates": report.known, "staff": report.staff,
+                "from": report.first.isoformat(), "to": report.last.isoformat()}, ts=now)
     report.seconds = time.perf_counter() - started
     return report

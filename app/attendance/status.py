@@ -66,6 +66,10 @@ class DayAttendance:
     leave_kind: str | None = None
     note: str = ""
 
+    @property
+    def date(self) -> dt.date:
+        return self.day
+
 
 @dataclass
 class PersonMonth:

@@ -27,7 +27,7 @@ from app.attendance import (
     month_attendance,
     remove_leave,
 )
-from app.config import AttendanceRules
+from app.config import AttendanceRules, load_attendance_rules
 from app.db import Database
 from app.errors import UserError
 from app.setup import rules
@@ -135,6 +135,22 @@ def test_day_layout_gbk_csv(db: Database, tmp_path: Path) -> None:
     assert m.people[s2].early == 1 and m.people[s2].early_minutes == 6
 
 
+def test_day_layout_xlsx_with_time_cells_and_numeric_codes(db: Database,
+                                                           tmp_path: Path) -> None:
+    with db.write() as session:
+        dept = session.scalar(select(Department.id).where(Department.code == "GS"))
+        session.add(Staff(code="0012", name="赵六", department_id=dept))
+    path = xlsx(tmp_path / "d.xlsx", [["日期", "工号", "上班打卡", "下班打卡"],
+                                      [dt.date(2026, 9, 14), 12, dt.time(8, 57),
+                                       dt.time(17, 40, 5)],
+                                      [dt.datetime(2026, 9, 15), "0012", 0.375, "17:31"]])
+    assert imp(db, path).added == 4
+    m = month(db)
+    sid = staff_id(db, "0012")
+    assert day_of(m, sid, "2026-09-14").last == dt.time(17, 40, 5)
+    assert day_of(m, sid, "2026-09-15").first == dt.time(9, 0)
+
+
 def test_a_mapping_file_names_the_columns(db: Database, tmp_path: Path) -> None:
     path = xlsx(tmp_path / "zk.xlsx", [["人员代码", "刷卡日期时间", "设备"],
                                        ["S001", "2026-09-14 08:30", "1号机"],
@@ -216,6 +232,49 @@ def test_a_day_twice_with_different_times_is_refused(db: Database, tmp_path: Pat
     assert "8:61 is not a time of day" in text
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(AttendancePunch)) == 0
+
+
+LEAVE_ROWS: list[list[Any]] = [
+    ["2026年9月请假登记"],
+    ["工号", "姓名", "开始日期", "结束日期", "类型", "备注"],
+    ["S001", "张三", "2026-09-10", "2026-09-14", "病假", ""],
+    ["S002", "李四", "2026-09-15", "", "出差", "赴市局培训"],
+    ["", "王五", "2026/9/16", "2026/9/16", "年休假", "年休"],
+]
+
+
+def test_leave_is_imported_too(db: Database, tmp_path: Path) -> None:
+    path = gbk_csv(tmp_path / "请假.csv", LEAVE_ROWS)
+    report = imp(db, path)
+    assert (report.layout, report.rows, report.added, report.staff) == ("leave", 3, 7, 3)
+    again = imp(db, path)
+    assert again.added == 0 and "nothing new" in again.line()
+    with db.read() as session:
+        kinds = {(r.day.day, r.kind, r.note) for r in session.scalars(
+            select(AttendanceLeave))}
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "attendance.leave")) == 1
+    assert (10, "leave", "病假") in kinds and (15, "trip", "赴市局培训") in kinds
+    assert (16, "rest", "年休") in kinds
+    imp(db, xlsx(tmp_path / "p.xlsx", PUNCH_ROWS))
+    m = month(db)
+    s1 = staff_id(db, "S001")
+    assert day_of(m, s1, "2026-09-14").status == ("leave",)       # punched, on leave
+    assert m.people[s1].leave == 3                                 # 10, 11, 14
+    bad = gbk_csv(tmp_path / "bad.csv", [
+        ["工号", "日期", "结束日期", "类型"],
+        ["S001", "2026-09-10", "2026-09-01", "病假"],
+        ["S002", "2026-09-10", "", "加班"],
+        ["S003", "2026-09-10", "", "病假"],
+        ["S003", "2026-09-10", "", "出差"]])
+    before = counts(db.url)
+    with pytest.raises(ClockFileRejected) as caught:
+        imp(db, bad)
+    assert counts(db.url) == before
+    text = "\n".join(caught.value.detail_lines())
+    assert "row 2" in text and "must end on or after 2026-09-10" in text
+    assert "row 3" in text and "not a kind of leave" in text
+    assert "row 5" in text and "day as row 4, with different content" in text
 
 
 # -- the rules at their edges -----------------------------------------------------------
@@ -331,6 +390,21 @@ def test_the_grace_minutes_are_rules_of_the_hall_file(db: Database, tmp_path: Pa
     with db.write() as session, pytest.raises(UserError, match="from 0 to 120"):
         rules.save_group(session, "attendance_rules",
                          {"late_grace_minutes": 500, "early_grace_minutes": 5}, **DIRECTOR)
+
+
+def test_the_hall_file_carries_the_grace_minutes(db: Database, tmp_path: Path) -> None:
+    from app.hall import load_hall, parse_hall
+
+    with db.read() as session:
+        text = hall_toml(session)
+    assert "[attendance]\nlate_grace_minutes = 5\nearly_grace_minutes = 5" in text
+    changed = text.replace("late_grace_minutes = 5", "late_grace_minutes = 15")
+    with db.write() as session:
+        load_hall(session, parse_hall(changed, "hall.toml"), "x", "test", role="director")
+        assert load_attendance_rules(session).late_grace_minutes == 15
+    with pytest.raises(UserError, match=r"\[attendance\]"):
+        parse_hall(text.replace("late_grace_minutes = 5", "late_grace_minutes = 500"),
+                   "hall.toml")
 
 
 def test_the_office_may_import_the_inspector_may_not(db: Database, tmp_path: Path) -> None:

@@ -114,11 +114,12 @@ def test_demo_history_goes_through_ingest(tmp_path: Path) -> None:
                                   dt.datetime(2026, 9, 30).timestamp()))
     assert broken is None
     with db.read() as session:
-        # The demo's records (complaint ledger, risk register, inspections) have their
-        # own entries.
+        # The demo's records (complaint ledger, risk register, inspections, projects,
+        # attendance) have their own entries.
         feed_entries = session.scalar(select(func.count()).select_from(AuditEntry).where(
             ~AuditEntry.action.like("risk.%"), ~AuditEntry.action.like("complaint.%"),
-            ~AuditEntry.action.like("inspection.%"), ~AuditEntry.action.like("project.%")))
+            ~AuditEntry.action.like("inspection.%"), ~AuditEntry.action.like("project.%"),
+            ~AuditEntry.action.like("attendance.%")))
     assert feed_entries == 1 + days  # the hall, then one entry per day's batch
     hall = figures["hall"]
     assert hall["served"] > 5000
