@@ -47,6 +47,9 @@ ACTIONS: Mapping[str, str] = {
     "attendance.import": QT_TRANSLATE_NOOP("Labels", "Attendance clock file imported"),
     "attendance.leave": QT_TRANSLATE_NOOP("Labels", "Leave entered"),
     "attendance.leave_remove": QT_TRANSLATE_NOOP("Labels", "Leave removed"),
+    "assessment.export": QT_TRANSLATE_NOOP("Labels", "Monthly unit reports written"),
+    "title.award": QT_TRANSLATE_NOOP("Labels", "Title awarded"),
+    "title.withdraw": QT_TRANSLATE_NOOP("Labels", "Title withdrawn"),
     "events.ingest": QT_TRANSLATE_NOOP("Labels", "Events fed in"),
     "alert.ack": QT_TRANSLATE_NOOP("Labels", "Alerts acknowledged"),
     # briefing
@@ -153,6 +156,10 @@ STEPS: Mapping[str, str] = {
 # -- fields: keys of audit details and of history changes ----------------------------------
 FIELDS: Mapping[str, str] = {
     "action": QT_TRANSLATE_NOOP("Labels", "Action"),
+    "attendance_imported": QT_TRANSLATE_NOOP("Labels", "Attendance imported"),
+    "files": QT_TRANSLATE_NOOP("Labels", "Files"),
+    "term": QT_TRANSLATE_NOOP("Labels", "Term"),
+    "units": QT_TRANSLATE_NOOP("Labels", "Units"),
     "added": QT_TRANSLATE_NOOP("Labels", "Added"),
     "applied": QT_TRANSLATE_NOOP("Labels", "Applied"),
     "approval_withdrawn": QT_TRANSLATE_NOOP("Labels", "Approval withdrawn"),
@@ -319,6 +326,8 @@ ROLES: Mapping[str, str] = {
 # -- kinds of record (the audit log's entity) ----------------------------------------------
 ENTITIES: Mapping[str, str] = {
     "account": QT_TRANSLATE_NOOP("Labels", "Account"),
+    "assessment_title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "month": QT_TRANSLATE_NOOP("Labels", "Month"),
     "batch": QT_TRANSLATE_NOOP("Labels", "Event batch"),
     "briefing": QT_TRANSLATE_NOOP("Labels", "Briefing"),
     "briefing_note": QT_TRANSLATE_NOOP("Labels", "Briefing text"),

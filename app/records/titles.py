@@ -24,7 +24,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
     PARTY: ("党员先锋示范岗", frozenset({"window", "staff"})),
     WOMEN: ("巾帼文明示范岗", frozenset({"window", "staff"})),
 }
-TERM_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])|Q([1-4]))$")
+TERM_RE = re.compile(r"^(\d{4})(?:-(\d{2})|Q([1-4]))$")
 MAX_NOTE = 500
 
 
@@ -44,12 +44,15 @@ class TitleView:
 
 def parse_term(value: str) -> str:
     """``2026-11`` or ``2026Q4`` (years 2000–2200), else one sentence."""
-    text = value.strip().upper()
-    m = TERM_RE.match(text)
-    if not m or not 2000 <= int(m.group(1)) <= 2200:
+    m = TERM_RE.match(value.strip().upper())
+    if not m or not 2000 <= int(m.group(1)) <= 2200 or (
+            m.group(2) and not 1 <= int(m.group(2)) <= 12):
         raise UserError(f"The term {value!r} is not a month like 2026-11 or a quarter "
                         "like 2026Q4 (years 2000–2200).")
-    return text
+    # written back in ASCII digits: a term typed with full-width digits (２０２６-11)
+    # is the same term
+    year = int(m.group(1))
+    return f"{year}Q{int(m.group(3))}" if m.group(3) else f"{year}-{int(m.group(2)):02d}"
 
 
 def _clean_note(note: str) -> str:

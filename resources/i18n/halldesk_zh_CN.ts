@@ -3712,1216 +3712,1261 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
     </message>
     <message>
         <location filename="../../app/labels.py" line="50" />
+        <source>Monthly unit reports written</source>
+        <translation>生成各单位月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="51" />
+        <source>Title awarded</source>
+        <translation>评定称号</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="52" />
+        <source>Title withdrawn</source>
+        <translation>撤销称号</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="53" />
         <source>Events fed in</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="54" />
         <source>Alerts acknowledged</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="56" />
         <source>Briefing printed</source>
         <translation>打印简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="57" />
         <source>Briefing saved</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="58" />
         <source>Briefing written</source>
         <translation>生成简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="59" />
         <source>Briefing text saved</source>
         <translation>保存简报文字</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="60" />
         <source>Briefing settings saved</source>
         <translation>保存简报设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="61" />
         <source>Briefing issue number assigned</source>
         <translation>分配简报期号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="63" />
         <source>Complaint registered</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="64" />
         <source>Complaint ledger imported</source>
         <translation>导入投诉台账</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="65" />
         <source>Complaint ledger exported</source>
         <translation>导出投诉台账</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="66" />
         <source>Complaint deadlines changed</source>
         <translation>修改投诉办理时限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="67" />
         <source>Complaint corrected</source>
         <translation>更正投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="68" />
         <source>Complaint category and handler set</source>
         <translation>设定投诉类别和承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="69" />
         <source>Complaint verification started</source>
         <translation>开始核实投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="70" />
         <source>Complaint found substantiated</source>
         <translation>认定投诉属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="71" />
         <source>Complaint found unsubstantiated</source>
         <translation>认定投诉不属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="73" />
         <source>Appeal recorded</source>
         <translation>登记申诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="74" />
         <source>Ruling: evaluation upheld</source>
         <translation>复核：维持评价</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="75" />
         <source>Ruling: appeal accepted</source>
         <translation>复核：申诉成立</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="76" />
         <source>Rectification recorded</source>
         <translation>登记整改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="77" />
         <source>Follow-up call recorded</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="78" />
         <source>Follow-up: dissatisfied, rectification reopened</source>
         <translation>回访不满意，重新整改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="80" />
         <source>Complaint closed</source>
         <translation>投诉办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="81" />
         <source>Complaint voided</source>
         <translation>作废投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="82" />
         <source>Vendor export imported</source>
         <translation>导入厂商系统导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="83" />
         <source>Drop folder set</source>
         <translation>设置导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="84" />
         <source>Project templates changed</source>
         <translation>修改项目模板</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="86" />
         <source>Account disabled</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="87" />
         <source>Account enabled</source>
         <translation>启用账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="88" />
         <source>Account's role changed</source>
         <translation>修改账户角色</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="89" />
         <source>Hall configuration exported</source>
         <translation>导出大厅配置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="90" />
         <source>Inspection checklist changed</source>
         <translation>修改巡查检查表</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="91" />
         <source>Department changed</source>
         <translation>修改进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="92" />
         <source>Hall profile changed</source>
         <translation>修改大厅信息</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="93" />
         <source>Rules changed</source>
         <translation>修改规则设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="94" />
         <source>Service items changed</source>
         <translation>修改窗口办理事项</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="95" />
         <source>Staff roster changed</source>
         <translation>修改人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="96" />
         <source>Staff roster exported</source>
         <translation>导出人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="97" />
         <source>Staff roster imported</source>
         <translation>导入人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="98" />
         <source>Window changed</source>
         <translation>修改窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="100" />
         <source>Key project added</source>
         <translation>新增重点项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="101" />
         <source>Approval item started</source>
         <translation>审批事项开始办理</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="102" />
         <source>Approval item restarted</source>
         <translation>审批事项重新办理</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="103" />
         <source>Approval item completed</source>
         <translation>审批事项办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="104" />
         <source>Returned for corrections</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="105" />
         <source>Case linked</source>
         <translation>关联办件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="106" />
         <source>Project status changed</source>
         <translation>项目状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="107" />
         <source>Supervision (督办) recorded</source>
         <translation>登记督办</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="108" />
         <source>Supervision answered</source>
         <translation>督办已答复</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="109" />
         <source>Key projects imported</source>
         <translation>导入重点项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="110" />
         <source>Key projects exported</source>
         <translation>导出重点项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="112" />
         <source>Risk point added</source>
         <translation>新增风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="113" />
         <source>Risk point changed</source>
         <translation>修改风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="114" />
         <source>Risk point escalated</source>
         <translation>风险点升级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="115" />
         <source>Risk point approved</source>
         <translation>审定风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="116" />
         <source>Risk point reviewed</source>
         <translation>评估风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="117" />
         <source>Risk point retired</source>
         <translation>撤销风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="118" />
         <source>Complaint linked</source>
         <translation>关联投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="119" />
         <source>Inspection finding linked</source>
         <translation>关联巡查问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="120" />
         <source>Complaint unlinked</source>
         <translation>取消关联投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="121" />
         <source>Inspection finding unlinked</source>
         <translation>取消关联巡查问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="122" />
         <source>Risk register imported</source>
         <translation>导入风险点登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="123" />
         <source>Risk register exported</source>
         <translation>导出风险点登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="125" />
         <source>Inspection round started</source>
         <translation>开始巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="126" />
         <source>Inspection round finished</source>
         <translation>结束巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="127" />
         <source>Inspection result recorded</source>
         <translation>登记巡查结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="128" />
         <source>Remaining items passed</source>
         <translation>其余项目合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="129" />
         <source>Inspection photo added</source>
         <translation>添加巡查照片</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="130" />
         <source>Complaint opened from a finding</source>
         <translation>由巡查问题登记投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="132" />
         <source>Inspection finding voided</source>
         <translation>作废巡查问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="133" />
         <source>Inspections exported</source>
         <translation>导出巡查记录</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="139" />
         <source>Registration</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="140" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="141" />
         <source>Deadline recounted (calendar)</source>
         <translation>期限重算（工作日调整）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="143" />
         <source>Category and handler set</source>
         <translation>设定类别和承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="144" />
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="145" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="146" />
         <source>Escalated</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="147" />
         <source>Approved</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="148" />
         <source>Reviewed</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="158" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="159" />
+        <source>Attendance imported</source>
+        <translation>已导入考勤</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="160" />
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="161" />
+        <source>Term</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="162" />
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="164" />
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="165" />
         <source>Approval withdrawn</source>
         <translation>撤回审定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="166" />
         <source>Approved by</source>
         <translation>审定人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="167" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="168" />
         <source>Done by</source>
         <translation>操作方</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="169" />
         <source>By type</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="170" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="171" />
         <source>Completed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="172" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="173" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="174" />
         <source>Project code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="175" />
         <source>Started on</source>
         <translation>启动日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="176" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="177" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="178" />
         <source>To change at login</source>
         <translation>登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="179" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="180" />
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="181" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="182" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="183" />
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="328" />
-        <location filename="../../app/labels.py" line="179" />
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="337" />
+        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="184" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="185" />
         <source>Complaints opened</source>
         <translation>登记投诉数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="187" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="188" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="339" />
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="348" />
+        <location filename="../../app/labels.py" line="189" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="190" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="191" />
         <source>Departments</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="192" />
         <source>Person's name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="193" />
         <source>Already known</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="194" />
         <source>Escalation reason</source>
         <translation>升级理由</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="195" />
         <source>Failed logins</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="327" />
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="336" />
+        <location filename="../../app/labels.py" line="196" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="197" />
         <source>File checksum</source>
         <translation>文件校验值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="198" />
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="199" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="200" />
         <source>Follow-up result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="201" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="202" />
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="203" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="204" />
         <source>Impact</source>
         <translation>影响程度</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="338" />
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="347" />
+        <location filename="../../app/labels.py" line="205" />
         <source>Checklist item</source>
         <translation>巡查项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="206" />
         <source>Checklist items</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="207" />
         <source>Likelihood</source>
         <translation>发生概率</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="208" />
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="202" />
+        <location filename="../../app/labels.py" line="209" />
         <source>Control measures</source>
         <translation>防控措施</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="203" />
+        <location filename="../../app/labels.py" line="210" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="204" />
+        <location filename="../../app/labels.py" line="211" />
         <source>Next review</source>
         <translation>下次评估</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="205" />
+        <location filename="../../app/labels.py" line="212" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="206" />
+        <location filename="../../app/labels.py" line="213" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="207" />
+        <location filename="../../app/labels.py" line="214" />
         <source>Password expired</source>
         <translation>密码过期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="208" />
+        <location filename="../../app/labels.py" line="215" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="209" />
+        <location filename="../../app/labels.py" line="216" />
         <source>Rectification measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="210" />
+        <location filename="../../app/labels.py" line="217" />
         <source>Rectification due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="211" />
+        <location filename="../../app/labels.py" line="218" />
         <source>Rectification working days</source>
         <translation>整改时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="212" />
+        <location filename="../../app/labels.py" line="219" />
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="213" />
+        <location filename="../../app/labels.py" line="220" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="214" />
+        <location filename="../../app/labels.py" line="221" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="215" />
+        <location filename="../../app/labels.py" line="222" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="216" />
+        <location filename="../../app/labels.py" line="223" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="217" />
+        <location filename="../../app/labels.py" line="224" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="218" />
+        <location filename="../../app/labels.py" line="225" />
         <source>Citizen's satisfaction</source>
         <translation>回访满意度</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="219" />
+        <location filename="../../app/labels.py" line="226" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="220" />
+        <location filename="../../app/labels.py" line="227" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="221" />
+        <location filename="../../app/labels.py" line="228" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="222" />
+        <location filename="../../app/labels.py" line="229" />
         <source>Substantiated at</source>
         <translation>认定属实时间</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="223" />
+        <location filename="../../app/labels.py" line="230" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="224" />
+        <location filename="../../app/labels.py" line="231" />
         <source>New state</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="225" />
+        <location filename="../../app/labels.py" line="232" />
         <source>Unmasked</source>
         <translation>未遮蔽</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="226" />
+        <location filename="../../app/labels.py" line="233" />
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="227" />
+        <location filename="../../app/labels.py" line="234" />
         <source>Verification due</source>
         <translation>核实期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="228" />
+        <location filename="../../app/labels.py" line="235" />
         <source>Verification working days</source>
         <translation>核实时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="229" />
+        <location filename="../../app/labels.py" line="236" />
         <source>Windows visited</source>
         <translation>巡查窗口数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="230" />
+        <location filename="../../app/labels.py" line="237" />
         <source>Was locked</source>
         <translation>原已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="341" />
-        <location filename="../../app/labels.py" line="232" />
-        <location filename="../../app/labels.py" line="231" />
+        <location filename="../../app/labels.py" line="350" />
+        <location filename="../../app/labels.py" line="239" />
+        <location filename="../../app/labels.py" line="238" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="233" />
+        <location filename="../../app/labels.py" line="240" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="234" />
+        <location filename="../../app/labels.py" line="241" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="235" />
+        <location filename="../../app/labels.py" line="242" />
         <source>Closed by the day's end</source>
         <translation>日终关闭</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="236" />
+        <location filename="../../app/labels.py" line="243" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="237" />
+        <location filename="../../app/labels.py" line="244" />
         <source>Estimated sessions</source>
         <translation>估算的在岗时段</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="238" />
+        <location filename="../../app/labels.py" line="245" />
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="239" />
+        <location filename="../../app/labels.py" line="246" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="240" />
+        <location filename="../../app/labels.py" line="247" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="241" />
+        <location filename="../../app/labels.py" line="248" />
         <source>Mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="242" />
+        <location filename="../../app/labels.py" line="249" />
         <source>Rejected rows</source>
         <translation>拒收行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="243" />
+        <location filename="../../app/labels.py" line="250" />
         <source>Rejects file</source>
         <translation>拒收文件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="244" />
+        <location filename="../../app/labels.py" line="251" />
         <source>Summary rows</source>
         <translation>汇总行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="245" />
+        <location filename="../../app/labels.py" line="252" />
         <source>Event types</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="246" />
+        <location filename="../../app/labels.py" line="253" />
         <source>Issue number</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="247" />
+        <location filename="../../app/labels.py" line="254" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="248" />
+        <location filename="../../app/labels.py" line="255" />
         <source>Tokens</source>
         <translation>令牌数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="333" />
-        <location filename="../../app/labels.py" line="249" />
+        <location filename="../../app/labels.py" line="342" />
+        <location filename="../../app/labels.py" line="256" />
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="250" />
+        <location filename="../../app/labels.py" line="257" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="251" />
+        <location filename="../../app/labels.py" line="258" />
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="252" />
+        <location filename="../../app/labels.py" line="259" />
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="253" />
+        <location filename="../../app/labels.py" line="260" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="254" />
+        <location filename="../../app/labels.py" line="261" />
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="255" />
+        <location filename="../../app/labels.py" line="262" />
         <source>Audit entry</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="256" />
+        <location filename="../../app/labels.py" line="263" />
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="257" />
+        <location filename="../../app/labels.py" line="264" />
         <source>Complaint deadlines moved</source>
         <translation>顺延的投诉期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="258" />
+        <location filename="../../app/labels.py" line="265" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="259" />
+        <location filename="../../app/labels.py" line="266" />
         <source>Due dates moved</source>
         <translation>顺延的期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="260" />
+        <location filename="../../app/labels.py" line="267" />
         <source>Entries</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="261" />
+        <location filename="../../app/labels.py" line="268" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="262" />
+        <location filename="../../app/labels.py" line="269" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="263" />
+        <location filename="../../app/labels.py" line="270" />
         <source>Checksum</source>
         <translation>校验值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="264" />
+        <location filename="../../app/labels.py" line="271" />
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="270" />
+        <location filename="../../app/labels.py" line="277" />
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="271" />
+        <location filename="../../app/labels.py" line="278" />
         <source>Verifying</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="272" />
+        <location filename="../../app/labels.py" line="279" />
         <source>Appealed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="273" />
+        <location filename="../../app/labels.py" line="280" />
         <source>Substantiated</source>
         <translation>属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="274" />
+        <location filename="../../app/labels.py" line="281" />
         <source>Unsubstantiated</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="275" />
+        <location filename="../../app/labels.py" line="282" />
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="276" />
+        <location filename="../../app/labels.py" line="283" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="277" />
+        <location filename="../../app/labels.py" line="284" />
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="278" />
+        <location filename="../../app/labels.py" line="285" />
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="280" />
+        <location filename="../../app/labels.py" line="287" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="281" />
+        <location filename="../../app/labels.py" line="288" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="282" />
+        <location filename="../../app/labels.py" line="289" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="284" />
+        <location filename="../../app/labels.py" line="291" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="285" />
+        <location filename="../../app/labels.py" line="292" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="286" />
+        <location filename="../../app/labels.py" line="293" />
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="288" />
+        <location filename="../../app/labels.py" line="295" />
         <source>Identify</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="289" />
+        <location filename="../../app/labels.py" line="296" />
         <source>Prevent</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="290" />
+        <location filename="../../app/labels.py" line="297" />
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="291" />
+        <location filename="../../app/labels.py" line="298" />
         <source>Evaluate and accept</source>
         <translation>评估验收</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="296" />
+        <location filename="../../app/labels.py" line="303" />
         <source>Evaluation device</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="297" />
+        <location filename="../../app/labels.py" line="304" />
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="298" />
+        <location filename="../../app/labels.py" line="305" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="299" />
+        <location filename="../../app/labels.py" line="306" />
         <source>Letter</source>
         <translation>来信</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="300" />
+        <location filename="../../app/labels.py" line="307" />
         <source>Web</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="301" />
+        <location filename="../../app/labels.py" line="308" />
         <source>In person</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="302" />
+        <location filename="../../app/labels.py" line="309" />
         <source>Inspection</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="305" />
+        <location filename="../../app/labels.py" line="312" />
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="306" />
+        <location filename="../../app/labels.py" line="313" />
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="307" />
+        <location filename="../../app/labels.py" line="314" />
         <source>simulator</source>
         <translation>模拟器</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="308" />
+        <location filename="../../app/labels.py" line="315" />
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="309" />
+        <location filename="../../app/labels.py" line="316" />
         <source>queue system</source>
         <translation>排队系统</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="312" />
+        <location filename="../../app/labels.py" line="319" />
         <source>Director</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="313" />
+        <location filename="../../app/labels.py" line="320" />
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="314" />
+        <location filename="../../app/labels.py" line="321" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="315" />
+        <location filename="../../app/labels.py" line="322" />
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="316" />
+        <location filename="../../app/labels.py" line="323" />
         <source>Setup</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="321" />
+        <location filename="../../app/labels.py" line="328" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="322" />
+        <location filename="../../app/labels.py" line="329" />
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="330" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="331" />
         <source>Event batch</source>
         <translation>事件批次</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="323" />
+        <location filename="../../app/labels.py" line="332" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="324" />
+        <location filename="../../app/labels.py" line="333" />
         <source>Briefing text</source>
         <translation>简报文字</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="325" />
+        <location filename="../../app/labels.py" line="334" />
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="326" />
+        <location filename="../../app/labels.py" line="335" />
         <source>Calendar day</source>
         <translation>日历日</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="329" />
+        <location filename="../../app/labels.py" line="338" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="330" />
+        <location filename="../../app/labels.py" line="339" />
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="331" />
+        <location filename="../../app/labels.py" line="340" />
         <source>Inspection round</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="332" />
+        <location filename="../../app/labels.py" line="341" />
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="334" />
+        <location filename="../../app/labels.py" line="343" />
         <source>Key project</source>
         <translation>重点项目事项</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="335" />
+        <location filename="../../app/labels.py" line="344" />
         <source>Risk point</source>
         <translation>风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="336" />
+        <location filename="../../app/labels.py" line="345" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="337" />
+        <location filename="../../app/labels.py" line="346" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="340" />
+        <location filename="../../app/labels.py" line="349" />
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="342" />
+        <location filename="../../app/labels.py" line="351" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>

@@ -216,3 +216,15 @@ def test_the_rules_page_sets_the_boards(month_db: Database) -> None:
         save_group(session, "assessment_rules", {
             "late": 11, "early": 0.1, "missing": 0.1, "absent": 1.0, "red_list": 1,
             "black_list": 1}, actor=DIRECTOR[0], role=DIRECTOR[1])
+
+
+def test_terms_are_one_spelling() -> None:
+    from app.records.titles import parse_term, terms_of
+
+    assert parse_term(" 2026q4 ") == "2026Q4"
+    assert parse_term("２０２６-０９") == "2026-09"          # full-width digits
+    for bad in ("2026-00", "2026-13", "1999-12", "2201Q1", "2026Q5", "2026-9", "", "\u202e"):
+        with pytest.raises(UserError):
+            parse_term(bad)
+    assert terms_of("2026Q4") == ["2026Q4", "2026-10", "2026-11", "2026-12"]
+    assert terms_of("2026-11") == ["2026-11", "2026Q4"]
