@@ -40,6 +40,13 @@ ZH = {
     "Award title": "评定称号", "Holder": "获得者",
     "Month %1": "月度（%1）", "Quarter %1": "季度（%1）",
     "For": "期间", "Note": "说明",
+    "Import clock file…": "导入考勤…", "Enter leave…": "登记请假…",
+    "Import the clock's export": "导入考勤机导出文件",
+    "Clock exports (*.xlsx *.xls *.csv)": "考勤导出文件 (*.xlsx *.xls *.csv)",
+    "Importing %1…": "正在导入 %1…", "%1 punches added, %2 already there":
+        "新增打卡记录 %1 条，已有 %2 条",
+    "Choose a person in the staff table first.": "请先在人员表中选择一人。",
+    "Enter leave": "登记请假", "From": "自", "To": "至", "Kind": "类型",
     "on time": "正常", "late": "迟到", "left early": "早退", "punch missing": "缺卡",
     "absent": "旷工", "leave": "请假", "rest day": "休息日", "no record": "无记录",
 }

@@ -16,6 +16,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import message
 from app.io.risk_sheet import REASON
 from app.io.xlsx import Problem
 from app.records.complaint_rules import SOURCE_LABELS, STATE_LABELS
@@ -86,7 +87,7 @@ def problem_text(problem: Problem) -> str:
         args = [SOURCE_LABELS["evaluation"], STATE_LABELS["appealed"]]
     elif problem.kind == "needs_reason":
         args = [*args, REASON]
-    text = templates.get(problem.kind, problem.reason)
+    text = templates.get(problem.kind) or message(problem.reason)
     for i, arg in enumerate(args, 1):
         text = text.replace(f"%{i}", arg)
     return text

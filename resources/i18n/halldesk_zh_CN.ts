@@ -321,272 +321,307 @@
 </context><context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="142" />
+        <location filename="../../widgets/assessment/page.py" line="178" />
         <location filename="../../widgets/pages.py" line="64" />
         <source>Monthly assessment</source>
         <translation>月度考评</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="82" />
+        <location filename="../../widgets/assessment/page.py" line="86" />
         <source>Red board</source>
         <translation>红榜</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="83" />
+        <location filename="../../widgets/assessment/page.py" line="87" />
         <source>Black board</source>
         <translation>黑榜</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="165" />
+        <location filename="../../widgets/assessment/page.py" line="203" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="168" />
+        <location filename="../../widgets/assessment/page.py" line="206" />
+        <source>Import clock file…</source>
+        <translation>导入考勤…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="207" />
+        <source>Enter leave…</source>
+        <translation>登记请假…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="208" />
         <source>Export unit reports…</source>
         <translation>导出各单位…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="169" />
+        <location filename="../../widgets/assessment/page.py" line="209" />
         <source>Award title…</source>
         <translation>评定称号…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="170" />
+        <location filename="../../widgets/assessment/page.py" line="210" />
         <source>Withdraw title…</source>
         <translation>撤销称号…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="196" />
-        <location filename="../../widgets/assessment/page.py" line="183" />
+        <location filename="../../widgets/assessment/page.py" line="236" />
+        <location filename="../../widgets/assessment/page.py" line="223" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="185" />
+        <location filename="../../widgets/assessment/page.py" line="225" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="200" />
-        <location filename="../../widgets/assessment/page.py" line="186" />
+        <location filename="../../widgets/assessment/page.py" line="240" />
+        <location filename="../../widgets/assessment/page.py" line="226" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="202" />
-        <location filename="../../widgets/assessment/page.py" line="187" />
+        <location filename="../../widgets/assessment/page.py" line="242" />
+        <location filename="../../widgets/assessment/page.py" line="227" />
         <source>Served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="188" />
+        <location filename="../../widgets/assessment/page.py" line="228" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="213" />
-        <location filename="../../widgets/assessment/page.py" line="189" />
+        <location filename="../../widgets/assessment/page.py" line="253" />
+        <location filename="../../widgets/assessment/page.py" line="229" />
         <source>Deducted</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="215" />
-        <location filename="../../widgets/assessment/page.py" line="191" />
+        <location filename="../../widgets/assessment/page.py" line="255" />
+        <location filename="../../widgets/assessment/page.py" line="231" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="216" />
-        <location filename="../../widgets/assessment/page.py" line="192" />
+        <location filename="../../widgets/assessment/page.py" line="256" />
+        <location filename="../../widgets/assessment/page.py" line="232" />
         <source>Board</source>
         <translation>红黑榜</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="217" />
-        <location filename="../../widgets/assessment/page.py" line="193" />
+        <location filename="../../widgets/assessment/page.py" line="257" />
+        <location filename="../../widgets/assessment/page.py" line="233" />
         <source>Titles</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="198" />
+        <location filename="../../widgets/assessment/page.py" line="238" />
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="199" />
+        <location filename="../../widgets/assessment/page.py" line="239" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="226" />
-        <location filename="../../widgets/assessment/page.py" line="201" />
+        <location filename="../../widgets/assessment/page.py" line="266" />
+        <location filename="../../widgets/assessment/page.py" line="241" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="203" />
+        <location filename="../../widgets/assessment/page.py" line="243" />
         <source>Avg service (min)</source>
         <translation>平均办理(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="206" />
+        <location filename="../../widgets/assessment/page.py" line="246" />
         <source>Evaluation rate</source>
         <translation>评价率</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="209" />
+        <location filename="../../widgets/assessment/page.py" line="249" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="210" />
+        <location filename="../../widgets/assessment/page.py" line="250" />
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="211" />
+        <location filename="../../widgets/assessment/page.py" line="251" />
         <source>Punch missing</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="212" />
+        <location filename="../../widgets/assessment/page.py" line="252" />
         <source>Absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="225" />
+        <location filename="../../widgets/assessment/page.py" line="265" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="293" />
+        <location filename="../../widgets/assessment/page.py" line="335" />
         <source>The assessment cannot be counted: %1</source>
         <translation>无法计算考评：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="303" />
+        <location filename="../../widgets/assessment/page.py" line="345" />
         <source>%1 staff ranked, %2 windows ranked</source>
         <translation>参加排名：人员 %1 名，窗口 %2 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="307" />
+        <location filename="../../widgets/assessment/page.py" line="349" />
         <source>No attendance was imported for %1: attendance shows no data (nobody is counted absent). Import the clock's export first.</source>
         <translation>%1 未导入考勤记录：考勤显示为无数据（不按旷工计）。请先导入考勤机导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="343" />
+        <location filename="../../widgets/assessment/page.py" line="385" />
         <source>Staff scores</source>
         <translation>人员得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="343" />
+        <location filename="../../widgets/assessment/page.py" line="385" />
         <source>Window scores</source>
         <translation>窗口得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="346" />
+        <location filename="../../widgets/assessment/page.py" line="388" />
         <source>no attendance imported</source>
         <translation>未导入考勤</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="352" />
+        <location filename="../../widgets/assessment/page.py" line="394" />
         <source>choose a person to see the attendance</source>
         <translation>选择一名人员查看其考勤</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="359" />
+        <location filename="../../widgets/assessment/page.py" line="401" />
         <source>score %1, rank %2</source>
         <translation>得分 %1，排名 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="361" />
+        <location filename="../../widgets/assessment/page.py" line="403" />
         <source>not ranked (no service this month)</source>
         <translation>未参加排名（本月无服务记录）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="366" />
+        <location filename="../../widgets/assessment/page.py" line="408" />
         <source>%1 served, average %2 min, idle %3 min, %4 pauses (%5 min), evaluation rate %6, %7 bad ratings, evaluation device off %8 min, %9 substantiated complaints, %10 inspection findings</source>
         <translation>服务 %1 人次，平均办理 %2 分钟，空闲 %3 分钟，暂停 %4 次（%5 分钟），评价率 %6，差评 %7 个，评价器关闭 %8 分钟，属实投诉 %9 件，巡查问题 %10 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="387" />
+        <location filename="../../widgets/assessment/page.py" line="429" />
         <source>substantiated complaints from bad evaluations</source>
         <translation>差评引起的属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="389" />
+        <location filename="../../widgets/assessment/page.py" line="431" />
         <source>other substantiated complaints</source>
         <translation>其他属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="390" />
+        <location filename="../../widgets/assessment/page.py" line="432" />
         <source>inspection findings</source>
         <translation>巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="391" />
+        <location filename="../../widgets/assessment/page.py" line="433" />
         <source>red-card cases</source>
         <translation>红牌办件</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="391" />
+        <location filename="../../widgets/assessment/page.py" line="433" />
         <source>late arrivals</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="392" />
+        <location filename="../../widgets/assessment/page.py" line="434" />
         <source>early departures</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="392" />
+        <location filename="../../widgets/assessment/page.py" line="434" />
         <source>missing punches</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="393" />
+        <location filename="../../widgets/assessment/page.py" line="435" />
         <source>days absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="398" />
+        <location filename="../../widgets/assessment/page.py" line="440" />
+        <source>Import the clock's export</source>
+        <translation>导入考勤机导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="441" />
+        <source>Clock exports (*.xlsx *.xls *.csv)</source>
+        <translation>考勤导出文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="447" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="466" />
+        <source>%1 punches added, %2 already there</source>
+        <translation>新增打卡记录 %1 条，已有 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="476" />
+        <source>Choose a person in the staff table first.</source>
+        <translation>请先在人员表中选择一人。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="492" />
         <source>Folder for the unit reports</source>
         <translation>各单位报告的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="407" />
+        <location filename="../../widgets/assessment/page.py" line="501" />
         <source>Writing the unit reports…</source>
         <translation>正在生成各单位报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="421" />
+        <location filename="../../widgets/assessment/page.py" line="515" />
         <source>%1 files for %2 units written to %3</source>
         <translation>已为 %2 个单位生成 %1 个文件，保存在 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="447" />
+        <location filename="../../widgets/assessment/page.py" line="541" />
         <source>Choose a ranked window or person first: titles are awarded from the ranking.</source>
         <translation>请先选择一个参加排名的窗口或人员：称号从排名中评定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="471" />
+        <location filename="../../widgets/assessment/page.py" line="565" />
         <source>No titles are held for %1.</source>
         <translation>%1 没有已评定的称号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="478" />
-        <location filename="../../widgets/assessment/page.py" line="474" />
+        <location filename="../../widgets/assessment/page.py" line="572" />
+        <location filename="../../widgets/assessment/page.py" line="568" />
         <source>Withdraw title</source>
         <translation>撤销称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="475" />
+        <location filename="../../widgets/assessment/page.py" line="569" />
         <source>Title</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="479" />
+        <location filename="../../widgets/assessment/page.py" line="573" />
         <source>Why is it withdrawn?</source>
         <translation>撤销理由：</translation>
     </message>
@@ -2857,217 +2892,217 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../widgets/import_report.py" line="31" />
+        <location filename="../../widgets/import_report.py" line="32" />
         <source>The column is missing from the header row.</source>
         <translation>表头行缺少此列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="32" />
+        <location filename="../../widgets/import_report.py" line="33" />
         <source>The number is empty; every entry needs one.</source>
         <translation>编号为空，每条记录都必须有编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="33" />
+        <location filename="../../widgets/import_report.py" line="34" />
         <source>Longer than %1 characters.</source>
         <translation>超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="34" />
+        <location filename="../../widgets/import_report.py" line="35" />
         <source>Not a date: use a spreadsheet date or YYYY-MM-DD HH:MM.</source>
         <translation>不是日期：请使用表格日期，或 YYYY-MM-DD HH:MM 格式。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="36" />
+        <location filename="../../widgets/import_report.py" line="37" />
         <source>The time is in the future.</source>
         <translation>时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="37" />
+        <location filename="../../widgets/import_report.py" line="38" />
         <source>Before 2000-01-01, earlier than any ledger HallDesk keeps.</source>
         <translation>早于 2000-01-01，不是有效的登记时间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="39" />
+        <location filename="../../widgets/import_report.py" line="40" />
         <source>Not a source; use one of %1.</source>
         <translation>不是有效来源，应为：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="40" />
+        <location filename="../../widgets/import_report.py" line="41" />
         <source>Not a state; use one of %1.</source>
         <translation>不是有效状态，应为：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="41" />
+        <location filename="../../widgets/import_report.py" line="42" />
         <source>No window of the hall has this code or name.</source>
         <translation>大厅中没有此编号或名称的窗口。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="42" />
+        <location filename="../../widgets/import_report.py" line="43" />
         <source>Two windows have this name; give the window's code.</source>
         <translation>有两个窗口同名，请填写窗口编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="44" />
+        <location filename="../../widgets/import_report.py" line="45" />
         <source>The complaint is empty.</source>
         <translation>投诉内容为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="45" />
+        <location filename="../../widgets/import_report.py" line="46" />
         <source>Only an entry from the evaluation device (%1) can be %2.</source>
         <translation>只有来源为%1的记录才能处于%2状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="47" />
+        <location filename="../../widgets/import_report.py" line="48" />
         <source>An entry that is %1 must fill this column.</source>
         <translation>状态为%1的记录必须填写此列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="48" />
+        <location filename="../../widgets/import_report.py" line="49" />
         <source>An entry that is %1 cannot have this yet.</source>
         <translation>状态为%1的记录此列应为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="49" />
+        <location filename="../../widgets/import_report.py" line="50" />
         <source>The number is used twice (first in row %1).</source>
         <translation>编号重复（第一次出现在第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="50" />
+        <location filename="../../widgets/import_report.py" line="51" />
         <source>Masked (contains *) and the entry is new: import the director's unmasked export, or leave the cell empty.</source>
         <translation>内容已脱敏（含 *）且为新记录：请导入主任导出的未脱敏表格，或将此格留空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="52" />
+        <location filename="../../widgets/import_report.py" line="53" />
         <source>Number %1 is in the ledger already with %2 here; change the entry in the application, not by importing it again.</source>
         <translation>编号 %1 已在台账中，此处为“%2”；请在程序中修改该记录，而不是重新导入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="54" />
+        <location filename="../../widgets/import_report.py" line="55" />
         <source>Too long: %1 characters, at most %2.</source>
         <translation>过长：共 %1 个字，最多 %2 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="55" />
+        <location filename="../../widgets/import_report.py" line="56" />
         <source>Contains control characters.</source>
         <translation>含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="56" />
+        <location filename="../../widgets/import_report.py" line="57" />
         <source>Masked (contains *).</source>
         <translation>内容已脱敏（含 *）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="57" />
+        <location filename="../../widgets/import_report.py" line="58" />
         <source>Not a phone number: use 5–20 digits, spaces, +, - or brackets.</source>
         <translation>不是电话号码：请使用 5–20 位数字、空格、+、- 或括号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="60" />
+        <location filename="../../widgets/import_report.py" line="61" />
         <source>The cell is empty; it must be filled in.</source>
         <translation>此项为空，必须填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="61" />
+        <location filename="../../widgets/import_report.py" line="62" />
         <source>The code is empty; fill it in, e.g. LZ-SH-003.</source>
         <translation>编号为空，请填写，如 LZ-SH-003。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="63" />
+        <location filename="../../widgets/import_report.py" line="64" />
         <source>Not a code like LZ-SH-003 (letters and digits in up to four parts joined by hyphens).</source>
         <translation>编号格式不符，应如 LZ-SH-003（字母和数字，至多四段，以连字符连接）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="65" />
+        <location filename="../../widgets/import_report.py" line="66" />
         <source>Not a category; use one of %1.</source>
         <translation>不是有效的类别，请填写 %1 之一。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="66" />
+        <location filename="../../widgets/import_report.py" line="67" />
         <source>Not a risk type; use one of %1.</source>
         <translation>不是有效的风险类型，请填写 %1 之一。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="67" />
+        <location filename="../../widgets/import_report.py" line="68" />
         <source>Not a phase; use one of %1.</source>
         <translation>不是有效的阶段，请填写 %1 之一。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="68" />
+        <location filename="../../widgets/import_report.py" line="69" />
         <source>Not a whole number from 1 to 5.</source>
         <translation>应为 1 至 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="69" />
+        <location filename="../../widgets/import_report.py" line="70" />
         <source>Not a department of the hall; give its code or name, or %1.</source>
         <translation>不是本中心的进驻单位，请填写单位编码或名称，或填写 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="71" />
+        <location filename="../../widgets/import_report.py" line="72" />
         <source>Not a date: use a spreadsheet date or YYYY-MM-DD.</source>
         <translation>不是日期，请使用表格日期或 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="73" />
+        <location filename="../../widgets/import_report.py" line="74" />
         <source>Not a grade; use 一级, 二级 or 三级.</source>
         <translation>不是有效的风险等级，请填写一级、二级或三级。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="74" />
+        <location filename="../../widgets/import_report.py" line="75" />
         <source>An escalation reason is given, but %1 is the grade of the score %2.</source>
         <translation>填写了升级理由，但 %1 就是分值 %2 对应的等级。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="76" />
+        <location filename="../../widgets/import_report.py" line="77" />
         <source>The score %1 gives %2; %3 needs its reason in the %4 column.</source>
         <translation>分值 %1 对应%2；定为%3须在“%4”列填写理由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="78" />
+        <location filename="../../widgets/import_report.py" line="79" />
         <source>The score %1 gives %2; a grade can be escalated by one at most.</source>
         <translation>分值 %1 对应%2；等级至多上调一级。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="80" />
+        <location filename="../../widgets/import_report.py" line="81" />
         <source>The code is used twice (first in row %1).</source>
         <translation>编号重复（首次出现在第 %1 行）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="81" />
+        <location filename="../../widgets/import_report.py" line="82" />
         <source>The point was retired from the register.</source>
         <translation>该风险点已从台账中撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="82" />
+        <location filename="../../widgets/import_report.py" line="83" />
         <source>The point is in the register already with other values (%1); change it in the application.</source>
         <translation>该风险点已在台账中，但内容不同（%1）；请在程序中修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="101" />
+        <location filename="../../widgets/import_report.py" line="102" />
         <source>Spreadsheet refused</source>
         <translation>表格被拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="102" />
+        <location filename="../../widgets/import_report.py" line="103" />
         <source>%1 was refused and nothing was imported. Fix these %2 cells and import it again:</source>
         <translation>%1 被拒绝，未导入任何内容。请修改以下 %2 处后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="107" />
+        <location filename="../../widgets/import_report.py" line="108" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="107" />
+        <location filename="../../widgets/import_report.py" line="108" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="108" />
+        <location filename="../../widgets/import_report.py" line="109" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/import_report.py" line="108" />
+        <location filename="../../widgets/import_report.py" line="109" />
         <source>What to fix</source>
         <translation>需要修改</translation>
     </message>
@@ -4969,6 +5004,38 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <location filename="../../app/labels.py" line="351" />
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+</context><context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="146" />
+        <source>Enter leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="148" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="153" />
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="154" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="158" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment/page.py" line="161" />
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context><context>
     <name>LedgerLayout</name>
@@ -6977,37 +7044,37 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>TitleDialog</name>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="111" />
+        <location filename="../../widgets/assessment/page.py" line="115" />
         <source>Award title</source>
         <translation>评定称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="113" />
+        <location filename="../../widgets/assessment/page.py" line="117" />
         <source>Holder</source>
         <translation>获得者</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="118" />
+        <location filename="../../widgets/assessment/page.py" line="122" />
         <source>Title</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="121" />
+        <location filename="../../widgets/assessment/page.py" line="125" />
         <source>Month %1</source>
         <translation>月度（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="122" />
+        <location filename="../../widgets/assessment/page.py" line="126" />
         <source>Quarter %1</source>
         <translation>季度（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="123" />
+        <location filename="../../widgets/assessment/page.py" line="127" />
         <source>For</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="126" />
+        <location filename="../../widgets/assessment/page.py" line="130" />
         <source>Note</source>
         <translation>说明</translation>
     </message>

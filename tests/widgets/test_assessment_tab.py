@@ -93,3 +93,45 @@ def test_calendar_and_axis_helpers() -> None:
     assert axis_floor([99.5, 98.0]) == 95.0
     assert axis_floor([40.0]) == 35.0
     assert axis_floor([]) == 95.0
+
+
+def _clock(tmp_path: Path, rows: list[tuple[str, dt.datetime | str]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["2026年9月考勤"])
+    sheet.append(["工号", "打卡时间"])
+    for row in rows:
+        sheet.append(list(row))
+    path = tmp_path / "clock.xlsx"
+    book.save(path)
+    return path
+
+
+def test_clock_import_and_leave_from_the_tab(qtbot: QtBot, db: Database,
+                                            tmp_path: Path) -> None:
+    page = _page(qtbot, _month_db(db))
+    assert page.buttons["import"].isVisibleTo(page) and page.buttons["leave"].isVisibleTo(page)
+    bad = _clock(tmp_path, [("S001", dt.datetime(2026, 9, 15, 8, 55)),
+                            ("S999", "2026-09-15 9:00"), ("S002", "2026-09-15 25:61")])
+    page.import_file(str(bad))
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=30_000)
+    assert page.last_report is not None and page.last_report.table.rowCount() == 2
+    assert page.notice.isVisible()                       # nothing was imported
+    good = _clock(tmp_path, [("S001", dt.datetime(2026, 9, 15, 9, 20)),
+                             ("S001", dt.datetime(2026, 9, 15, 17, 40))])
+    page.import_file(str(good))
+    qtbot.waitUntil(lambda: page.last_import is not None and not page.notice.isVisible(),
+                    timeout=30_000)
+    s001 = next(s for s in page.staff_model.rows if s.code == "S001")
+    assert s001.attendance is not None and s001.attendance.late == 1
+    assert s001.deductions.get("late") == 0.1
+    page.enter_leave("S002", dt.date(2026, 9, 14), dt.date(2026, 9, 14), "trip", "赴市局培训")
+    qtbot.waitUntil(lambda: any(
+        s.code == "S002" and s.attendance is not None and s.attendance.leave == 1
+        for s in page.staff_model.rows), timeout=30_000)
+    page.staff.selectRow(next(i for i, s in enumerate(page.staff_model.rows)
+                              if s.code == "S001"))
+    assert dt.date(2026, 9, 15) in page.calendar.days

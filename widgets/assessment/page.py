@@ -17,6 +17,7 @@ from PyQt6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PyQt6.QtGui import QColor
 from PyQt6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +37,8 @@ from PyQt6.QtWidgets import (
 
 from app.assessment import MonthAssessment, StaffAssessment, WindowAssessment, assess
 from app.assessment.report_files import Written, write_month
+from app.attendance import ClockFileRejected, ClockImport, add_leave, import_clock_file
+from app.attendance.leave import KIND_WORDS
 from app.briefing.terms import Month, last_finished_month
 from app.errors import UserError
 from app.hall_time import hall_tz
@@ -45,6 +48,7 @@ from app.security.permissions import allows
 from widgets.assessment.calendar import AttendanceCalendar
 from widgets.assessment.chart import ScoreChart
 from widgets.context import AppContext
+from widgets.import_report import ImportReport
 from widgets.pages import Page
 from widgets.record_tab import page_column, record_table
 from widgets.table_model import Column, TableModel
@@ -134,6 +138,38 @@ class TitleDialog(QDialog):
         return self.kind.currentData(), self.term.currentData(), self.note.text()
 
 
+class LeaveDialog(QDialog):
+    """Leave (请假), a business trip (出差) or a rest day (公休) over a range of days."""
+
+    def __init__(self, holder: str, start: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter leave"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Staff"), QLabel(holder))
+        self.first, self.last = QDateEdit(start), QDateEdit(start)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To"), self.last)
+        self.kind = QComboBox()
+        for key, word in KIND_WORDS.items():
+            self.kind.addItem(word, key)
+        form.addRow(self.tr("Kind"), self.kind)
+        self.note = QLineEdit()
+        self.note.setMaxLength(200)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[dt.date, dt.date, str, str]:
+        return (self.first.date().toPyDate(), self.last.date().toPyDate(),
+                self.kind.currentData(), self.note.text())
+
+
 class AssessmentPage(Page):
     NAME = "assessment"
 
@@ -148,6 +184,8 @@ class AssessmentPage(Page):
         self._writer.setMaxThreadCount(1)
         self.assessment: MonthAssessment | None = None
         self.last_written: Written | None = None
+        self.last_import: ClockImport | None = None
+        self.last_report: ImportReport | None = None
         self.warn: Callable[[str], None] = self._message_box
         self._build()
 
@@ -165,6 +203,8 @@ class AssessmentPage(Page):
         bar.addWidget(QLabel(tr("Month")))
         bar.addWidget(self.month)
         for key, text, action in (
+                ("import", tr("Import clock file…"), "attendance.import"),
+                ("leave", tr("Enter leave…"), "attendance.leave"),
                 ("export", tr("Export unit reports…"), "assessment.export"),
                 ("award", tr("Award title…"), "assessment.title"),
                 ("withdraw", tr("Withdraw title…"), "assessment.title")):
@@ -246,6 +286,8 @@ class AssessmentPage(Page):
             selection.currentRowChanged.connect(lambda *_: self._show_current())
         self.tables.currentChanged.connect(lambda _i: self._show_current())
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.buttons["import"].clicked.connect(self._ask_import)
+        self.buttons["leave"].clicked.connect(self._ask_leave)
         self.buttons["export"].clicked.connect(self._ask_export)
         self.buttons["award"].clicked.connect(self._ask_award)
         self.buttons["withdraw"].clicked.connect(self._ask_withdraw)
@@ -393,6 +435,58 @@ class AssessmentPage(Page):
                 "absent": self.tr("days absent")}
 
     # -- actions ---------------------------------------------------------------------
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import the clock's export"), "",
+            self.tr("Clock exports (*.xlsx *.xls *.csv)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        ctx = self.context
+        self.status.setText(self.tr("Importing %1…").replace("%1", path.rsplit("/", 1)[-1]))
+
+        def work() -> ClockImport:
+            return import_clock_file(ctx.db, path, actor=ctx.account, role=self.role,
+                                     now=ctx.clock())
+
+        def finished(result: ClockImport | None, error: BaseException | None) -> None:
+            if isinstance(error, ClockFileRejected):
+                self.status.setText("")
+                self.last_report = ImportReport(path.rsplit("/", 1)[-1],
+                                                error.report.problems, self)
+                self.last_report.open()
+                return
+            if error is not None or result is None:
+                self.status.setText("")
+                self.warn(message(error) if isinstance(error, UserError)
+                          else first_line(error))
+                return
+            self.last_import = result
+            self.status.setText(self.tr("%1 punches added, %2 already there")
+                                .replace("%1", str(result.added))
+                                .replace("%2", str(result.known)))
+            self.refresh()
+
+        run_task(work, finished, self._writer, owner=self)
+
+    def _ask_leave(self) -> None:
+        row = self.current()
+        if not isinstance(row, StaffAssessment):
+            self.warn(self.tr("Choose a person in the staff table first."))
+            return
+        month = self.chosen_month()
+        dialog = LeaveDialog(f"{row.code} {row.name}", dt.date(month.year, month.month, 1),
+                             self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.enter_leave(row.code, *dialog.values())
+
+    def enter_leave(self, staff: str, first: dt.date, last: dt.date, kind: str,
+                    note: str) -> None:
+        ctx = self.context
+        self._write(lambda s: add_leave(s, staff, first, last, kind, note,
+                                        actor=ctx.account, role=self.role, now=ctx.clock()))
+
     def _ask_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the unit reports"),
