@@ -243,3 +243,17 @@ def staff_figures(session: Session, period: Period, now: float) -> dict[int, Sta
     codes = dict(session.execute(select(Staff.id, Staff.code)
                                  .where(Staff.id.in_(list(acc)))).all())
     return {sid: a.figures(codes[sid]) for sid, a in sorted(acc.items())}
+
+
+def staff_json(figures: dict[int, StaffFigures], window: str | None = None
+               ) -> dict[str, dict[str, Any]]:
+    """The ``stats --staff --json`` shape (docs/spec/cli.md): staff code → figures, in
+    code order; with ``window``, the staff who worked there."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in sorted(figures.values(), key=lambda f: f.code):
+        if window is not None and window not in f.windows:
+            continue
+        row = {k: v for k, v in vars(f).items() if k != "code"}
+        row["windows"] = list(f.windows)
+        out[f.code] = row
+    return out

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import os
 import random
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, note, settings
 from sqlalchemy import select, update
 
@@ -23,6 +25,7 @@ from models import InspectionFinding, Window
 from tests.app.figures_helpers import D1, D2, Batch, D, d, ingest, ts
 from tests.app.figures_reference import DAY, TZ, US, Ev, Scenario, differences, scenarios
 from tests.app.staff_reference import Complaint, Finding, staff_reference
+from tests.cli_helpers import cli
 
 MakeDb = Callable[[], AbstractContextManager[Database]]
 EXAMPLES_ENV = "HALLDESK_FIGURES_EXAMPLES"
@@ -299,3 +302,37 @@ def test_staff_figures_match_reference_on_random_batches(backend: str, make_db: 
 
     run()
 
+
+
+def test_stats_staff_json(db: Database, db_url: str,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    """``stats --staff --json`` adds the staff figures by code, the same numbers as
+    ``staff_figures``; without --staff the shape is unchanged; with --window only the
+    staff who worked there; the table in text mode."""
+    b = Batch()
+    b(f"{D} 09:00", "window_opened", window="W01", staff="S001")
+    b(f"{D} 09:05", "ticket_issued", ticket="A001", service="GS")
+    b(f"{D} 09:06", "ticket_called", ticket="A001", window="W01")
+    b(f"{D} 09:10", "service_started", ticket="A001", window="W01")
+    b(f"{D} 09:30", "service_finished", ticket="A001", window="W01")
+    b(f"{D} 12:00", "window_closed", window="W01")
+    b(f"{D} 13:00", "window_opened", window="W03", staff="S003")
+    b(f"{D} 17:00", "window_closed", window="W03")
+    ingest(db, b.events)
+    argv = ["--db", db_url, "stats", "--from", D, "--to", D1, "--json"]
+    status, out, err = cli(capsys, *argv)
+    assert status == 0, err
+    assert "staff" not in json.loads(out)
+    status, out, err = cli(capsys, *argv, "--staff")
+    assert status == 0, err
+    staff = json.loads(out)["staff"]
+    want = got_figures(db, d(D), d(D1), ts(f"{D2} 00:00"))
+    assert list(staff) == ["S001", "S003"]
+    assert staff["S001"] == {**want["S001"], "windows": ["W01"]}
+    assert staff["S001"]["services"] == 1 and staff["S003"]["open_s"] == 4 * 3600.0
+    status, out, err = cli(capsys, *argv, "--staff", "--window", "W03")
+    assert status == 0, err
+    assert list(json.loads(out)["staff"]) == ["S003"]
+    status, out, err = cli(capsys, *argv[:-1], "--staff")
+    assert status == 0, err
+    assert "S001" in out and "S003" in out
