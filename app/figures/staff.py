@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Date, Float, and_, column, func, select, values
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.figures.period import Period, local_midnight
 from app.figures.sql import count_if, good, greatest, least, overlap
@@ -90,17 +90,20 @@ class _Acc:
             windows=tuple(sorted(self.windows)))
 
 
-def _on_duty(window_id: Any, moment: Any) -> Any:
-    """The staff on duty at ``window_id`` at ``moment``: the session there with
-    opened ≤ moment ≤ closed (or still open); of two (one closed and the next opened
-    at that very second) the later. One index seek per row
-    (ix_window_session_window_opened); NULL when the window was closed."""
-    s = WindowSession
-    return (select(s.staff_id)
-            .where(s.window_id == window_id, s.opened_at <= moment,
-                   (s.closed_at.is_(None)) | (s.closed_at >= moment))
-            .order_by(s.opened_at.desc(), s.id.desc()).limit(1)
-            .correlate_except(s).scalar_subquery())
+def _on_duty(window_id: Any, moment: Any) -> tuple[Any, Any]:
+    """The session on duty at ``window_id`` at ``moment``, to join: the latest there
+    opened at or before the moment (of two opened the same second, the later), if it
+    holds the moment (closed at or after it, or still open): a closed window has
+    nobody on duty. Sessions of a window never overlap, so this is the session with
+    opened ≤ moment ≤ closed. One backward seek in ix_window_session_window_opened
+    per row and a primary-key lookup; returns (the session alias, the join
+    condition)."""
+    s, duty = WindowSession, aliased(WindowSession, name="duty")
+    latest = (select(s.id).where(s.window_id == window_id, s.opened_at <= moment)
+              .order_by(s.opened_at.desc(), s.id.desc()).limit(1)
+              .correlate_except(s).scalar_subquery())
+    return duty, and_(duty.id == latest,
+                      duty.closed_at.is_(None) | (duty.closed_at >= moment))
 
 
 def _services(session: Session, p: Period, now: float, ids: list[int],
@@ -111,27 +114,26 @@ def _services(session: Session, p: Period, now: float, ids: list[int],
     t, t0, t1 = Ticket, p.t0, p.t1
     finished_busy = (t.finished_at - t.started_at if now >= t1
                      else overlap(t.started_at, t.finished_at, t0, now))
-    done = (select(_on_duty(t.window_id, t.started_at).label("staff"),
-                   (t.finished_at - t.started_at).label("service"),
-                   finished_busy.label("busy"))
-            .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
-                   t.finished_at.is_not(None)).subquery())
+    duty, on_duty = _on_duty(t.window_id, t.started_at)
     for staff, n, total, busy in session.execute(
-            select(done.c.staff, func.count(), func.sum(done.c.service), func.sum(done.c.busy))
-            .group_by(done.c.staff)):
-        if staff is not None:
-            a = acc[staff]
-            a.services += int(n)
-            a.service_s += float(total or 0.0)
-            a.busy_s += float(busy or 0.0)
+            select(duty.staff_id, func.count(), func.sum(t.finished_at - t.started_at),
+                   func.sum(finished_busy))
+            .select_from(t).join(duty, on_duty)
+            .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
+                   t.finished_at.is_not(None))
+            .group_by(duty.staff_id)):
+        a = acc[staff]
+        a.services += int(n)
+        a.service_s += float(total or 0.0)
+        a.busy_s += float(busy or 0.0)
     # Services under way count up to now, however long ago they started.
-    running = (select(_on_duty(t.window_id, t.started_at).label("staff"),
-                      overlap(t.started_at, now, t0, min(t1, now)).label("busy"))
-               .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
-                      t.window_id.is_not(None)).subquery())
     for staff, busy in session.execute(
-            select(running.c.staff, func.sum(running.c.busy)).group_by(running.c.staff)):
-        if staff is not None and busy:
+            select(duty.staff_id, func.sum(overlap(t.started_at, now, t0, min(t1, now))))
+            .select_from(t).join(duty, on_duty)
+            .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
+                   t.window_id.is_not(None))
+            .group_by(duty.staff_id)):
+        if busy:
             acc[staff].busy_s += float(busy)
 
 
@@ -196,14 +198,12 @@ def _evaluations(session: Session, p: Period, ids: list[int], acc: dict[int, _Ac
                .outerjoin(t, and_(t.day == table.c.day, t.number == ev.ticket,
                                   t.window_id == ev.window_id, t.started_at.is_not(None)))
                .where(ev.window_id.in_(ids), ev.ts >= p.t0, ev.ts < p.t1).subquery())
-    owned = select(_on_duty(moments.c.window_id, moments.c.moment).label("staff"),
-                   moments.c.good).subquery()
+    duty, on_duty = _on_duty(moments.c.window_id, moments.c.moment)
     for staff, n, n_good in session.execute(
-            select(owned.c.staff, func.count(), count_if(owned.c.good))
-            .group_by(owned.c.staff)):
-        if staff is not None:
-            acc[staff].evaluations += int(n)
-            acc[staff].good += int(n_good or 0)
+            select(duty.staff_id, func.count(), count_if(moments.c.good))
+            .select_from(moments).join(duty, on_duty).group_by(duty.staff_id)):
+        acc[staff].evaluations += int(n)
+        acc[staff].good += int(n_good or 0)
 
 
 def _records(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) -> None:
@@ -212,20 +212,20 @@ def _records(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) 
     registered, and inspection findings of the period by the staff on duty at their
     window at the finding's time."""
     c, f = Complaint, InspectionFinding
-    complaints = (select(_on_duty(c.window_id, c.registered_at).label("staff"))
-                  .where(c.window_id.in_(ids), c.substantiated_at >= p.t0,
-                         c.substantiated_at < p.t1, c.state != "voided").subquery())
-    for staff, n in session.execute(select(complaints.c.staff, func.count())
-                                    .group_by(complaints.c.staff)):
-        if staff is not None:
-            acc[staff].complaints += int(n)
-    findings = (select(_on_duty(f.window_id, f.observed_at).label("staff"))
-                .where(f.window_id.in_(ids), f.outcome == FAIL, f.observed_at >= p.t0,
-                       f.observed_at < p.t1).subquery())
-    for staff, n in session.execute(select(findings.c.staff, func.count())
-                                    .group_by(findings.c.staff)):
-        if staff is not None:
-            acc[staff].findings += int(n)
+    duty, on_duty = _on_duty(c.window_id, c.registered_at)
+    for staff, n in session.execute(
+            select(duty.staff_id, func.count()).select_from(c).join(duty, on_duty)
+            .where(c.window_id.in_(ids), c.substantiated_at >= p.t0,
+                   c.substantiated_at < p.t1, c.state != "voided")
+            .group_by(duty.staff_id)):
+        acc[staff].complaints += int(n)
+    duty, on_duty = _on_duty(f.window_id, f.observed_at)
+    for staff, n in session.execute(
+            select(duty.staff_id, func.count()).select_from(f).join(duty, on_duty)
+            .where(f.window_id.in_(ids), f.outcome == FAIL, f.observed_at >= p.t0,
+                   f.observed_at < p.t1)
+            .group_by(duty.staff_id)):
+        acc[staff].findings += int(n)
 
 
 def staff_figures(session: Session, period: Period, now: float) -> dict[int, StaffFigures]:

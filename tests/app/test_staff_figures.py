@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from app.db import Database
@@ -23,7 +24,18 @@ from app.records import inspections as inspection_svc
 from models import Complaint as ComplaintRow
 from models import InspectionFinding, Window
 from tests.app.figures_helpers import D1, D2, Batch, D, d, ingest, ts
-from tests.app.figures_reference import DAY, TZ, US, Ev, Scenario, differences, scenarios
+from tests.app.figures_reference import (
+    DAY,
+    RATINGS,
+    TZ,
+    US,
+    Ev,
+    Scenario,
+    _Gen,
+    differences,
+    midnight,
+    scenarios,
+)
 from tests.app.staff_reference import Complaint, Finding, staff_reference
 from tests.cli_helpers import cli
 
@@ -290,6 +302,42 @@ def _run_scenario(make_db: MakeDb, sc: Scenario) -> None:
             assert_matches(db, sc.events, start, end, sc.now_end / US)
 
 
+class _RatingGen(_Gen):
+    """The random batches' generator, whose evaluations mostly rate a ticket served (or
+    being served) at its own window, some after the window changed hands."""
+
+    def do_evaluation(self) -> None:
+        served = [(n, w) for n, (state, w) in self.tickets.items()
+                  if state in ("started", "finished")]
+        if not served or self.draw(st.integers(0, 3)) == 0:
+            super().do_evaluation()
+            return
+        number, window = self.pick(served)
+        self.emit("evaluation", window=window, ticket=number,
+                  rating=self.draw(st.sampled_from(RATINGS)))
+
+    def actions(self) -> list[str]:
+        # more evaluations and more sign-ins, so that windows change hands
+        acts = super().actions()
+        return [*acts, "evaluation", "evaluation",
+                *(a for a in ("close", "open") if a in acts)]
+
+
+@st.composite
+def rating_scenarios(draw: st.DrawFn, max_steps: int = 40) -> Scenario:
+    start = draw(st.sampled_from((dt.date(2025, 9, 30), dt.date(2026, 11, 26))))
+    days = draw(st.integers(1, 2))
+    gen = _RatingGen(draw, max_steps)
+    for i in range(days):
+        gen.day(start + i * DAY)
+    events = gen.events
+    first = events[0].us if events else int(midnight(start)) * US
+    last = events[-1].us if events else first
+    now_mid = draw(st.integers(first // US, last // US)) * US
+    now_end = last + draw(st.integers(0, 3 * 86400)) * US
+    return Scenario(start, days, events, now_mid, now_end, draw(st.integers(0, 2**32 - 1)))
+
+
 def test_staff_figures_match_reference_on_random_batches(backend: str, make_db: MakeDb
                                                          ) -> None:
     examples = int(os.environ.get(EXAMPLES_ENV) or (25 if backend == "sqlite" else 8))
@@ -336,3 +384,16 @@ def test_stats_staff_json(db: Database, db_url: str,
     status, out, err = cli(capsys, *argv[:-1], "--staff")
     assert status == 0, err
     assert "S001" in out and "S003" in out
+
+
+def test_evaluations_follow_the_rated_service_on_random_batches(backend: str,
+                                                                make_db: MakeDb) -> None:
+    examples = int(os.environ.get(EXAMPLES_ENV) or (15 if backend == "sqlite" else 5))
+
+    @settings(max_examples=examples, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(sc=rating_scenarios())
+    def run(sc: Scenario) -> None:
+        _run_scenario(make_db, sc)
+
+    run()
