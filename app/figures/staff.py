@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, Float, and_, column, func, select, values
+from sqlalchemy import Date, Float, and_, column, func, literal, null, select, union_all, values
 from sqlalchemy.orm import Session, aliased
 
 from app.figures.period import Period, local_midnight
@@ -106,6 +106,69 @@ def _on_duty(window_id: Any, moment: Any) -> tuple[Any, Any]:
                       duty.closed_at.is_(None) | (duty.closed_at >= moment))
 
 
+def _numbered(p: Period) -> Any:
+    """The sessions that can hold a moment at or after the period's start (closed
+    then or later, or still open), numbered at each window in opening order."""
+    s = WindowSession
+    return (select(s.id, s.window_id, s.staff_id, s.opened_at, s.closed_at,
+                   func.row_number().over(partition_by=s.window_id,
+                                          order_by=(s.opened_at, s.id)).label("k"))
+            .where(s.opened_at < p.t1, s.closed_at.is_(None) | (s.closed_at >= p.t0))
+            .cte("numbered"))
+
+
+def _owned(session: Session, numbered: Any, items: Any) -> tuple[Any, Any]:
+    """``items`` (window_id, moment, payload…) with ``owner``, the staff on duty at
+    the item's window at its moment (``_on_duty``), and the condition that keeps the
+    items someone was on duty for. Two plans of the same rule, each the faster on its
+    backend (a month of the demo hall): SQLite seeks the session row by row in its
+    index; PostgreSQL, whose per-row subplans cost more, sorts once."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _owned_sorted(numbered, items)
+    return _owned_seek(items)
+
+
+def _owned_seek(items: Any) -> tuple[Any, Any]:
+    """``_owned`` by a seek per row (``_on_duty``)."""
+    payload = [c for c in items.c if c.name not in ("window_id", "moment")]
+    duty, on_duty = _on_duty(items.c.window_id, items.c.moment)
+    owned = (select(*payload, duty.staff_id.label("owner")).select_from(items)
+             .join(duty, on_duty).subquery("owned"))
+    return owned, owned.c.owner.is_not(None)
+
+
+def _owned_sorted(numbered: Any, items: Any) -> tuple[Any, Any]:
+    """``_on_duty`` for many rows at once, for moments at or after the period's start:
+    ``items`` (window_id, moment, payload…) merged with the sessions' openings and
+    ordered by time at each window, so that each item follows the latest session
+    opened at or before it (a running count of openings); the item belongs to that
+    session's staff if the session holds the moment. Two sorts instead of a seek per
+    row. Returns (the items with ``staff``, the condition that keeps the items on
+    duty)."""
+    payload = [c for c in items.c if c.name not in ("window_id", "moment")]
+    opens = select(numbered.c.window_id, numbered.c.opened_at.label("moment"),
+                   literal(0).label("kind"), numbered.c.k.label("k"),
+                   numbered.c.staff_id.label("staff"), numbered.c.closed_at.label("closed"),
+                   *(null().label(c.name) for c in payload))
+    rows = select(items.c.window_id, items.c.moment, literal(1).label("kind"),
+                  null().label("k"), null().label("staff"), null().label("closed"), *payload)
+    merged = union_all(opens, rows).subquery("merged")
+    m = merged.c
+    grouped = select(merged, func.sum(1 - m.kind).over(
+        partition_by=m.window_id, order_by=(m.moment, m.kind, m.k), rows=(None, 0))
+        .label("grp")).subquery("grouped")
+    g = grouped.c
+    part, order = (g.window_id, g.grp), (g.kind, g.moment, g.k)
+    owned = select(*(g[c.name] for c in payload), g.kind, g.moment,
+                   func.first_value(g.staff).over(partition_by=part, order_by=order)
+                   .label("owner"),
+                   func.first_value(g.closed).over(partition_by=part, order_by=order)
+                   .label("owner_closed")).subquery("owned")
+    o = owned.c
+    return owned, and_(o.kind == 1, o.owner.is_not(None),
+                       o.owner_closed.is_(None) | (o.owner_closed >= o.moment))
+
+
 def _services(session: Session, p: Period, now: float, ids: list[int],
               acc: dict[int, _Acc]) -> None:
     """Services (count, service time) of the period's tickets and the busy time, as
@@ -114,25 +177,29 @@ def _services(session: Session, p: Period, now: float, ids: list[int],
     t, t0, t1 = Ticket, p.t0, p.t1
     finished_busy = (t.finished_at - t.started_at if now >= t1
                      else overlap(t.started_at, t.finished_at, t0, now))
-    duty, on_duty = _on_duty(t.window_id, t.started_at)
+    numbered = _numbered(p)
+    done, on_duty = _owned(session, numbered, select(
+        t.window_id, t.started_at.label("moment"),
+        (t.finished_at - t.started_at).label("service"), finished_busy.label("busy"))
+        .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
+               t.finished_at.is_not(None)).subquery())
     for staff, n, total, busy in session.execute(
-            select(duty.staff_id, func.count(), func.sum(t.finished_at - t.started_at),
-                   func.sum(finished_busy))
-            .select_from(t).join(duty, on_duty)
-            .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
-                   t.finished_at.is_not(None))
-            .group_by(duty.staff_id)):
+            select(done.c.owner, func.count(), func.sum(done.c.service), func.sum(done.c.busy))
+            .where(on_duty).group_by(done.c.owner)):
         a = acc[staff]
         a.services += int(n)
         a.service_s += float(total or 0.0)
         a.busy_s += float(busy or 0.0)
-    # Services under way count up to now, however long ago they started.
+    # Services under way count up to now, however long ago they started (their
+    # session is still open).
+    running, on_duty = _owned(session, numbered, select(
+        t.window_id, t.started_at.label("moment"),
+        overlap(t.started_at, now, t0, min(t1, now)).label("busy"))
+        .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
+               t.window_id.is_not(None)).subquery())
     for staff, busy in session.execute(
-            select(duty.staff_id, func.sum(overlap(t.started_at, now, t0, min(t1, now))))
-            .select_from(t).join(duty, on_duty)
-            .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
-                   t.window_id.is_not(None))
-            .group_by(duty.staff_id)):
+            select(running.c.owner, func.sum(running.c.busy)).where(on_duty)
+            .group_by(running.c.owner)):
         if busy:
             acc[staff].busy_s += float(busy)
 
@@ -198,10 +265,11 @@ def _evaluations(session: Session, p: Period, ids: list[int], acc: dict[int, _Ac
                .outerjoin(t, and_(t.day == table.c.day, t.number == ev.ticket,
                                   t.window_id == ev.window_id, t.started_at.is_not(None)))
                .where(ev.window_id.in_(ids), ev.ts >= p.t0, ev.ts < p.t1).subquery())
-    duty, on_duty = _on_duty(moments.c.window_id, moments.c.moment)
+    numbered = _numbered(p)
+    rated, on_duty = _owned(session, numbered, moments)
     for staff, n, n_good in session.execute(
-            select(duty.staff_id, func.count(), count_if(moments.c.good))
-            .select_from(moments).join(duty, on_duty).group_by(duty.staff_id)):
+            select(rated.c.owner, func.count(), count_if(rated.c.good)).where(on_duty)
+            .group_by(rated.c.owner)):
         acc[staff].evaluations += int(n)
         acc[staff].good += int(n_good or 0)
 

@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 
 from app.db import Database
 from app.figures import Period, StaffFigures, compute, staff_figures
+from app.figures import staff as staff_module
 from app.records import inspections as inspection_svc
 from models import Complaint as ComplaintRow
 from models import InspectionFinding, Window
@@ -389,6 +390,29 @@ def test_stats_staff_json(db: Database, db_url: str,
 def test_evaluations_follow_the_rated_service_on_random_batches(backend: str,
                                                                 make_db: MakeDb) -> None:
     examples = int(os.environ.get(EXAMPLES_ENV) or (15 if backend == "sqlite" else 5))
+
+    @settings(max_examples=examples, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(sc=rating_scenarios())
+    def run(sc: Scenario) -> None:
+        _run_scenario(make_db, sc)
+
+    run()
+
+
+def test_both_plans_agree_on_random_batches(backend: str, make_db: MakeDb,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two plans of the on-duty rule (a seek per row, one sort: app/figures/staff.py
+    ``_owned``) each run on both backends, against the reference."""
+    other = "sqlite" if backend == "postgresql" else "postgresql"
+
+    def owned(session: Any, numbered: Any, items: Any) -> Any:
+        if other == "postgresql":
+            return staff_module._owned_sorted(numbered, items)
+        return staff_module._owned_seek(items)
+
+    monkeypatch.setattr(staff_module, "_owned", owned)
+    examples = int(os.environ.get(EXAMPLES_ENV) or (10 if backend == "sqlite" else 4))
 
     @settings(max_examples=examples, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
