@@ -143,7 +143,7 @@ def _owned_sorted(numbered: Any, items: Any) -> tuple[Any, Any]:
     ordered by time at each window, so that each item follows the latest session
     opened at or before it (a running count of openings); the item belongs to that
     session's staff if the session holds the moment. Two sorts instead of a seek per
-    row. Returns (the items with ``staff``, the condition that keeps the items on
+    row. Returns (the items with ``owner``, the condition that keeps the items on
     duty)."""
     payload = [c for c in items.c if c.name not in ("window_id", "moment")]
     opens = select(numbered.c.window_id, numbered.c.opened_at.label("moment"),
