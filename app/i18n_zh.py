@@ -387,6 +387,8 @@ MESSAGES: dict[str, str] = {
     "Repeat password: ": "再次输入密码：",
     "min": "分钟", "window": "窗口", "served": "服务人次", "occupancy": "在岗率",
     "device off": "评价器关闭", "red": "红牌", "score": "得分",
+    "staff": "人员", "average": "平均办理", "idle": "空闲", "pauses": "暂停次数",
+    "evaluation rate": "评价率", "bad": "差评", "complaints": "属实投诉", "findings": "巡查问题",
     "name": "账户", "role": "角色", "password set": "密码设置于", "state": "状态",
     "person": "姓名", "disabled": "已停用", "active": "正常", "locked until {}": "锁定至 {0}",
     # progress on a terminal (app/progress.py)
@@ -464,6 +466,8 @@ MESSAGES: dict[str, str] = {
     "feed a realistic live day, X times real time": "以实际速度的 X 倍模拟一天的实时业务",
     "the figures of a period": "某一时期的统计数据",
     "JSON as in docs/spec/cli.md": "按 docs/spec/cli.md 输出 JSON",
+    "the staff figures too, per staff member (with --window: those who worked there)":
+        "同时输出人员统计（按人员；与 --window 同用时只含在该窗口工作过的人员）",
     "write the quarterly PDF briefing (季度工作简报)": "生成季度工作简报（PDF）",
     "e.g. 2026Q3": "例如 2026Q3",
     "only this department's windows (its own copy)": "只含该进驻单位的窗口（单位自用版）",

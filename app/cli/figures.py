@@ -22,10 +22,13 @@ EXIT_OK = 0
          arg("--from", dest="date_from", required=True, metavar="DATE"),
          arg("--to", dest="date_to", required=True, metavar="DATE"),
          arg("--window", metavar="W"),
+         arg("--staff", action="store_true",
+             help="the staff figures too, per staff member (with --window: those who "
+                  "worked there)"),
          arg("--json", action="store_true", help="JSON as in docs/spec/cli.md"))
 def stats(ctx: Context) -> int:
     from app.calendar import WorkCalendar
-    from app.figures import Period, as_json, compute, parse_date
+    from app.figures import Period, as_json, compute, parse_date, staff_figures, staff_json
     from app.figures.period import now
     from app.imports.estimated import ESTIMATED, rests_on_estimates
     from models import Window
@@ -40,11 +43,15 @@ def stats(ctx: Context) -> int:
             if session.scalar(select(Window.id).where(Window.code == ctx.args.window)) is None:
                 raise UserError(f"--window {ctx.args.window}: no such window in the hall.")
             codes = [ctx.args.window]
-        figures = compute(session, period, now(), codes)
+        moment = now()
+        figures = compute(session, period, moment, codes)
+        staff = staff_figures(session, period, moment) if ctx.args.staff else None
         incomplete = WorkCalendar.load(session).incomplete_years([start, end])
         estimated = rests_on_estimates(session, period.t0, period.t1)
     warn_calendar(incomplete)
     data = as_json(figures)
+    if staff is not None:
+        data["staff"] = staff_json(staff, ctx.args.window)
     if ctx.args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -79,6 +86,15 @@ def _print_stats(data: dict[str, Any]) -> None:
     for code, w in data["windows"].items():
         echo(f"  {code:<8}{w['served']:>8}{pct(w['occupancy']):>11}"
               f"{secs(w['evaluator_off_s']):>12}{w['red_cards']:>5}{w['score']:>8.1f}")
+    if "staff" not in data:
+        return
+    echo(f"  {_('staff'):<8}{_('served'):>8}{_('average'):>11}{_('idle'):>12}"
+         f"{_('pauses'):>8}{_('evaluation rate'):>11}{_('bad'):>5}{_('complaints'):>6}"
+         f"{_('findings'):>6}")
+    for code, f in data["staff"].items():
+        echo(f"  {code:<8}{f['services']:>8}{secs(f['avg_service_s']):>11}"
+             f"{secs(f['idle_s']):>12}{f['pauses']:>8}{pct(f['evaluation_rate']):>11}"
+             f"{f['bad']:>5}{f['complaints']:>6}{f['findings']:>6}")
 
 
 @command("briefing", "write the quarterly or monthly briefing (工作简报) as PDF or Word "

@@ -17,8 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Date, Float, and_, column, func, select, values
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, Float, and_, column, func, literal, null, select, union_all, values
+from sqlalchemy.orm import Session, aliased
 
 from app.figures.period import Period, local_midnight
 from app.figures.sql import count_if, good, greatest, least, overlap
@@ -97,17 +97,83 @@ class _Acc:
             windows=tuple(sorted(self.windows)))
 
 
-def _on_duty(window_id: Any, moment: Any) -> Any:
-    """The staff on duty at ``window_id`` at ``moment``: the session there with
-    opened ≤ moment ≤ closed (or still open); of two (one closed and the next opened
-    at that very second) the later. One index seek per row
-    (ix_window_session_window_opened); NULL when the window was closed."""
+def _on_duty(window_id: Any, moment: Any) -> tuple[Any, Any]:
+    """The session on duty at ``window_id`` at ``moment``, to join: the latest there
+    opened at or before the moment (of two opened the same second, the later), if it
+    holds the moment (closed at or after it, or still open): a closed window has
+    nobody on duty. Sessions of a window never overlap, so this is the session with
+    opened ≤ moment ≤ closed. One backward seek in ix_window_session_window_opened
+    per row and a primary-key lookup; returns (the session alias, the join
+    condition)."""
+    s, duty = WindowSession, aliased(WindowSession, name="duty")
+    latest = (select(s.id).where(s.window_id == window_id, s.opened_at <= moment)
+              .order_by(s.opened_at.desc(), s.id.desc()).limit(1)
+              .correlate_except(s).scalar_subquery())
+    return duty, and_(duty.id == latest,
+                      duty.closed_at.is_(None) | (duty.closed_at >= moment))
+
+
+def _numbered(p: Period) -> Any:
+    """The sessions that can hold a moment at or after the period's start (closed
+    then or later, or still open), numbered at each window in opening order."""
     s = WindowSession
-    return (select(s.staff_id)
-            .where(s.window_id == window_id, s.opened_at <= moment,
-                   (s.closed_at.is_(None)) | (s.closed_at >= moment))
-            .order_by(s.opened_at.desc(), s.id.desc()).limit(1)
-            .correlate_except(s).scalar_subquery())
+    return (select(s.id, s.window_id, s.staff_id, s.opened_at, s.closed_at,
+                   func.row_number().over(partition_by=s.window_id,
+                                          order_by=(s.opened_at, s.id)).label("k"))
+            .where(s.opened_at < p.t1, s.closed_at.is_(None) | (s.closed_at >= p.t0))
+            .cte("numbered"))
+
+
+def _owned(session: Session, numbered: Any, items: Any) -> tuple[Any, Any]:
+    """``items`` (window_id, moment, payload…) with ``owner``, the staff on duty at
+    the item's window at its moment (``_on_duty``), and the condition that keeps the
+    items someone was on duty for. Two plans of the same rule, each the faster on its
+    backend (a month of the demo hall): SQLite seeks the session row by row in its
+    index; PostgreSQL, whose per-row subplans cost more, sorts once."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _owned_sorted(numbered, items)
+    return _owned_seek(items)
+
+
+def _owned_seek(items: Any) -> tuple[Any, Any]:
+    """``_owned`` by a seek per row (``_on_duty``)."""
+    payload = [c for c in items.c if c.name not in ("window_id", "moment")]
+    duty, on_duty = _on_duty(items.c.window_id, items.c.moment)
+    owned = (select(*payload, duty.staff_id.label("owner")).select_from(items)
+             .join(duty, on_duty).subquery("owned"))
+    return owned, owned.c.owner.is_not(None)
+
+
+def _owned_sorted(numbered: Any, items: Any) -> tuple[Any, Any]:
+    """``_on_duty`` for many rows at once, for moments at or after the period's start:
+    ``items`` (window_id, moment, payload…) merged with the sessions' openings and
+    ordered by time at each window, so that each item follows the latest session
+    opened at or before it (a running count of openings); the item belongs to that
+    session's staff if the session holds the moment. Two sorts instead of a seek per
+    row. Returns (the items with ``owner``, the condition that keeps the items on
+    duty)."""
+    payload = [c for c in items.c if c.name not in ("window_id", "moment")]
+    opens = select(numbered.c.window_id, numbered.c.opened_at.label("moment"),
+                   literal(0).label("kind"), numbered.c.k.label("k"),
+                   numbered.c.staff_id.label("staff"), numbered.c.closed_at.label("closed"),
+                   *(null().label(c.name) for c in payload))
+    rows = select(items.c.window_id, items.c.moment, literal(1).label("kind"),
+                  null().label("k"), null().label("staff"), null().label("closed"), *payload)
+    merged = union_all(opens, rows).subquery("merged")
+    m = merged.c
+    grouped = select(merged, func.sum(1 - m.kind).over(
+        partition_by=m.window_id, order_by=(m.moment, m.kind, m.k), rows=(None, 0))
+        .label("grp")).subquery("grouped")
+    g = grouped.c
+    part, order = (g.window_id, g.grp), (g.kind, g.moment, g.k)
+    owned = select(*(g[c.name] for c in payload), g.kind, g.moment,
+                   func.first_value(g.staff).over(partition_by=part, order_by=order)
+                   .label("owner"),
+                   func.first_value(g.closed).over(partition_by=part, order_by=order)
+                   .label("owner_closed")).subquery("owned")
+    o = owned.c
+    return owned, and_(o.kind == 1, o.owner.is_not(None),
+                       o.owner_closed.is_(None) | (o.owner_closed >= o.moment))
 
 
 def _services(session: Session, p: Period, now: float, ids: list[int],
@@ -118,27 +184,30 @@ def _services(session: Session, p: Period, now: float, ids: list[int],
     t, t0, t1 = Ticket, p.t0, p.t1
     finished_busy = (t.finished_at - t.started_at if now >= t1
                      else overlap(t.started_at, t.finished_at, t0, now))
-    done = (select(_on_duty(t.window_id, t.started_at).label("staff"),
-                   (t.finished_at - t.started_at).label("service"),
-                   finished_busy.label("busy"))
-            .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
-                   t.finished_at.is_not(None)).subquery())
+    numbered = _numbered(p)
+    done, on_duty = _owned(session, numbered, select(
+        t.window_id, t.started_at.label("moment"),
+        (t.finished_at - t.started_at).label("service"), finished_busy.label("busy"))
+        .where(t.window_id.in_(ids), t.issued_at >= t0, t.issued_at < t1,
+               t.finished_at.is_not(None)).subquery())
     for staff, n, total, busy in session.execute(
-            select(done.c.staff, func.count(), func.sum(done.c.service), func.sum(done.c.busy))
-            .group_by(done.c.staff)):
-        if staff is not None:
-            a = acc[staff]
-            a.services += int(n)
-            a.service_s += float(total or 0.0)
-            a.busy_s += float(busy or 0.0)
-    # Services under way count up to now, however long ago they started.
-    running = (select(_on_duty(t.window_id, t.started_at).label("staff"),
-                      overlap(t.started_at, now, t0, min(t1, now)).label("busy"))
-               .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
-                      t.window_id.is_not(None)).subquery())
+            select(done.c.owner, func.count(), func.sum(done.c.service), func.sum(done.c.busy))
+            .where(on_duty).group_by(done.c.owner)):
+        a = acc[staff]
+        a.services += int(n)
+        a.service_s += float(total or 0.0)
+        a.busy_s += float(busy or 0.0)
+    # Services under way count up to now, however long ago they started (their
+    # session is still open).
+    running, on_duty = _owned(session, numbered, select(
+        t.window_id, t.started_at.label("moment"),
+        overlap(t.started_at, now, t0, min(t1, now)).label("busy"))
+        .where(t.started_at.is_not(None), t.finished_at.is_(None), t.started_at < t1,
+               t.window_id.is_not(None)).subquery())
     for staff, busy in session.execute(
-            select(running.c.staff, func.sum(running.c.busy)).group_by(running.c.staff)):
-        if staff is not None and busy:
+            select(running.c.owner, func.sum(running.c.busy)).where(on_duty)
+            .group_by(running.c.owner)):
+        if busy:
             acc[staff].busy_s += float(busy)
 
 
@@ -203,14 +272,13 @@ def _evaluations(session: Session, p: Period, ids: list[int], acc: dict[int, _Ac
                .outerjoin(t, and_(t.day == table.c.day, t.number == ev.ticket,
                                   t.window_id == ev.window_id, t.started_at.is_not(None)))
                .where(ev.window_id.in_(ids), ev.ts >= p.t0, ev.ts < p.t1).subquery())
-    owned = select(_on_duty(moments.c.window_id, moments.c.moment).label("staff"),
-                   moments.c.good).subquery()
+    numbered = _numbered(p)
+    rated, on_duty = _owned(session, numbered, moments)
     for staff, n, n_good in session.execute(
-            select(owned.c.staff, func.count(), count_if(owned.c.good))
-            .group_by(owned.c.staff)):
-        if staff is not None:
-            acc[staff].evaluations += int(n)
-            acc[staff].good += int(n_good or 0)
+            select(rated.c.owner, func.count(), count_if(rated.c.good)).where(on_duty)
+            .group_by(rated.c.owner)):
+        acc[staff].evaluations += int(n)
+        acc[staff].good += int(n_good or 0)
 
 
 def _records(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) -> None:
@@ -219,27 +287,25 @@ def _records(session: Session, p: Period, ids: list[int], acc: dict[int, _Acc]) 
     registered, and inspection findings of the period by the staff on duty at their
     window at the finding's time."""
     c, f = Complaint, InspectionFinding
-    complaints = (select(_on_duty(c.window_id, c.registered_at).label("staff"),
-                         (c.source == "evaluation").label("bad"))
-                  .where(c.window_id.in_(ids), c.substantiated_at >= p.t0,
-                         c.substantiated_at < p.t1, c.state != "voided").subquery())
+    duty, on_duty = _on_duty(c.window_id, c.registered_at)
     for staff, n, n_bad in session.execute(
-            select(complaints.c.staff, func.count(), count_if(complaints.c.bad))
-            .group_by(complaints.c.staff)):
-        if staff is not None:
-            acc[staff].complaints += int(n)
-            acc[staff].complaints_from_evaluation += int(n_bad or 0)
-    findings = (select(_on_duty(f.window_id, f.observed_at).label("staff"),
-                       ChecklistItem.deduction.label("points"))
-                .select_from(f).join(ChecklistItem, ChecklistItem.id == f.item_id)
-                .where(f.window_id.in_(ids), f.outcome == FAIL, f.observed_at >= p.t0,
-                       f.observed_at < p.t1).subquery())
+            select(duty.staff_id, func.count(), count_if(c.source == "evaluation"))
+            .select_from(c).join(duty, on_duty)
+            .where(c.window_id.in_(ids), c.substantiated_at >= p.t0,
+                   c.substantiated_at < p.t1, c.state != "voided")
+            .group_by(duty.staff_id)):
+        acc[staff].complaints += int(n)
+        acc[staff].complaints_from_evaluation += int(n_bad or 0)
+    duty, on_duty = _on_duty(f.window_id, f.observed_at)
     for staff, n, points in session.execute(
-            select(findings.c.staff, func.count(), func.sum(findings.c.points))
-            .group_by(findings.c.staff)):
-        if staff is not None:
-            acc[staff].findings += int(n)
-            acc[staff].finding_points += float(points or 0.0)
+            select(duty.staff_id, func.count(), func.sum(ChecklistItem.deduction))
+            .select_from(f).join(duty, on_duty)
+            .join(ChecklistItem, ChecklistItem.id == f.item_id)
+            .where(f.window_id.in_(ids), f.outcome == FAIL, f.observed_at >= p.t0,
+                   f.observed_at < p.t1)
+            .group_by(duty.staff_id)):
+        acc[staff].findings += int(n)
+        acc[staff].finding_points += float(points or 0.0)
 
 
 def staff_figures(session: Session, period: Period, now: float) -> dict[int, StaffFigures]:
@@ -257,3 +323,17 @@ def staff_figures(session: Session, period: Period, now: float) -> dict[int, Sta
     codes = dict(session.execute(select(Staff.id, Staff.code)
                                  .where(Staff.id.in_(list(acc)))).all())
     return {sid: a.figures(codes[sid]) for sid, a in sorted(acc.items())}
+
+
+def staff_json(figures: dict[int, StaffFigures], window: str | None = None
+               ) -> dict[str, dict[str, Any]]:
+    """The ``stats --staff --json`` shape (docs/spec/cli.md): staff code → figures, in
+    code order; with ``window``, the staff who worked there."""
+    out: dict[str, dict[str, Any]] = {}
+    for f in sorted(figures.values(), key=lambda f: f.code):
+        if window is not None and window not in f.windows:
+            continue
+        row = {k: v for k, v in vars(f).items() if k != "code"}
+        row["windows"] = list(f.windows)
+        out[f.code] = row
+    return out

@@ -6,23 +6,39 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import os
 import random
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, note, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from app.db import Database
 from app.figures import Period, StaffFigures, compute, staff_figures
+from app.figures import staff as staff_module
 from app.records import inspections as inspection_svc
 from models import ChecklistItem, InspectionFinding, Window
 from models import Complaint as ComplaintRow
 from tests.app.figures_helpers import D1, D2, Batch, D, d, ingest, ts
-from tests.app.figures_reference import DAY, TZ, US, Ev, Scenario, differences, scenarios
+from tests.app.figures_reference import (
+    DAY,
+    RATINGS,
+    TZ,
+    US,
+    Ev,
+    Scenario,
+    _Gen,
+    differences,
+    midnight,
+    scenarios,
+)
 from tests.app.staff_reference import Complaint, Finding, staff_reference
+from tests.cli_helpers import cli
 
 MakeDb = Callable[[], AbstractContextManager[Database]]
 EXAMPLES_ENV = "HALLDESK_FIGURES_EXAMPLES"
@@ -290,6 +306,42 @@ def _run_scenario(make_db: MakeDb, sc: Scenario) -> None:
             assert_matches(db, sc.events, start, end, sc.now_end / US)
 
 
+class _RatingGen(_Gen):
+    """The random batches' generator, whose evaluations mostly rate a ticket served (or
+    being served) at its own window, some after the window changed hands."""
+
+    def do_evaluation(self) -> None:
+        served = [(n, w) for n, (state, w) in self.tickets.items()
+                  if state in ("started", "finished")]
+        if not served or self.draw(st.integers(0, 3)) == 0:
+            super().do_evaluation()
+            return
+        number, window = self.pick(served)
+        self.emit("evaluation", window=window, ticket=number,
+                  rating=self.draw(st.sampled_from(RATINGS)))
+
+    def actions(self) -> list[str]:
+        # more evaluations and more sign-ins, so that windows change hands
+        acts = super().actions()
+        return [*acts, "evaluation", "evaluation",
+                *(a for a in ("close", "open") if a in acts)]
+
+
+@st.composite
+def rating_scenarios(draw: st.DrawFn, max_steps: int = 40) -> Scenario:
+    start = draw(st.sampled_from((dt.date(2025, 9, 30), dt.date(2026, 11, 26))))
+    days = draw(st.integers(1, 2))
+    gen = _RatingGen(draw, max_steps)
+    for i in range(days):
+        gen.day(start + i * DAY)
+    events = gen.events
+    first = events[0].us if events else int(midnight(start)) * US
+    last = events[-1].us if events else first
+    now_mid = draw(st.integers(first // US, last // US)) * US
+    now_end = last + draw(st.integers(0, 3 * 86400)) * US
+    return Scenario(start, days, events, now_mid, now_end, draw(st.integers(0, 2**32 - 1)))
+
+
 def test_staff_figures_match_reference_on_random_batches(backend: str, make_db: MakeDb
                                                          ) -> None:
     examples = int(os.environ.get(EXAMPLES_ENV) or (25 if backend == "sqlite" else 8))
@@ -302,3 +354,73 @@ def test_staff_figures_match_reference_on_random_batches(backend: str, make_db: 
 
     run()
 
+
+
+def test_stats_staff_json(db: Database, db_url: str,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    """``stats --staff --json`` adds the staff figures by code, the same numbers as
+    ``staff_figures``; without --staff the shape is unchanged; with --window only the
+    staff who worked there; the table in text mode."""
+    b = Batch()
+    b(f"{D} 09:00", "window_opened", window="W01", staff="S001")
+    b(f"{D} 09:05", "ticket_issued", ticket="A001", service="GS")
+    b(f"{D} 09:06", "ticket_called", ticket="A001", window="W01")
+    b(f"{D} 09:10", "service_started", ticket="A001", window="W01")
+    b(f"{D} 09:30", "service_finished", ticket="A001", window="W01")
+    b(f"{D} 12:00", "window_closed", window="W01")
+    b(f"{D} 13:00", "window_opened", window="W03", staff="S003")
+    b(f"{D} 17:00", "window_closed", window="W03")
+    ingest(db, b.events)
+    argv = ["--db", db_url, "stats", "--from", D, "--to", D1, "--json"]
+    status, out, err = cli(capsys, *argv)
+    assert status == 0, err
+    assert "staff" not in json.loads(out)
+    status, out, err = cli(capsys, *argv, "--staff")
+    assert status == 0, err
+    staff = json.loads(out)["staff"]
+    want = got_figures(db, d(D), d(D1), ts(f"{D2} 00:00"))
+    assert list(staff) == ["S001", "S003"]
+    assert staff["S001"] == {**want["S001"], "windows": ["W01"]}
+    assert staff["S001"]["services"] == 1 and staff["S003"]["open_s"] == 4 * 3600.0
+    status, out, err = cli(capsys, *argv, "--staff", "--window", "W03")
+    assert status == 0, err
+    assert list(json.loads(out)["staff"]) == ["S003"]
+    status, out, err = cli(capsys, *argv[:-1], "--staff")
+    assert status == 0, err
+    assert "S001" in out and "S003" in out
+
+
+def test_evaluations_follow_the_rated_service_on_random_batches(backend: str,
+                                                                make_db: MakeDb) -> None:
+    examples = int(os.environ.get(EXAMPLES_ENV) or (15 if backend == "sqlite" else 5))
+
+    @settings(max_examples=examples, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(sc=rating_scenarios())
+    def run(sc: Scenario) -> None:
+        _run_scenario(make_db, sc)
+
+    run()
+
+
+def test_both_plans_agree_on_random_batches(backend: str, make_db: MakeDb,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two plans of the on-duty rule (a seek per row, one sort: app/figures/staff.py
+    ``_owned``) each run on both backends, against the reference."""
+    other = "sqlite" if backend == "postgresql" else "postgresql"
+
+    def owned(session: Any, numbered: Any, items: Any) -> Any:
+        if other == "postgresql":
+            return staff_module._owned_sorted(numbered, items)
+        return staff_module._owned_seek(items)
+
+    monkeypatch.setattr(staff_module, "_owned", owned)
+    examples = int(os.environ.get(EXAMPLES_ENV) or (10 if backend == "sqlite" else 4))
+
+    @settings(max_examples=examples, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(sc=rating_scenarios())
+    def run(sc: Scenario) -> None:
+        _run_scenario(make_db, sc)
+
+    run()
