@@ -17,7 +17,7 @@ ZH = {
     "no attendance imported": "未导入考勤", "choose a person to see the attendance":
         "选择一名人员查看其考勤",
     "score %1, rank %2": "得分 %1，排名 %2",
-    "not ranked (no service this month)": "未参加排名（本月无服务记录）",
+    "score %1, not ranked (no service this month)": "得分 %1，未参加排名（本月无服务记录）",
     ("%1 served, average %2 min, idle %3 min, %4 pauses (%5 min), evaluation rate %6, "
      "%7 bad ratings, evaluation device off %8 min, %9 substantiated complaints, %10 "
      "inspection findings"):

@@ -505,125 +505,129 @@
         <translation>选择一名人员查看其考勤</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="401" />
+        <location filename="../../widgets/assessment/page.py" line="400" />
         <source>score %1, rank %2</source>
         <translation>得分 %1，排名 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="403" />
-        <source>not ranked (no service this month)</source>
-        <translation>未参加排名（本月无服务记录）</translation>
+        <location filename="../../widgets/assessment/page.py" line="402" />
+        <source>score %1, not ranked (no service this month)</source>
+        <translation>得分 %1，未参加排名（本月无服务记录）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="408" />
+        <location filename="../../widgets/assessment/page.py" line="409" />
         <source>%1 served, average %2 min, idle %3 min, %4 pauses (%5 min), evaluation rate %6, %7 bad ratings, evaluation device off %8 min, %9 substantiated complaints, %10 inspection findings</source>
         <translation>服务 %1 人次，平均办理 %2 分钟，空闲 %3 分钟，暂停 %4 次（%5 分钟），评价率 %6，差评 %7 个，评价器关闭 %8 分钟，属实投诉 %9 件，巡查问题 %10 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="429" />
+        <location filename="../../widgets/assessment/page.py" line="430" />
         <source>substantiated complaints from bad evaluations</source>
         <translation>差评引起的属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="431" />
+        <location filename="../../widgets/assessment/page.py" line="432" />
         <source>other substantiated complaints</source>
         <translation>其他属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="432" />
+        <location filename="../../widgets/assessment/page.py" line="433" />
         <source>inspection findings</source>
         <translation>巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="433" />
+        <location filename="../../widgets/assessment/page.py" line="434" />
         <source>red-card cases</source>
         <translation>红牌办件</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="433" />
+        <location filename="../../widgets/assessment/page.py" line="434" />
         <source>late arrivals</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="434" />
+        <location filename="../../widgets/assessment/page.py" line="435" />
         <source>early departures</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="434" />
+        <location filename="../../widgets/assessment/page.py" line="435" />
         <source>missing punches</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="435" />
+        <location filename="../../widgets/assessment/page.py" line="436" />
         <source>days absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="440" />
+        <location filename="../../widgets/assessment/page.py" line="441" />
         <source>Import the clock's export</source>
         <translation>导入考勤机导出文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="441" />
+        <location filename="../../widgets/assessment/page.py" line="442" />
         <source>Clock exports (*.xlsx *.xls *.csv)</source>
         <translation>考勤导出文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="447" />
+        <location filename="../../widgets/assessment/page.py" line="448" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="466" />
+        <location filename="../../widgets/assessment/page.py" line="467" />
         <source>%1 punches added, %2 already there</source>
         <translation>新增打卡记录 %1 条，已有 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="476" />
+        <location filename="../../widgets/assessment/page.py" line="477" />
         <source>Choose a person in the staff table first.</source>
         <translation>请先在人员表中选择一人。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="492" />
+        <location filename="../../widgets/assessment/page.py" line="493" />
         <source>Folder for the unit reports</source>
         <translation>各单位报告的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="501" />
+        <location filename="../../widgets/assessment/page.py" line="502" />
         <source>Writing the unit reports…</source>
         <translation>正在生成各单位报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="515" />
+        <location filename="../../widgets/assessment/page.py" line="516" />
         <source>%1 files for %2 units written to %3</source>
         <translation>已为 %2 个单位生成 %1 个文件，保存在 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="541" />
+        <location filename="../../widgets/assessment/page.py" line="542" />
         <source>Choose a ranked window or person first: titles are awarded from the ranking.</source>
         <translation>请先选择一个参加排名的窗口或人员：称号从排名中评定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="565" />
+        <location filename="../../widgets/assessment/page.py" line="566" />
         <source>No titles are held for %1.</source>
         <translation>%1 没有已评定的称号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="572" />
-        <location filename="../../widgets/assessment/page.py" line="568" />
+        <location filename="../../widgets/assessment/page.py" line="573" />
+        <location filename="../../widgets/assessment/page.py" line="569" />
         <source>Withdraw title</source>
         <translation>撤销称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="569" />
+        <location filename="../../widgets/assessment/page.py" line="570" />
         <source>Title</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="573" />
+        <location filename="../../widgets/assessment/page.py" line="574" />
         <source>Why is it withdrawn?</source>
         <translation>撤销理由：</translation>
+    </message>
+    <message>
+        <source>not ranked (no service this month)</source>
+        <translation type="vanished">未参加排名（本月无服务记录）</translation>
     </message>
     <message>
         <source>score</source>

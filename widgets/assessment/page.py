@@ -397,10 +397,11 @@ class AssessmentPage(Page):
     def _detail_html(self, a: MonthAssessment, row: Any) -> str:
         e = html.escape
         name = f"{row.code} {row.name}" if isinstance(row, StaffAssessment) else row.code
-        parts = [f"<b>{e(name)}</b> — {e(row.department_name)}: " + e(
-            self.tr("score %1, rank %2").replace("%1", _score(row.score))
-            .replace("%2", _rank(row.rank) if row.rank is not None
-                     else self.tr("not ranked (no service this month)")))]
+        said = (self.tr("score %1, rank %2").replace("%2", _rank(row.rank))
+                if row.rank is not None
+                else self.tr("score %1, not ranked (no service this month)"))
+        parts = [f"<b>{e(name)}</b> — {e(row.department_name)}: "
+                 + e(said.replace("%1", _score(row.score)))]
         if row.titles:
             parts.append(f"<p>{e(title_names(row.titles))}</p>")
         if isinstance(row, StaffAssessment) and row.figures is not None:
