@@ -228,3 +228,33 @@ def test_terms_are_one_spelling() -> None:
             parse_term(bad)
     assert terms_of("2026Q4") == ["2026Q4", "2026-10", "2026-11", "2026-12"]
     assert terms_of("2026-11") == ["2026-11", "2026Q4"]
+
+
+def test_hostile_outputs_and_names(capsys: pytest.CaptureFixture[str], month_db: Database,
+                                   db_url: str, tmp_path: Path) -> None:
+    """A month folder that is a file, a read-only folder, a year out of range, and a unit
+    whose name holds a path separator or control characters: one sentence each (or a
+    safe file name), nothing half-written."""
+    from app.assessment.report_files import _file_part
+
+    (tmp_path / "2026-09").write_text("not a folder")
+    status, _out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
+                            "--out", str(tmp_path))
+    assert status == 2 and "is a file" in one_sentence(err)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        status, _out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
+                                "--out", str(locked))
+        import os
+        if os.geteuid() != 0:                        # root writes anywhere
+            assert status == 2 and str(locked) in one_sentence(err)
+            assert not any(locked.rglob("*.xlsx"))
+    finally:
+        locked.chmod(0o700)
+    for month in ("9999-01", "0000-01", "2026-13"):
+        status, _out, err = cli(capsys, "--db", db_url, "monthly", "--month", month)
+        assert status == 2 and month in one_sentence(err)
+    assert _file_part("工商/分局\x00..") == "工商_分局_"
+    assert _file_part("..") == "_" and len(_file_part("局" * 300)) == 40
