@@ -40,9 +40,9 @@ from app.io.xlsx import (
     FORMULA_START,
     Problem,
     Progress,
-    SheetReader,
     SheetRejected,
     TransferResult,
+    read_table,
     require_xlsx,
     text_cell,
     tick,
@@ -113,34 +113,16 @@ def _cell(sheet: Any, value: Any) -> Any:
 
 # -- import ----------------------------------------------------------------------------
 def read_sheet(path: Path, progress: Progress | None,
-               cancelled: Callable[[], bool] | None) -> tuple[dict[str, int],
-                                                               list[tuple[int, tuple[Any, ...]]],
-                                                               list[Problem]]:
-    """The header's column positions and every non-empty row with its number."""
-    reader = SheetReader(path)
-    try:
-        rows = reader.rows()
-        header = next(rows, None)
-        if header is None:
-            raise UserError(f"The spreadsheet {path.name} is empty: its first sheet has "
-                            "no header row.")
-        names = ["" if h is None else str(h).strip() for h in header]
-        positions = {name: names.index(name) for name in HEADERS if name in names}
-        problems = [problem(1, name, "", "missing_column") for name in HEADERS
-                    if name not in positions]
-        total = 0          # unknown while reading (the sheet's own count may be absent)
-        data: list[tuple[int, tuple[Any, ...]]] = []
-        for number, values in enumerate(rows, 2):
-            if number % 2000 == 0:
-                tick(progress, cancelled, number, total)
-            if number > MAX_ROWS:
-                raise UserError(f"The spreadsheet {path.name} has more than {MAX_ROWS:,} "
-                                "rows; split it.")
-            if any(v is not None and str(v).strip() for v in values):
-                data.append((number, values))
-        return positions, data, problems
-    finally:
-        reader.close()
+               cancelled: Callable[[], bool] | None
+               ) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]], list[Problem]]:
+    """The header's column positions, every non-empty row (with its number) as its
+    cells, and a problem for each column missing from the header."""
+    positions, data = read_table(
+        path, HEADERS, max_rows=MAX_ROWS, progress=progress, cancelled=cancelled,
+        too_many=f"The spreadsheet {path.name} has more than {MAX_ROWS:,} rows; split it.")
+    problems = [problem(1, name, "", "missing_column") for name in HEADERS
+                if name not in positions]
+    return positions, data, problems
 
 
 def import_complaints(db: Database, path: str | Path, *, actor: str, role: str, now: float,
@@ -201,14 +183,13 @@ def _window_lookup(session: Session) -> dict[str, int | None]:
     return lookup
 
 
-def _parse_all(session: Session, data: Sequence[tuple[int, tuple[Any, ...]]],
+def _parse_all(session: Session, data: Sequence[tuple[int, dict[str, Any]]],
                positions: dict[str, int], now: float, problems: list[Problem]) -> list[Parsed]:
     tz = hall_tz(session)
     windows = _window_lookup(session)
     parsed: list[Parsed] = []
     first_row: dict[str, int] = {}
-    for number, values in data:
-        cells = {name: values[i] if i < len(values) else None for name, i in positions.items()}
+    for number, cells in data:
         entry = parse_row(number, cells, tz, windows, now, problems)
         if entry is None:
             continue

@@ -208,12 +208,15 @@ class SheetReader:
         self.book.close()
 
 
-def read_table(path: Path, columns: Iterable[str], *, max_rows: int, too_many: str
+def read_table(path: Path, columns: Iterable[str], *, max_rows: int, too_many: str,
+               progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None
                ) -> tuple[dict[str, int], list[tuple[int, dict[str, Any]]]]:
     """The first sheet of an import: the position of each of ``columns`` found in its
     header row, and every non-blank row below (with its row number) as the cells of
     those columns. An empty sheet is refused, and one of more than ``max_rows`` rows
-    with the sentence ``too_many``."""
+    with the sentence ``too_many``; ``progress`` and ``cancelled`` are asked every
+    2,000 rows (the total is unknown while reading)."""
     reader = SheetReader(path)
     try:
         rows = reader.rows()
@@ -225,6 +228,8 @@ def read_table(path: Path, columns: Iterable[str], *, max_rows: int, too_many: s
         positions = {n: names.index(n) for n in columns if n in names}
         data = []
         for number, values in enumerate(rows, 2):
+            if number % 2000 == 0:
+                tick(progress, cancelled, number, 0)
             if number > max_rows:
                 raise UserError(too_many)
             if any(v is not None and str(v).strip() for v in values):
