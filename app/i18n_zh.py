@@ -385,7 +385,7 @@ MESSAGES: dict[str, str] = {
     "Password of {}: ": "{0} 的密码：",
     "Password: ": "密码：",
     "Repeat password: ": "再次输入密码：",
-    "min": "分钟", "window": "窗口", "served": "服务人次", "occupancy": "在岗率",
+    "min": "分钟", "h": "小时", "window": "窗口", "served": "服务人次", "occupancy": "在岗率",
     "device off": "评价器关闭", "red": "红牌", "score": "得分",
     "staff": "人员", "average": "平均办理", "idle": "空闲", "pauses": "暂停次数",
     "evaluation rate": "评价率", "bad": "差评", "complaints": "属实投诉", "findings": "巡查问题",

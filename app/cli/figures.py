@@ -91,9 +91,12 @@ def _print_stats(data: dict[str, Any]) -> None:
     echo(f"  {_('staff'):<8}{_('served'):>8}{_('average'):>11}{_('idle'):>12}"
          f"{_('pauses'):>8}{_('evaluation rate'):>11}{_('bad'):>5}{_('complaints'):>6}"
          f"{_('findings'):>6}")
+    def hours(x: float) -> str:      # a month's idle time reads in hours
+        return f"{x / 3600:.1f} {_('h')}"
+
     for code, f in data["staff"].items():
         echo(f"  {code:<8}{f['services']:>8}{secs(f['avg_service_s']):>11}"
-             f"{secs(f['idle_s']):>12}{f['pauses']:>8}{pct(f['evaluation_rate']):>11}"
+             f"{hours(f['idle_s']):>12}{f['pauses']:>8}{pct(f['evaluation_rate']):>11}"
              f"{f['bad']:>5}{f['complaints']:>6}{f['findings']:>6}")
 
 
