@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import time
 import tomllib
 import zoneinfo
 from dataclasses import dataclass, field, fields
@@ -33,6 +34,7 @@ from app.config import (
 )
 from app.db import Database, is_initialised
 from app.errors import UserError
+from app.hall_time import hall_tz, local_day
 from app.security import audit
 from app.security.permissions import require
 from app.setup.common import CODE_RE, KEY_RE
@@ -438,9 +440,15 @@ def _sync(session: Session, model: Any, key_attr: str, wanted: dict[str, dict[st
                 setattr(row, attr, value)
                 changed = True
         report.updated += changed
+    today: dt.date | None = None
     for key, row in existing.items():
         if key not in wanted and not row.retired:
             row.retired = True
+            if hasattr(row, "off_duty") and row.off_duty is None:
+                # a person's duty ends today: the months worked keep them
+                if today is None:
+                    today = local_day(time.time(), hall_tz(session))
+                row.off_duty = today
             report.retired += 1
     session.flush()
     return existing

@@ -8,7 +8,6 @@ asked for, so it always agrees with the ledger, the feed and the clock import.""
 
 from __future__ import annotations
 
-import datetime as dt
 import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.attendance import MonthAttendance, PersonMonth, month_attendance
+from app.attendance.status import on_duty
 from app.briefing.terms import Month
 from app.config import AssessmentRules, Deductions, load_assessment_rules, load_deductions
 from app.errors import UserError
@@ -183,11 +183,6 @@ def _titles(session: Session, month: Month) -> tuple[dict[int, list[str]], dict[
     return windows, staff
 
 
-def _on_duty(start: dt.date | None, end: dt.date | None, period: Period) -> bool:
-    last = period.end - dt.timedelta(days=1)
-    return (start is None or start <= last) and (end is None or end >= period.start)
-
-
 def assess(session: Session, month: Month, now: float) -> MonthAssessment:
     """The assessment of ``month`` as the records stand at ``now``."""
     hall = session.scalars(select(Hall)).first()
@@ -198,7 +193,7 @@ def assess(session: Session, month: Month, now: float) -> MonthAssessment:
     deductions = load_deductions(session)
     figures = compute(session, period, now)
     by_staff = staff_figures(session, period, now)
-    attendance = month_attendance(session, month.year, month.month)
+    attendance = month_attendance(session, month.year, month.month, now)
     window_titles, staff_titles = _titles(session, month)
 
     depts = {d.id: d for d in session.scalars(select(Department))}
@@ -223,11 +218,14 @@ def assess(session: Session, month: Month, now: float) -> MonthAssessment:
     for s in session.scalars(select(Staff).order_by(Staff.code)):
         fig = by_staff.get(s.id)
         person = attendance.people.get(s.id)
-        if fig is None and (s.retired or not _on_duty(s.on_duty, s.off_duty, period)):
+        if fig is None and person is None and not any(
+                on_duty(s.retired, s.on_duty, s.off_duty, day) for day in period.days()):
             continue
         d = depts[s.department_id]
         cut = staff_deductions(fig, person, rules, deductions)
-        worked = tuple(sorted(set(posts.get(s.id, [])) | set(fig.windows if fig else ())))
+        # the windows of their sessions in the month (figures.md, Staff), else the
+        # roster's posts for someone who did not sign in at all
+        worked = fig.windows if fig and fig.windows else tuple(sorted(posts.get(s.id, [])))
         people.append(StaffAssessment(
             score=score(cut), satisfaction=None if fig is None else fig.satisfaction_rate,
             served=0 if fig is None else fig.services, titles=staff_titles.get(s.id, []),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar as monthcal
 import datetime as dt
 import math
+import time
 import zoneinfo
 from dataclasses import dataclass, field
 
@@ -116,7 +117,8 @@ def day_status(day: dt.date, *, working: bool, opens: float, closes: float,
                note: str = "", recorded: bool = True) -> DayAttendance:
     """One day of one staff member on duty: ``opens``/``closes`` the day's opening hours
     and ``first``/``last`` its first and last punch (epoch seconds), ``recorded`` false
-    when the day's punches are not imported yet (no absence then)."""
+    when the day's punches are not imported yet or the day is not over (no absence and
+    no missing punch then)."""
     shown_first = None if first is None else dt.datetime.fromtimestamp(first, tz).time()
     shown_last = None if last is None else dt.datetime.fromtimestamp(last, tz).time()
     def made(status: tuple[str, ...], late: int = 0, early: int = 0) -> DayAttendance:
@@ -133,7 +135,8 @@ def day_status(day: dt.date, *, working: bool, opens: float, closes: float,
     clock_in = first if first < midday else None
     clock_out = last if last >= midday else None
     if clock_in is None or clock_out is None:
-        return made((MISSING,))
+        # a day not over yet (its closing time to come) misses no punch so far
+        return made((MISSING if recorded else UNRECORDED,))
     status: list[str] = []
     late = early = 0
     if clock_in > opens + rules.late_grace_minutes * 60:
@@ -153,11 +156,21 @@ def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 def on_duty(retired: bool, on: dt.date | None, off: dt.date | None, day: dt.date) -> bool:
-    return not retired and (on is None or on <= day) and (off is None or day <= off)
+    """By the duty dates: retiring someone sets their off-duty day, so the months they
+    worked keep them. A retired entry without an off-duty day (retired before that was
+    so) is off duty on every day."""
+    if retired and off is None:
+        return False
+    return (on is None or on <= day) and (off is None or day <= off)
 
 
-def month_attendance(session: Session, year: int, month: int) -> MonthAttendance:
-    """Every staff member on duty in the month, day by day and counted."""
+def month_attendance(session: Session, year: int, month: int,
+                     now: float | None = None) -> MonthAttendance:
+    """Every staff member on duty in the month, day by day and counted as seen at
+    ``now`` (this machine's clock by default): a day whose closing time has not passed
+    is not assessed yet (``unrecorded``), so importing the clock in the morning makes
+    nobody absent or missing a punch for today."""
+    moment = time.time() if now is None else now
     first_day, last_day = month_bounds(year, month)
     tz = zoneinfo.ZoneInfo(session.scalar(select(Hall.timezone).limit(1)) or DEFAULT_TIMEZONE)
     rules = load_attendance_rules(session)
@@ -201,7 +214,7 @@ def month_attendance(session: Session, year: int, month: int) -> MonthAttendance
             a = day_status(d, working=working[d], opens=opens, closes=closes, first=low,
                            last=high, punches=n, rules=rules, tz=tz, leave_kind=kind,
                            note=note, recorded=imported and through is not None
-                           and d <= through)
+                           and d <= through and closes <= moment)
             person.days.append(a)
             if not working[d]:
                 continue

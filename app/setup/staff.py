@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
+from app.hall_time import hall_tz, local_day
 from app.io.xlsx import (
     Problem,
     SheetRejected,
@@ -192,10 +194,21 @@ def retire_staff(session: Session, code: str, retired: bool = True, *, actor: st
     require(session, actor, role, "setup.staff")
     staff = _get(session, code, expected_revision)
     if staff.retired != retired:
+        # the off-duty day keeps the months worked: retiring ends the duty today (unless
+        # an earlier end was entered), reinstating removes an end already passed
+        today = local_day(time.time() if now is None else now, hall_tz(session))
+        before = staff.off_duty
+        if retired and (staff.off_duty is None or staff.off_duty > today):
+            staff.off_duty = today
+        elif not retired and staff.off_duty is not None and staff.off_duty <= today:
+            staff.off_duty = None
         staff.retired = retired
         staff.revision += 1
         audit.record(session, actor, "setup.staff", "staff", code,
-                     {"op": "retire" if retired else "reinstate"}, ts=now)
+                     {"op": "retire" if retired else "reinstate",
+                      "off_duty": None if staff.off_duty is None else str(staff.off_duty),
+                      "before": {"off_duty": None if before is None else str(before)}},
+                     ts=now)
     return _row(session, code)
 
 

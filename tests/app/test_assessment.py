@@ -258,3 +258,59 @@ def test_hostile_outputs_and_names(capsys: pytest.CaptureFixture[str], month_db:
         assert status == 2 and month in one_sentence(err)
     assert _file_part("工商/分局\x00..") == "工商_分局_"
     assert _file_part("..") == "_" and len(_file_part("局" * 300)) == 40
+
+
+def _punches(db: Database, tmp_path: Path, rows: list[tuple[str, dt.datetime]],
+             now: float) -> None:
+    from openpyxl import Workbook
+
+    from app.attendance import import_clock_file
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["工号", "打卡时间"])
+    for code, at in rows:
+        sheet.append([code, at])
+    path = tmp_path / f"clock-{len(rows)}.xlsx"
+    book.save(path)
+    import_clock_file(db, path, actor=DIRECTOR[0], role=DIRECTOR[1], now=now)
+
+
+def test_retiring_someone_keeps_the_months_they_worked(month_db: Database,
+                                                       tmp_path: Path) -> None:
+    """Retiring S002 in October leaves September as it was: S002 is still listed with
+    the same days absent and the same score (the retirement sets the off-duty day)."""
+    from app.setup.staff import retire_staff
+
+    _punches(month_db, tmp_path, [("S001", dt.datetime(2026, 9, 15, 8, 50)),
+                                  ("S001", dt.datetime(2026, 9, 15, 17, 40))], NOW)
+    with month_db.read() as session:
+        before = {s.code: (s.score, s.attendance and s.attendance.absent)
+                  for s in assess(session, MONTH, NOW).staff}
+    assert before["S002"][1] and before["S002"][1] > 0
+    with month_db.write() as session:
+        retire_staff(session, "S002", actor=DIRECTOR[0], role=DIRECTOR[1],
+                     now=ts(dt.date(2026, 10, 12), 10))
+    with month_db.read() as session:
+        after = {s.code: (s.score, s.attendance and s.attendance.absent)
+                 for s in assess(session, MONTH, NOW).staff}
+        later = {s.code for s in assess(session, parse_month("2026-11"), NOW).staff}
+    assert after == before
+    assert "S002" not in later
+
+
+def test_a_morning_import_makes_nobody_absent_today(month_db: Database,
+                                                   tmp_path: Path) -> None:
+    """The clock imported at 10:00 on the 15th: that day is not assessed yet (nobody is
+    absent or missing a punch for it); the days before are."""
+    morning = ts(DAY, 10)
+    _punches(month_db, tmp_path, [("S001", dt.datetime(2026, 9, 15, 8, 50))], morning)
+    with month_db.read() as session:
+        a = assess(session, MONTH, morning)
+    s001 = next(s for s in a.staff if s.code == "S001").attendance
+    s002 = next(s for s in a.staff if s.code == "S002").attendance
+    assert s001 is not None and s002 is not None
+    today = {d.day: d.status for d in s002.days}[DAY]
+    assert today == ("unrecorded",)
+    assert s001.missing == 0 and s002.absent == s001.absent == 10   # 1–14 Sept, 10 days
