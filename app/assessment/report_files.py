@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
 from app.assessment.monthly import MonthAssessment, assess
 from app.assessment.report import COUNT, MINUTES, RATE, SCORE, Cell, UnitReport, units
@@ -62,9 +64,20 @@ def _shown(kind: str, value: Cell) -> str:
     return f"{int(value)}"
 
 
-def _safe(value: str) -> str:
-    """Text as a spreadsheet must never run it: a leading formula sign gets a quote."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+MAX_PDF_TEXT = 300            # a cell's text in the PDF; the .xlsx keeps it whole
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_PDF_TEXT else text[:MAX_PDF_TEXT - 1] + "…"
+
+
+def _as_text(sheet: Any) -> None:
+    """The last row's text cells as text, never as formulas (a leading = + - @ is
+    kept as typed, Excel's quote prefix set, nothing added to the text)."""
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 # -- .xlsx -----------------------------------------------------------------------------
@@ -82,30 +95,32 @@ def xlsx_bytes(r: UnitReport) -> bytes:
     assert first is not None
     first.title = "说明"
     first.append([r.title])
+    _as_text(first)
     first["A1"].font = Font(bold=True, size=14)
     first.append([f"单位：{r.department_name}（{r.department}）", f"月份：{r.month_key}"])
+    _as_text(first)
     for note in r.notes:
-        first.append([_safe(note)])
+        first.append([note])
+        _as_text(first)
     first.column_dimensions["A"].width = 100
     for table in r.tables:
         sheet = book.create_sheet(_sheet_name(table.name))
         sheet.append([c.title for c in table.columns])
+        _as_text(sheet)
         for cell in sheet[1]:
             cell.font, cell.fill = BOLD, HEAD
             cell.alignment = Alignment(horizontal="center", wrap_text=True)
         if not table.rows:
             sheet.append([table.empty])
         for row in table.rows:
-            values: list[Any] = []
-            for value in row:
-                values.append(NO_DATA if value is None else
-                              _safe(value) if isinstance(value, str) else value)
-            sheet.append(values)
+            sheet.append([NO_DATA if value is None else value for value in row])
+            _as_text(sheet)
             for col, cell in zip(table.columns, sheet[sheet.max_row], strict=True):
                 if col.kind in NUMBER_FORMATS and isinstance(cell.value, (int, float)):
                     cell.number_format = NUMBER_FORMATS[col.kind]
         for note in table.notes:
-            sheet.append([_safe(note)])
+            sheet.append([note])
+            _as_text(sheet)
         for i, col in enumerate(table.columns, start=1):
             sheet.column_dimensions[get_column_letter(i)].width = max(
                 8, min(60, 9 * col.width + len(col.title)))
@@ -136,7 +151,7 @@ def pdf_bytes(r: UnitReport) -> bytes:
         widths = [frame * c.width / total for c in table.columns]
         data: list[list[Any]] = [[Paragraph(escape(c.title), st.cellc) for c in table.columns]]
         for row in table.rows:
-            data.append([Paragraph(escape(_shown(c.kind, v)),
+            data.append([Paragraph(escape(_cut(_shown(c.kind, v))),
                                    st.cell if c.kind == "text" else st.cellc)
                          for c, v in zip(table.columns, row, strict=True)])
         story.append(grid(data, widths, st))
@@ -155,15 +170,21 @@ def pdf_bytes(r: UnitReport) -> bytes:
                             topMargin=MARGIN, bottomMargin=MARGIN, title=r.title,
                             author=r.hall, subject=r.month_key, creator="HallDesk",
                             invariant=True)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    except LayoutError as exc:
+        raise UserError(f"The report of {r.department_name} cannot be laid out as a PDF: "
+                        f"{str(exc).splitlines()[0][:120]}.") from None
     return buffer.getvalue()
 
 
 # -- the month's files -------------------------------------------------------------------
 def _file_part(text: str) -> str:
-    """A unit's name as part of a file name: no separators, control or reserved
-    characters, at most 40 characters."""
-    cleaned = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]', "_", text).strip(" .")
+    """A unit's name as part of a file name: no separators, reserved characters,
+    control or invisible characters (a right-to-left override could disguise the
+    suffix), at most 40 characters."""
+    cleaned = "".join("_" if ch in '/\\:*?"<>|' or unicodedata.category(ch) in (
+        "Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text).strip(" .")
     return cleaned[:40] or "_"
 
 
@@ -173,9 +194,14 @@ def report_file(folder: Path, month: Month, code: str, name: str, fmt: str) -> P
 
 def month_folder(out: str | Path, month: Month) -> Path:
     """``out``/2026-11, made when missing; ``out`` must be a writable folder."""
+    if not str(out).strip():
+        raise UserError("Name the folder for the monthly reports (--out DIR).")
     base = Path(out).expanduser()
     if not base.is_dir():
         raise UserError(f"Cannot write the monthly reports: {base} is not a folder.")
+    # a kernel folder (/dev, /proc, /sys) or one not writable is refused before any
+    # folder is made in it
+    writable_target(base / f"{month.key}.xlsx", f"--out {base}")
     folder = base / month.key
     if folder.exists() and not folder.is_dir():
         raise UserError(f"Cannot write the monthly reports: {folder} is a file, not a folder.")
@@ -199,12 +225,19 @@ def write_month(db: Database, month: Month, out: str | Path, now: float, *, acto
     targets = [(r, writable_target(report_file(folder, month, r.department,
                                                r.department_name, fmt)), fmt)
                for r in reports for fmt in formats]
-    written = []
+    # every file made before any is written: a report that cannot be laid out leaves
+    # no half of the month's files behind
+    made = []
     for i, (r, target, fmt) in enumerate(targets):
-        write_atomic(target, xlsx_bytes(r) if fmt == "xlsx" else pdf_bytes(r))
+        made.append((target, xlsx_bytes(r) if fmt == "xlsx" else pdf_bytes(r)))
+        if progress:
+            progress(i + 1, 2 * len(targets))
+    written = []
+    for i, (target, data) in enumerate(made):
+        write_atomic(target, data)
         written.append(target)
         if progress:
-            progress(i + 1, len(targets))
+            progress(len(targets) + i + 1, 2 * len(targets))
     with db.write() as session:
         require(session, actor, role, "assessment.export")
         audit.record(session, actor, "assessment.export", "month", month.key, {

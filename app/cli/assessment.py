@@ -66,7 +66,8 @@ def monthly(ctx: Context) -> int:
     month = parse_month(ctx.args.month)
     db = ctx.open()
     actor, role = ctx.identity(db)
-    if ctx.args.out:
+    check(db, actor, role, "assessment.export")          # before any folder is made
+    if ctx.args.out is not None:
         month_folder(ctx.args.out, month)
         with TerminalProgress("Writing the unit reports") as progress:
             written = write_month(db, month, ctx.args.out, now(), actor=actor, role=role,
@@ -77,7 +78,6 @@ def monthly(ctx: Context) -> int:
             echo(f"No attendance was imported for {month.key}: the reports say so.",
                  file=sys.stderr)
         return EXIT_OK
-    check(db, actor, role, "assessment.export")
     with db.read() as session:
         a = assess(session, month, now())
     if ctx.args.json:

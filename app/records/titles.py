@@ -7,6 +7,7 @@ Every function works inside the caller's write transaction and never commits."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -57,6 +58,9 @@ def parse_term(value: str) -> str:
 
 def _clean_note(note: str) -> str:
     text = " ".join(note.split())
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in text):
+        raise UserError("The note contains control or invisible characters; type it "
+                        "without them.")
     if len(text) > MAX_NOTE:
         raise UserError(f"The note is {len(text)} characters long; at most {MAX_NOTE}.")
     return text
@@ -110,7 +114,7 @@ def award(session: Session, actor: str, role: str, *, term: str, kind: str,
 def withdraw(session: Session, actor: str, role: str, title_id: int, *, note: str,
              ts: float) -> AssessmentTitle:
     require(session, actor, role, "assessment.title")
-    row = session.get(AssessmentTitle, title_id)
+    row = session.get(AssessmentTitle, title_id) if 0 < title_id < 2**63 else None
     if row is None:
         raise UserError(f"There is no title {title_id}.")
     if row.withdrawn_at is not None:

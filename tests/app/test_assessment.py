@@ -314,3 +314,58 @@ def test_a_morning_import_makes_nobody_absent_today(month_db: Database,
     today = {d.day: d.status for d in s002.days}[DAY]
     assert today == ("unrecorded",)
     assert s001.missing == 0 and s002.absent == s001.absent == 10   # 1–14 Sept, 10 days
+
+
+def test_reports_survive_long_text_and_formulas(month_db: Database, tmp_path: Path) -> None:
+    """A 2,000-character finding note (the most a note may be) and a hall named like a
+    formula: every file written, the PDF cell cut, the .xlsx cell whole and text."""
+    from app.assessment.report_files import MAX_PDF_TEXT, write_month
+    from app.records import inspections as isvc
+    from models import Hall, InspectionFinding
+
+    with month_db.write() as session:
+        session.scalars(select(Hall)).one().name = '=HYPERLINK("http://x.example/","点此")'
+        rnd = isvc.start_round(session, actor=DIRECTOR[0], role=DIRECTOR[1], now=NOW)
+        rid = rnd.id
+    with month_db.write() as session:
+        isvc.record(session, rid, "W01", "tidy", outcome="fail", note="窗口" * 1000,
+                    actor=DIRECTOR[0], role=DIRECTOR[1], now=NOW)
+    with month_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(InspectionFinding)) == 1
+    written = write_month(month_db, MONTH, tmp_path, NOW, actor=DIRECTOR[0],
+                          role=DIRECTOR[1])
+    assert len(written.files) == 4
+    gs = tmp_path / "2026-09" / "2026-09-GS-工商分局.xlsx"
+    book = load_workbook(gs)
+    assert book["说明"]["A1"].data_type == "s"
+    assert book["说明"]["A1"].value.startswith("=HYPERLINK")
+    notes = [c for row in book["巡查问题"].iter_rows(values_only=True) for c in row
+             if isinstance(c, str) and c.startswith("窗口窗口")]
+    assert notes and len(notes[0]) == 2000
+    pdf = "".join(p.extract_text() for p in PdfReader(gs.with_suffix(".pdf")).pages)
+    assert "…" in pdf and MAX_PDF_TEXT < 2000
+
+
+def test_refused_exports_make_no_folder(capsys: pytest.CaptureFixture[str],
+                                       month_db: Database, db_url: str,
+                                       tmp_path: Path) -> None:
+    from app.assessment.report_files import write_month
+    from app.security.permissions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        write_month(month_db, MONTH, tmp_path, NOW, actor="test:inspector", role="inspector")
+    assert not (tmp_path / "2026-09").exists()
+    status, _out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
+                            "--out", "")
+    assert status == 2 and "--out" in one_sentence(err)
+    link = tmp_path / "devlink"
+    link.symlink_to("/dev")
+    status, _out, err = cli(capsys, "--db", db_url, "monthly", "--month", "2026-09",
+                            "--out", str(link))
+    assert status == 2, err
+    assert not Path("/dev/2026-09").exists()
+    with month_db.write() as session, pytest.raises(UserError, match="control"):
+        award(session, *DIRECTOR, term="2026-09", kind="red_flag", window="W03",
+              note="\x1b[31m红\x07", ts=NOW)
+    with month_db.write() as session, pytest.raises(UserError, match="no title"):
+        withdraw(session, *DIRECTOR, 10**20, note="x", ts=NOW)
