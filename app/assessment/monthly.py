@@ -8,6 +8,7 @@ asked for, so it always agrees with the ledger, the feed and the clock import.""
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from app.errors import UserError
 from app.figures import StaffFigures, staff_figures
 from app.figures.period import Period
 from app.figures.stats import compute
+from app.records.titles import award, parse_term
+from app.security.permissions import require
 from models import AssessmentTitle, Department, Hall, Staff, StaffWindow, Window
 
 RED, BLACK = "red", "black"
@@ -176,10 +179,10 @@ def _titles(session: Session, month: Month) -> tuple[dict[int, list[str]], dict[
             .where(AssessmentTitle.term.in_([month.key, quarter]),
                    AssessmentTitle.withdrawn_at.is_(None))
             .order_by(AssessmentTitle.id)):
-        if wid is not None:
-            windows.setdefault(wid, []).append(kind)
-        if sid is not None:
-            staff.setdefault(sid, []).append(kind)
+        # one title once, whether awarded for the month or for its quarter
+        for key, out in ((wid, windows), (sid, staff)):
+            if key is not None and kind not in out.setdefault(key, []):
+                out[key].append(kind)
     return windows, staff
 
 
@@ -235,3 +238,40 @@ def assess(session: Session, month: Month, now: float) -> MonthAssessment:
     return MonthAssessment(month, period, rules, deductions, attendance,
                            rank(windows, rules, lambda w: w.code),
                            rank(people, rules, lambda s: s.code))
+
+
+def award_title(session: Session, actor: str, role: str, *, term: str, kind: str,
+                window: str | None = None, staff: str | None = None, note: str = "",
+                now: float) -> AssessmentTitle:
+    """A title from the ranking (the command line's and the tab's way): only for a
+    month or quarter that has ended, and only to a window or person ranked in it (who
+    served someone then); then ``app.records.titles.award``."""
+    require(session, actor, role, "assessment.title")
+    key = parse_term(term)
+    hall = session.scalars(select(Hall)).first()
+    if hall is None:
+        raise UserError("The database has no hall yet; run `halldesk init --hall FILE` first.")
+    tz = zoneinfo.ZoneInfo(hall.timezone)
+    year, rest = int(key[:4]), key[4:]
+    if rest.startswith("Q"):
+        q = int(rest[1:])
+        period = Period(dt.date(year, 3 * q - 2, 1),
+                        dt.date(year + 1, 1, 1) if q == 4 else dt.date(year, 3 * q + 1, 1), tz)
+    else:
+        period = Month(year, int(rest[1:])).period(tz)
+    if now < period.t1:
+        raise UserError(f"The term {key} has not ended; titles are awarded from the "
+                        "ranking of a finished month or quarter.")
+    if window is not None:
+        served = compute(session, period, now, [window]).windows.get(window)
+        if served is not None and served.served <= 0:
+            raise UserError(f"The window {window} served nobody in {key}: it is not ranked, "
+                            "so it cannot hold a title for it.")
+    if staff is not None:
+        sid = session.scalar(select(Staff.id).where(Staff.code == staff))
+        fig = None if sid is None else staff_figures(session, period, now).get(sid)
+        if sid is not None and (fig is None or fig.services <= 0):
+            raise UserError(f"The staff member {staff} served nobody in {key}: not ranked, "
+                            "so no title for it.")
+    return award(session, actor, role, term=key, kind=kind, window=window, staff=staff,
+                 note=note, ts=now)

@@ -108,15 +108,15 @@ def monthly(ctx: Context) -> int:
                    required=True),
          arg("--note", default="", help="why (optional)"))
 def title_award(ctx: Context) -> int:
+    from app.assessment.monthly import award_title
     from app.figures.period import now
-    from app.records.titles import award
 
     db = ctx.open()
     actor, role = ctx.identity(db)
     a = ctx.args
     with db.write() as session:
-        row = award(session, actor, role, term=a.term, kind=a.kind, window=a.window,
-                    staff=a.staff, note=a.note, ts=now())
+        row = award_title(session, actor, role, term=a.term, kind=a.kind, window=a.window,
+                          staff=a.staff, note=a.note, now=now())
         title_id, term = row.id, row.term
     echo(f"Title {title_id} awarded for {term}.")
     return EXIT_OK

@@ -369,3 +369,33 @@ def test_refused_exports_make_no_folder(capsys: pytest.CaptureFixture[str],
               note="\x1b[31m红\x07", ts=NOW)
     with month_db.write() as session, pytest.raises(UserError, match="no title"):
         withdraw(session, *DIRECTOR, 10**20, note="x", ts=NOW)
+
+
+def test_titles_come_from_a_finished_ranking(month_db: Database,
+                                            capsys: pytest.CaptureFixture[str],
+                                            db_url: str) -> None:
+    """The command line and the tab award only for a month or quarter that has ended,
+    and only to a window or person who served in it; one title shows once."""
+    from app.assessment.monthly import award_title
+
+    later = ts(dt.date(2026, 10, 9), 10)
+    with month_db.write() as session, pytest.raises(UserError, match="not ended"):
+        award_title(session, *DIRECTOR, term="2026-09", kind="red_flag", window="W03",
+                    now=NOW)
+    with month_db.write() as session, pytest.raises(UserError, match="served nobody"):
+        award_title(session, *DIRECTOR, term="2026-09", kind="red_flag", window="W02",
+                    now=later)
+    with month_db.write() as session, pytest.raises(UserError, match="served nobody"):
+        award_title(session, *DIRECTOR, term="2026Q3", kind="women_model", staff="S002",
+                    now=later)
+    with month_db.write() as session:
+        award_title(session, *DIRECTOR, term="2026-09", kind="red_flag", window="W03",
+                    now=later)
+        award_title(session, *DIRECTOR, term="2026Q3", kind="red_flag", window="W03",
+                    now=later)
+    with month_db.read() as session:
+        a = assess(session, MONTH, later)
+    assert {w.code: w.titles for w in a.windows}["W03"] == ["red_flag"]
+    status, _out, err = cli(capsys, "--db", db_url, "title", "award", "--term", "2026-10",
+                            "--kind", "red_flag", "--window", "W03")
+    assert status == 2 and "2026-10" in one_sentence(err)

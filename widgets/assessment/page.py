@@ -36,14 +36,15 @@ from PyQt6.QtWidgets import (
 )
 
 from app.assessment import MonthAssessment, StaffAssessment, WindowAssessment, assess
+from app.assessment.monthly import award_title
 from app.assessment.report_files import Written, write_month
 from app.attendance import ClockFileRejected, ClockImport, add_leave, import_clock_file
 from app.attendance.leave import KIND_WORDS
 from app.briefing.terms import Month, last_finished_month
 from app.errors import UserError
-from app.hall_time import hall_tz
+from app.hall_time import default_tz, hall_tz
 from app.i18n import message
-from app.records.titles import KINDS, award, titles, withdraw
+from app.records.titles import KINDS, titles, withdraw
 from app.security.permissions import allows
 from widgets.assessment.calendar import AttendanceCalendar
 from widgets.assessment.chart import ScoreChart
@@ -106,6 +107,13 @@ def _attendance(s: StaffAssessment, field: str) -> Any:
     return None if s.attendance is None else getattr(s.attendance, field)
 
 
+def _plain(text: str) -> QLabel:
+    """A label that shows a name as typed, never as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 class TitleDialog(QDialog):
     """Award a title to the chosen window or person, for the month or its quarter."""
 
@@ -114,7 +122,7 @@ class TitleDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Award title"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Holder"), QLabel(holder))
+        form.addRow(self.tr("Holder"), _plain(holder))
         self.kind = QComboBox()
         for key, (name, holders) in KINDS.items():
             if ("window" if is_window else "staff") in holders:
@@ -145,7 +153,7 @@ class LeaveDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enter leave"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Staff"), QLabel(holder))
+        form.addRow(self.tr("Staff"), _plain(holder))
         self.first, self.last = QDateEdit(start), QDateEdit(start)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
@@ -196,7 +204,9 @@ class AssessmentPage(Page):
     def _build(self) -> None:
         tr = self.tr
         self.month = QComboBox()
-        today = dt.datetime.fromtimestamp(self.context.clock()).date()
+        # the hall's usual zone until the database says (a UTC machine is eight hours
+        # behind Shanghai on the 1st of a month)
+        today = dt.datetime.fromtimestamp(self.context.clock(), default_tz()).date()
         self._fill_months(today)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -214,8 +224,10 @@ class AssessmentPage(Page):
             bar.addWidget(button)
         bar.addStretch(1)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status)
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setStyleSheet("color: #b26a00;")
         self.notice.setWordWrap(True)
 
@@ -306,7 +318,11 @@ class AssessmentPage(Page):
         for i in range(MONTHS_SHOWN):
             m = current.shifted(-i)
             self.month.addItem(m.title, m)
-        wanted = chosen or last_finished_month(today)
+        default = last_finished_month(today)
+        # the user's own choice stays; the default follows the hall's date
+        wanted = chosen if chosen is not None and chosen != getattr(
+            self, "_default", None) else default
+        self._default = default
         for i in range(self.month.count()):
             if self.month.itemData(i) == wanted:
                 self.month.setCurrentIndex(i)
@@ -335,6 +351,8 @@ class AssessmentPage(Page):
             self.status.setText(self.tr("The assessment cannot be counted: %1")
                                 .replace("%1", first_line(error)))
             return
+        if result.assessment.month != self.chosen_month():
+            return       # a month chosen meanwhile: its own load follows
         if result.today.replace(day=1) != self._base:
             self._fill_months(result.today)
         a = self.assessment = result.assessment
@@ -544,7 +562,8 @@ class AssessmentPage(Page):
             return
         is_window = isinstance(row, WindowAssessment)
         holder = f"{row.code} {row.name}" if isinstance(row, StaffAssessment) else row.code
-        dialog = TitleDialog(holder, is_window, self.chosen_month(), self)
+        assert self.assessment is not None
+        dialog = TitleDialog(holder, is_window, self.assessment.month, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.award(row, *dialog.values())
@@ -553,9 +572,9 @@ class AssessmentPage(Page):
         ctx = self.context
         window = row.code if isinstance(row, WindowAssessment) else None
         staff = row.code if isinstance(row, StaffAssessment) else None
-        self._write(lambda s: award(s, ctx.account, self.role, term=term, kind=kind,
-                                    window=window, staff=staff, note=note,
-                                    ts=ctx.clock()))
+        self._write(lambda s: award_title(s, ctx.account, self.role, term=term, kind=kind,
+                                          window=window, staff=staff, note=note,
+                                          now=ctx.clock()))
 
     def _ask_withdraw(self) -> None:
         month = self.chosen_month()
