@@ -1140,6 +1140,7 @@ MESSAGES.update({
 "neither a staff code (工号) nor a name is given": "既没有工号也没有姓名",
 "the punch time is empty": "打卡时间为空",
 "the date is empty": "日期为空",
+"the clock-out is before the clock-in": "下班打卡早于上班打卡",
 "a time of day without its date (日期)": "只有时刻，没有日期",
 "{} lies in the future": "{0} 是将来的时间",
 "the same staff member and time as row {}, with different content": "与第 {0} 行的人员和时间相同，但内容不同",

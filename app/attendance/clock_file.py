@@ -426,6 +426,12 @@ class _Reader:
             except Bad as bad:
                 self.problem(row, f, value, bad)
                 ok = False
+        if ok and len(moments) == 2 and moments[1] < moments[0]:
+            # a 下班 before the 上班 of the same day row (a night shift, or a typing
+            # error) would make the late arrival an on-time clock-in: refused
+            self.problem(row, "clock_out", self.cell(cells, "clock_out"),
+                         Bad("out_before_in", "the clock-out is before the clock-in"))
+            ok = False
         if ok:
             self._keep(row, sid, day, (code, name, *(repr(m) for m in moments)), moments)
 

@@ -476,3 +476,18 @@ def test_a_busy_month_is_assessed_in_well_under_a_second(db: Database) -> None:
     assert len(m.people) == 64 and m.imported
     print(f"month assessed in {took:.3f} s")
     assert took < 1.0, took
+
+
+def test_a_day_row_with_the_clock_out_before_the_clock_in_is_refused(
+        db: Database, tmp_path: Path) -> None:
+    """上班 10:30, 下班 00:20 on one day row: the 00:20 would pass for an on-time
+    clock-in; the row is refused, nothing imported."""
+    from app.attendance import ClockFileRejected, import_clock_file
+
+    path = tmp_path / "day.csv"
+    path.write_text("工号,姓名,日期,上班打卡,下班打卡\nS001,,2026-09-15,10:30,00:20\n",
+                    encoding="gb18030")
+    with pytest.raises(ClockFileRejected) as caught:
+        import_clock_file(db, path, actor="test:office", role="office",
+                          now=dt.datetime(2026, 9, 30, tzinfo=dt.UTC).timestamp())
+    assert [p.kind for p in caught.value.report.problems] == ["out_before_in"]
