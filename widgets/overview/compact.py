@@ -40,13 +40,14 @@ from PyQt6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, WindowMarks
 from app.figures.live import CLOSED, WindowNow
 from widgets.overview.model import STATE_COLOURS, state_word
-from widgets.overview.tiles import STATE_EDGES
+from widgets.overview.tiles import NO_MARKS, STATE_EDGES
 
 GAP = 4.0
 LABEL_W = 30.0              # the floor's name at the left of its rows
 MIN_W, MIN_H = 54.0, 38.0   # below this a tile is not legible across the room: scroll
 MAX_W, MAX_H = 200.0, 120.0
 RED, YELLOW = QColor("#c62828"), QColor("#f9a825")
+_NO_KEY = str(NO_MARKS.key())
 
 
 @dataclass
@@ -117,32 +118,45 @@ class HallMap(QWidget):
     def set_windows(self, windows: list[WindowNow], now: float,
                     marks: dict[str, WindowMarks]) -> None:
         self.now = now
-        codes = [w.code for w in windows]
-        rebuild = codes != list(self.tiles) or any(
-            self.tiles[w.code].window.floor != w.floor for w in windows)
+        tiles = self.tiles
+        rebuild = [w.code for w in windows] != list(tiles) or any(
+            tiles[w.code].window.floor != w.floor for w in windows)
         if rebuild:
-            self.tiles = {w.code: _Tile(w, marks.get(w.code) or WindowMarks())
-                          for w in windows}
+            self.tiles = tiles = {w.code: _Tile(w, marks.get(w.code) or WindowMarks())
+                                  for w in windows}
             self._place()
+        # Worded once per refresh, not once per tile (200 tiles a second).
+        minutes = QCoreApplication.translate("HallMap", "%1′")
+        words: dict[str, str] = {}
         for w in windows:
-            tile = self.tiles[w.code]
-            m = marks.get(w.code) or WindowMarks()
-            lines = self._lines(w, m)
+            tile = tiles[w.code]
+            m = marks.get(w.code) or NO_MARKS
+            word = words.get(w.state)
+            if word is None:
+                word = words[w.state] = state_word(w.state)
+            lines = self._lines(w, m, minutes, word)
             if rebuild or lines != tile.lines:
                 tile.window, tile.marks, tile.lines, tile.texts = w, m, lines, None
                 self.update(tile.rect.toAlignedRect().adjusted(-2, -2, 2, 2))
             else:
                 tile.window, tile.marks = w, m
 
-    def _lines(self, w: WindowNow, m: WindowMarks) -> tuple[str, ...]:
-        """What the tile shows, as the cache key of its painting."""
+    def _lines(self, w: WindowNow, m: WindowMarks, minutes: str | None = None,
+               word: str | None = None) -> tuple[str, ...]:
+        """What the tile shows, as the cache key of its painting (``minutes`` and
+        ``word``: the service time's pattern and the state word, if already worded)."""
         # In whole minutes: legible across the room, and a tile changes once a minute,
         # not every second (the floor plans show the seconds).
-        elapsed = "" if w.service_started_at is None else (
-            QCoreApplication.translate("HallMap", "%1′").replace(
-                "%1", str(max(0, int(self.now - w.service_started_at)) // 60)))
-        return (w.code, w.state, state_word(w.state), elapsed, w.label, w.staff or "",
-                str(m.key()))
+        if w.service_started_at is None:
+            elapsed = ""
+        else:
+            if minutes is None:
+                minutes = QCoreApplication.translate("HallMap", "%1′")
+            elapsed = minutes.replace(
+                "%1", str(max(0, int(self.now - w.service_started_at)) // 60))
+        return (w.code, w.state, state_word(w.state) if word is None else word, elapsed,
+                w.label, w.staff or "", str(m.key()) if m.red or m.yellow or m.kinds
+                or m.open else _NO_KEY)
 
     # -- geometry ------------------------------------------------------------------
     def floors(self) -> dict[int, list[_Tile]]:
