@@ -16,6 +16,7 @@ from PyQt6.QtCore import (
     QEvent,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -56,6 +57,7 @@ class _Tile:
     marks: WindowMarks
     lines: tuple[str, ...] = ()
     rect: QRectF = field(default_factory=QRectF)
+    box: QRect = field(default_factory=QRect)      # rect, aligned: what paints repaint
     texts: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
     badges: list[tuple[QRectF, str, QColor, QColor]] = field(default_factory=list)
 
@@ -137,7 +139,7 @@ class HallMap(QWidget):
             lines = self._lines(w, m, minutes, word)
             if rebuild or lines != tile.lines:
                 tile.window, tile.marks, tile.lines, tile.texts = w, m, lines, None
-                self.update(tile.rect.toAlignedRect().adjusted(-2, -2, 2, 2))
+                self.update(tile.box.adjusted(-2, -2, 2, 2))
             else:
                 tile.window, tile.marks = w, m
 
@@ -190,6 +192,7 @@ class HallMap(QWidget):
                 r, c = divmod(i, cols)
                 tile.rect = QRectF(area.left() + LABEL_W + c * (w + GAP), top + r * (h + GAP),
                                    w, h)
+                tile.box = tile.rect.toAlignedRect()
                 tile.texts = None
             rows = math.ceil(len(tiles) / cols)
             y = top + rows * (h + GAP) + GAP
@@ -373,7 +376,7 @@ class HallMap(QWidget):
             if region.intersects(band.toAlignedRect()):
                 self._paint_floor(painter, floor, band)
         for tile in self.tiles.values():
-            if region.intersects(tile.rect.toAlignedRect()):
+            if region.intersects(tile.box):
                 self._paint_tile(painter, tile)
 
     def _paint_floor(self, painter: QPainter, floor: int, band: QRectF) -> None:
