@@ -59,6 +59,7 @@ class _Tile:
     rect: QRectF = field(default_factory=QRectF)
     box: QRect = field(default_factory=QRect)      # rect, aligned: what paints repaint
     texts: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
+    image: QPixmap | None = None     # the tile as painted, over the map's own background
     badges: list[tuple[QRectF, str, QColor, QColor]] = field(default_factory=list)
 
 
@@ -138,7 +139,8 @@ class HallMap(QWidget):
                 word = words[w.state] = state_word(w.state)
             lines = self._lines(w, m, minutes, word)
             if rebuild or lines != tile.lines:
-                tile.window, tile.marks, tile.lines, tile.texts = w, m, lines, None
+                tile.window, tile.marks, tile.lines = w, m, lines
+                tile.texts = tile.image = None
                 self.update(tile.box.adjusted(-2, -2, 2, 2))
             else:
                 tile.window, tile.marks = w, m
@@ -193,7 +195,7 @@ class HallMap(QWidget):
                 tile.rect = QRectF(area.left() + LABEL_W + c * (w + GAP), top + r * (h + GAP),
                                    w, h)
                 tile.box = tile.rect.toAlignedRect()
-                tile.texts = None
+                tile.texts = tile.image = None
             rows = math.ceil(len(tiles) / cols)
             y = top + rows * (h + GAP) + GAP
             self.floor_rows.append((floor, QRectF(area.left(), top, LABEL_W - GAP,
@@ -219,6 +221,9 @@ class HallMap(QWidget):
     def changeEvent(self, event: QEvent | None) -> None:
         if event is not None and event.type() == QEvent.Type.FontChange:
             self._place()                # fonts, texts and tiles laid out again
+        elif event is not None and event.type() == QEvent.Type.PaletteChange:
+            for tile in self.tiles.values():
+                tile.image = None        # painted over the old background
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
@@ -375,9 +380,36 @@ class HallMap(QWidget):
         for floor, band in self.floor_rows:
             if region.intersects(band.toAlignedRect()):
                 self._paint_floor(painter, floor, band)
+        # Each tile is kept as painted (one pixmap over the background the map fills
+        # itself with, as a scroll area's widget does), so that a repaint of the whole
+        # map draws one pixmap a tile; painted directly over any other background.
+        back = self.palette().brush(self.backgroundRole())
+        cached = self.autoFillBackground() and back.style() == Qt.BrushStyle.SolidPattern
         for tile in self.tiles.values():
             if region.intersects(tile.box):
-                self._paint_tile(painter, tile)
+                if cached:
+                    image = tile.image or self._image(tile, back.color())
+                    painter.drawPixmap(tile.box.topLeft(), image)
+                else:
+                    self._paint_tile(painter, tile)
+
+    def _image(self, tile: _Tile, background: QColor) -> QPixmap:
+        """The tile painted once, into a pixmap of its aligned rectangle, at the same
+        device pixels as painted directly."""
+        box = tile.box
+        ratio = self.devicePixelRatioF()
+        # 2 more to the right and below: a red card's frame ends a pixel past the tile
+        # (the frame's pixmap is a pixel larger); the next tile is 4 away.
+        image = QPixmap(math.ceil((box.width() + 2) * ratio),
+                        math.ceil((box.height() + 2) * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(background)
+        p = QPainter(image)
+        p.translate(-box.left(), -box.top())
+        self._paint_tile(p, tile)
+        p.end()
+        tile.image = image
+        return image
 
     def _paint_floor(self, painter: QPainter, floor: int, band: QRectF) -> None:
         text = self._floor_texts.get(floor)
