@@ -377,13 +377,15 @@ def window_marks(alerts: list[Alert], windows: list[WindowNow] | None = None
     """Marks by window code; an open long wait marks the open windows of the ticket's
     department (its queue is theirs to take)."""
     marks: dict[str, WindowMarks] = {}
-    by_department: dict[str, list[str]] = {}
-    for w in windows or []:
-        if w.state != CLOSED:
-            by_department.setdefault(w.department, []).append(w.code)
+    by_department: dict[str, list[str]] | None = None   # only when a long wait asks
     for a in alerts:
         if a.window is None:
             if a.kind == LONG_WAIT and a.open:
+                if by_department is None:
+                    by_department = {}
+                    for w in windows or []:
+                        if w.state != CLOSED:
+                            by_department.setdefault(w.department, []).append(w.code)
                 for code in by_department.get(str(a.detail.get("department")), []):
                     marks.setdefault(code, WindowMarks()).kinds.add(LONG_WAIT)
             continue

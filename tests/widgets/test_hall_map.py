@@ -260,3 +260,40 @@ def test_a_whole_hall_tile_changes_once_a_minute(qtbot: QtBot) -> None:
     assert updates == []
     hall.set_windows([w], 1000.0 + 180, {})
     assert len(updates) == 1 and hall.tiles["W01"].lines[3] == "3′"
+
+
+def test_a_whole_hall_tile_is_painted_once_per_change(qtbot: QtBot) -> None:
+    """In its scroll area, a tile is kept as painted: a repaint of the map draws the same
+    pixmap; a change paints it anew, and the pixels are those painted directly."""
+    from PyQt6.QtGui import QImage
+    from PyQt6.QtWidgets import QScrollArea
+
+    from app.figures.alerts import WindowMarks
+    from app.figures.live import SERVING, WindowNow
+    from widgets.overview.compact import HallMap
+
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    hall = HallMap()
+    scroll.setWidget(hall)
+    qtbot.addWidget(scroll)
+    scroll.resize(600, 300)
+    scroll.show()
+    w = WindowNow("W01", "企业登记", "GS", "工商分局", 1, None, state=SERVING, ticket="A001",
+                  service_started_at=1000.0, evaluator_on=True)
+    red = {"W01": WindowMarks(red=1, open=1)}
+    hall.set_windows([w], 1125.0, red)
+    scroll.grab()              # the floor's label is placed at its second paint
+    cached = scroll.grab().toImage()
+    image = hall.tiles["W01"].image
+    assert image is not None
+    hall.repaint()
+    assert hall.tiles["W01"].image is image
+    hall.set_windows([w], 1185.0, red)           # a minute later
+    assert hall.tiles["W01"].image is None
+    hall.set_windows([w], 1125.0, red)
+    hall.setAutoFillBackground(False)            # painted directly
+    direct = scroll.grab().toImage()
+    hall.setAutoFillBackground(True)
+    fmt = QImage.Format.Format_RGB32
+    assert cached.convertToFormat(fmt) == direct.convertToFormat(fmt)

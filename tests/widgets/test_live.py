@@ -8,17 +8,19 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from PyQt6.QtCore import QThreadPool
+from PyQt6.QtCore import QPersistentModelIndex, QThreadPool
 from PyQt6.QtWidgets import QApplication, QScrollArea
 
 from app.db import Database, migrate
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, LOW_RATE, RED, VACANT, YELLOW
+from app.figures.live import QueueNow
 from app.hall import load_hall, parse_hall
 from tests.widgets.conftest import Clock, at, ev, feed
 from widgets.context import AppContext
 from widgets.main_window import MainWindow
 from widgets.overview.detail import WindowDetailDialog
 from widgets.overview.page import LiveHallPage
+from widgets.overview.tables import QueueTableModel
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 
@@ -259,3 +261,31 @@ def test_a_large_floor_scrolls_inside_a_1366_by_768_window(
     pool = QThreadPool.globalInstance()
     assert pool is not None and pool.waitForDone(10_000)
     database.dispose()
+
+
+def test_queue_rows_that_change_repaint_alone(qtmodeltester: ModelTester,
+                                              backend: str) -> None:
+    """A department moving up a place updates the rows that changed, not the whole list;
+    with a row selected, the list is reset (the selection does not move to another
+    department)."""
+    model = QueueTableModel()
+    queues = [QueueNow("A", "Alpha", 3, 100.0, 5), QueueNow("B", "Beta", 2, 110.0, 4),
+              QueueNow("C", "Gamma", 1, 120.0, 3)]
+    model.set_queues(queues, 130.0)
+    qtmodeltester.check(model)
+    resets: list[int] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda a, b, _roles=None: changed.append((a.row(), b.row())))
+    moved = [QueueNow("A", "Alpha", 3, 100.0, 5), QueueNow("B", "Beta", 0, None, 6),
+             QueueNow("C", "Gamma", 2, 120.0, 3)]
+    model.set_queues(moved, 131.0)              # Gamma now before Beta: rows 1 and 2
+    assert resets == [] and changed == [(1, 1), (2, 2)]
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["Alpha", "Gamma", "Beta"]
+    assert model.data(model.index(2, 1)) == "0" and model.data(model.index(2, 3)) == "6"
+    changed.clear()
+    model.set_queues(moved, 132.0)              # nothing new: nothing repaints
+    assert changed == [] and resets == []
+    held = QPersistentModelIndex(model.index(1, 0))   # as a selection holds it
+    model.set_queues(queues, 133.0)
+    assert resets == [1] and not held.isValid()

@@ -16,6 +16,7 @@ from PyQt6.QtCore import (
     QEvent,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -40,13 +41,14 @@ from PyQt6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.figures.alerts import EVALUATOR_OFF, LONG_WAIT, WindowMarks
 from app.figures.live import CLOSED, WindowNow
 from widgets.overview.model import STATE_COLOURS, state_word
-from widgets.overview.tiles import STATE_EDGES
+from widgets.overview.tiles import NO_MARKS, STATE_EDGES
 
 GAP = 4.0
 LABEL_W = 30.0              # the floor's name at the left of its rows
 MIN_W, MIN_H = 54.0, 38.0   # below this a tile is not legible across the room: scroll
 MAX_W, MAX_H = 200.0, 120.0
 RED, YELLOW = QColor("#c62828"), QColor("#f9a825")
+_NO_KEY = str(NO_MARKS.key())
 
 
 @dataclass
@@ -55,7 +57,9 @@ class _Tile:
     marks: WindowMarks
     lines: tuple[str, ...] = ()
     rect: QRectF = field(default_factory=QRectF)
+    box: QRect = field(default_factory=QRect)      # rect, aligned: what paints repaint
     texts: list[tuple[QPointF, QFont, QColor, QStaticText]] | None = None
+    image: QPixmap | None = None     # the tile as painted, over the map's own background
     badges: list[tuple[QRectF, str, QColor, QColor]] = field(default_factory=list)
 
 
@@ -117,32 +121,46 @@ class HallMap(QWidget):
     def set_windows(self, windows: list[WindowNow], now: float,
                     marks: dict[str, WindowMarks]) -> None:
         self.now = now
-        codes = [w.code for w in windows]
-        rebuild = codes != list(self.tiles) or any(
-            self.tiles[w.code].window.floor != w.floor for w in windows)
+        tiles = self.tiles
+        rebuild = [w.code for w in windows] != list(tiles) or any(
+            tiles[w.code].window.floor != w.floor for w in windows)
         if rebuild:
-            self.tiles = {w.code: _Tile(w, marks.get(w.code) or WindowMarks())
-                          for w in windows}
+            self.tiles = tiles = {w.code: _Tile(w, marks.get(w.code) or WindowMarks())
+                                  for w in windows}
             self._place()
+        # Worded once per refresh, not once per tile (200 tiles a second).
+        minutes = QCoreApplication.translate("HallMap", "%1′")
+        words: dict[str, str] = {}
         for w in windows:
-            tile = self.tiles[w.code]
-            m = marks.get(w.code) or WindowMarks()
-            lines = self._lines(w, m)
+            tile = tiles[w.code]
+            m = marks.get(w.code) or NO_MARKS
+            word = words.get(w.state)
+            if word is None:
+                word = words[w.state] = state_word(w.state)
+            lines = self._lines(w, m, minutes, word)
             if rebuild or lines != tile.lines:
-                tile.window, tile.marks, tile.lines, tile.texts = w, m, lines, None
-                self.update(tile.rect.toAlignedRect().adjusted(-2, -2, 2, 2))
+                tile.window, tile.marks, tile.lines = w, m, lines
+                tile.texts = tile.image = None
+                self.update(tile.box.adjusted(-2, -2, 2, 2))
             else:
                 tile.window, tile.marks = w, m
 
-    def _lines(self, w: WindowNow, m: WindowMarks) -> tuple[str, ...]:
-        """What the tile shows, as the cache key of its painting."""
+    def _lines(self, w: WindowNow, m: WindowMarks, minutes: str | None = None,
+               word: str | None = None) -> tuple[str, ...]:
+        """What the tile shows, as the cache key of its painting (``minutes`` and
+        ``word``: the service time's pattern and the state word, if already worded)."""
         # In whole minutes: legible across the room, and a tile changes once a minute,
         # not every second (the floor plans show the seconds).
-        elapsed = "" if w.service_started_at is None else (
-            QCoreApplication.translate("HallMap", "%1′").replace(
-                "%1", str(max(0, int(self.now - w.service_started_at)) // 60)))
-        return (w.code, w.state, state_word(w.state), elapsed, w.label, w.staff or "",
-                str(m.key()))
+        if w.service_started_at is None:
+            elapsed = ""
+        else:
+            if minutes is None:
+                minutes = QCoreApplication.translate("HallMap", "%1′")
+            elapsed = minutes.replace(
+                "%1", str(max(0, int(self.now - w.service_started_at)) // 60))
+        return (w.code, w.state, state_word(w.state) if word is None else word, elapsed,
+                w.label, w.staff or "", str(m.key()) if m.red or m.yellow or m.kinds
+                or m.open else _NO_KEY)
 
     # -- geometry ------------------------------------------------------------------
     def floors(self) -> dict[int, list[_Tile]]:
@@ -176,7 +194,8 @@ class HallMap(QWidget):
                 r, c = divmod(i, cols)
                 tile.rect = QRectF(area.left() + LABEL_W + c * (w + GAP), top + r * (h + GAP),
                                    w, h)
-                tile.texts = None
+                tile.box = tile.rect.toAlignedRect()
+                tile.texts = tile.image = None
             rows = math.ceil(len(tiles) / cols)
             y = top + rows * (h + GAP) + GAP
             self.floor_rows.append((floor, QRectF(area.left(), top, LABEL_W - GAP,
@@ -202,6 +221,9 @@ class HallMap(QWidget):
     def changeEvent(self, event: QEvent | None) -> None:
         if event is not None and event.type() == QEvent.Type.FontChange:
             self._place()                # fonts, texts and tiles laid out again
+        elif event is not None and event.type() == QEvent.Type.PaletteChange:
+            for tile in self.tiles.values():
+                tile.image = None        # painted over the old background
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
@@ -358,9 +380,36 @@ class HallMap(QWidget):
         for floor, band in self.floor_rows:
             if region.intersects(band.toAlignedRect()):
                 self._paint_floor(painter, floor, band)
+        # Each tile is kept as painted (one pixmap over the background the map fills
+        # itself with, as a scroll area's widget does), so that a repaint of the whole
+        # map draws one pixmap a tile; painted directly over any other background.
+        back = self.palette().brush(self.backgroundRole())
+        cached = self.autoFillBackground() and back.style() == Qt.BrushStyle.SolidPattern
         for tile in self.tiles.values():
-            if region.intersects(tile.rect.toAlignedRect()):
-                self._paint_tile(painter, tile)
+            if region.intersects(tile.box):
+                if cached:
+                    image = tile.image or self._image(tile, back.color())
+                    painter.drawPixmap(tile.box.topLeft(), image)
+                else:
+                    self._paint_tile(painter, tile)
+
+    def _image(self, tile: _Tile, background: QColor) -> QPixmap:
+        """The tile painted once, into a pixmap of its aligned rectangle, at the same
+        device pixels as painted directly."""
+        box = tile.box
+        ratio = self.devicePixelRatioF()
+        # 2 more to the right and below: a red card's frame ends a pixel past the tile
+        # (the frame's pixmap is a pixel larger); the next tile is 4 away.
+        image = QPixmap(math.ceil((box.width() + 2) * ratio),
+                        math.ceil((box.height() + 2) * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(background)
+        p = QPainter(image)
+        p.translate(-box.left(), -box.top())
+        self._paint_tile(p, tile)
+        p.end()
+        tile.image = image
+        return image
 
     def _paint_floor(self, painter: QPainter, floor: int, band: QRectF) -> None:
         text = self._floor_texts.get(floor)

@@ -95,13 +95,22 @@ class QueueTableModel(_Table):
         rows = sorted(queues, key=lambda q: (-q.waiting, q.department))
         minute_changed = int(now // 60) != int(self.now // 60)
         self.now = now
-        if [q.department for q in rows] != [q.department for q in self._rows]:
-            self.set_rows(rows)        # another order: a reset
-        elif rows != self._rows:       # the same departments in the same order: new values
+        old = self._rows
+        order = [q.department for q in rows] != [q.department for q in old]
+        if order and (len(rows) != len(old) or self.persistentIndexList()):
+            # other departments, or a row selected or current (it follows its
+            # department no more): a reset
+            self.set_rows(rows)
+        elif minute_changed and rows:  # the longest waits grow by the minute: every row
             self._rows = rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
-        elif minute_changed and rows:  # the longest waits grow by the minute
-            self.dataChanged.emit(self.index(0, 2), self.index(len(rows) - 1, 2))
+        elif rows != old:              # the same rows (maybe in another order): new values
+            # only the rows that changed, so that only they repaint (each second; a
+            # department moving up a place changes two rows, not the whole list)
+            self._rows = rows
+            for i, (q, was) in enumerate(zip(rows, old, strict=True)):
+                if q != was:
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

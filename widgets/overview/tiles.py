@@ -33,6 +33,9 @@ STATE_EDGES = {
 }
 
 
+# A window without marks: shared, never changed (window_marks makes new ones).
+NO_MARKS = WindowMarks()
+
 _Line = tuple[int, str, str, str, bool]   # row, text, font (bold/small), colour, right-aligned
 
 
@@ -67,12 +70,14 @@ class WindowTile(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_window(self, window: WindowNow, now: float, marks: WindowMarks | None = None,
-                   served_word: str | None = None) -> None:
-        """``served_word``: the served-today caption, worded once for a whole floor."""
+                   served_word: str | None = None, visible: bool | None = None) -> None:
+        """``served_word``: the served-today caption, worded once for a whole floor;
+        ``visible``: whether the tile is shown, if the caller knows (its floor's)."""
         self._served_word = served_word
-        marks = marks or WindowMarks()
+        marks = marks or NO_MARKS
         self.info, self.now, self.marks, self.alerts = window, now, marks, marks.others
-        if not self.isVisible():        # another floor's tab: worded when shown
+        if not (self.isVisible() if visible is None else visible):
+            # another floor's tab: worded when shown
             self._stale = True
             return
         self._reword()
@@ -262,8 +267,10 @@ class FloorPlan(QWidget):
         if [w.code for w in windows] != list(self.tiles):
             self._build(windows)
         served = today_name("served")
+        visible = self.isVisible()      # its tiles' too: asked once, not once a tile
+        tiles = self.tiles
         for w in windows:
-            self.tiles[w.code].set_window(w, now, marks.get(w.code), served)
+            tiles[w.code].set_window(w, now, marks.get(w.code), served, visible)
 
     def _build(self, windows: list[WindowNow]) -> None:
         for tile in self.tiles.values():
