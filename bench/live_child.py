@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.security.anchor import CONFIG_VAR, config_dir
+
 
 def log(msg: str) -> None:
     print(msg, flush=True)
@@ -18,6 +20,9 @@ def child_env(config: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(config)   # no saved geometry or tab from other runs
+    # ... but this workstation's audit key, which the cached databases are sealed with:
+    # without it the login refuses the bench account and the start never paints
+    env.setdefault(CONFIG_VAR, str(config_dir()))
     env.pop("HALLDESK_LANG", None)
     return env
 
