@@ -30,7 +30,7 @@ LABELS = {
     "Calendar day entered": "登记节假日/调休日",
     "Attendance clock file imported": "导入考勤机记录",
     "Monthly unit reports written": "生成各单位月度报告", "Title awarded": "评定称号",
-    "Title withdrawn": "撤销称号", "Attendance imported": "已导入考勤", "Files": "文件数",
+    "Title withdrawn": "撤销称号", "Attendance imported": "已导入考勤", "Files": "文件数", "Off duty from": "离岗日期",
     "Term": "期", "Units": "单位数", "Title": "称号", "Month": "月份",
     "Leave entered": "登记请假/出差/公休",
     "Leave removed": "撤销请假/出差/公休",

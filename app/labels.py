@@ -158,6 +158,7 @@ FIELDS: Mapping[str, str] = {
     "action": QT_TRANSLATE_NOOP("Labels", "Action"),
     "attendance_imported": QT_TRANSLATE_NOOP("Labels", "Attendance imported"),
     "files": QT_TRANSLATE_NOOP("Labels", "Files"),
+    "off_duty": QT_TRANSLATE_NOOP("Labels", "Off duty from"),
     "term": QT_TRANSLATE_NOOP("Labels", "Term"),
     "units": QT_TRANSLATE_NOOP("Labels", "Units"),
     "added": QT_TRANSLATE_NOOP("Labels", "Added"),

@@ -234,394 +234,394 @@
         <translation>重点项目事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="132" />
+        <location filename="../../widgets/overview/tables.py" line="141" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="134" />
+        <location filename="../../widgets/overview/tables.py" line="143" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="141" />
+        <location filename="../../widgets/overview/tables.py" line="150" />
         <source>%1 working days overdue</source>
         <translation>逾期 %1 个工作日</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="168" />
+        <location filename="../../widgets/overview/tables.py" line="177" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="169" />
+        <location filename="../../widgets/overview/tables.py" line="178" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="170" />
+        <location filename="../../widgets/overview/tables.py" line="179" />
         <source>Lasted</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="171" />
+        <location filename="../../widgets/overview/tables.py" line="180" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="172" />
+        <location filename="../../widgets/overview/tables.py" line="181" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="191" />
+        <location filename="../../widgets/overview/tables.py" line="200" />
         <source>%1 of them</source>
         <translation>其中 %1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="211" />
+        <location filename="../../widgets/overview/tables.py" line="220" />
         <source>Ticket %1 waiting %2 min</source>
         <translation>%1 号已等候 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="216" />
+        <location filename="../../widgets/overview/tables.py" line="225" />
         <source>Paused for %1 min</source>
         <translation>暂停已 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="220" />
+        <location filename="../../widgets/overview/tables.py" line="229" />
         <source>Closed; it was open on %1</source>
         <translation>未开窗(%1 曾开窗)</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="224" />
+        <location filename="../../widgets/overview/tables.py" line="233" />
         <source>Off for %1 min</source>
         <translation>已关闭 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="229" />
+        <location filename="../../widgets/overview/tables.py" line="238" />
         <source>%1% rated of %2 served</source>
         <translation>办结 %2 件,评价率 %1%</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="234" />
+        <location filename="../../widgets/overview/tables.py" line="243" />
         <source>%1 %2 (%3), due %4</source>
         <translation>%1 %2（%3）已超期，到期日 %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="236" />
+        <location filename="../../widgets/overview/tables.py" line="245" />
         <source>%1 %2 (%3), due %4: within 2 working days</source>
         <translation>%1 %2（%3）将于 %4 到期（2个工作日内）</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tables.py" line="242" />
+        <location filename="../../widgets/overview/tables.py" line="251" />
         <source>Case %1 %2, due %3</source>
         <translation>办件 %1 %2,承诺期限 %3</translation>
     </message>
 </context><context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="178" />
+        <location filename="../../widgets/assessment/page.py" line="186" />
         <location filename="../../widgets/pages.py" line="64" />
         <source>Monthly assessment</source>
         <translation>月度考评</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="86" />
+        <location filename="../../widgets/assessment/page.py" line="87" />
         <source>Red board</source>
         <translation>红榜</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="87" />
+        <location filename="../../widgets/assessment/page.py" line="88" />
         <source>Black board</source>
         <translation>黑榜</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="203" />
+        <location filename="../../widgets/assessment/page.py" line="213" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="206" />
+        <location filename="../../widgets/assessment/page.py" line="216" />
         <source>Import clock file…</source>
         <translation>导入考勤…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="207" />
+        <location filename="../../widgets/assessment/page.py" line="217" />
         <source>Enter leave…</source>
         <translation>登记请假…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="208" />
+        <location filename="../../widgets/assessment/page.py" line="218" />
         <source>Export unit reports…</source>
         <translation>导出各单位…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="209" />
+        <location filename="../../widgets/assessment/page.py" line="219" />
         <source>Award title…</source>
         <translation>评定称号…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="210" />
+        <location filename="../../widgets/assessment/page.py" line="220" />
         <source>Withdraw title…</source>
         <translation>撤销称号…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="236" />
-        <location filename="../../widgets/assessment/page.py" line="223" />
+        <location filename="../../widgets/assessment/page.py" line="248" />
+        <location filename="../../widgets/assessment/page.py" line="235" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="225" />
+        <location filename="../../widgets/assessment/page.py" line="237" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="240" />
-        <location filename="../../widgets/assessment/page.py" line="226" />
+        <location filename="../../widgets/assessment/page.py" line="252" />
+        <location filename="../../widgets/assessment/page.py" line="238" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="242" />
-        <location filename="../../widgets/assessment/page.py" line="227" />
+        <location filename="../../widgets/assessment/page.py" line="254" />
+        <location filename="../../widgets/assessment/page.py" line="239" />
         <source>Served</source>
         <translation>服务人次</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="228" />
+        <location filename="../../widgets/assessment/page.py" line="240" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="253" />
-        <location filename="../../widgets/assessment/page.py" line="229" />
+        <location filename="../../widgets/assessment/page.py" line="265" />
+        <location filename="../../widgets/assessment/page.py" line="241" />
         <source>Deducted</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="255" />
-        <location filename="../../widgets/assessment/page.py" line="231" />
+        <location filename="../../widgets/assessment/page.py" line="267" />
+        <location filename="../../widgets/assessment/page.py" line="243" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="256" />
-        <location filename="../../widgets/assessment/page.py" line="232" />
+        <location filename="../../widgets/assessment/page.py" line="268" />
+        <location filename="../../widgets/assessment/page.py" line="244" />
         <source>Board</source>
         <translation>红黑榜</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="257" />
-        <location filename="../../widgets/assessment/page.py" line="233" />
+        <location filename="../../widgets/assessment/page.py" line="269" />
+        <location filename="../../widgets/assessment/page.py" line="245" />
         <source>Titles</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="238" />
+        <location filename="../../widgets/assessment/page.py" line="250" />
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="239" />
+        <location filename="../../widgets/assessment/page.py" line="251" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="266" />
-        <location filename="../../widgets/assessment/page.py" line="241" />
+        <location filename="../../widgets/assessment/page.py" line="278" />
+        <location filename="../../widgets/assessment/page.py" line="253" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="243" />
+        <location filename="../../widgets/assessment/page.py" line="255" />
         <source>Avg service (min)</source>
         <translation>平均办理(分钟)</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="246" />
+        <location filename="../../widgets/assessment/page.py" line="258" />
         <source>Evaluation rate</source>
         <translation>评价率</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="249" />
+        <location filename="../../widgets/assessment/page.py" line="261" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="250" />
+        <location filename="../../widgets/assessment/page.py" line="262" />
         <source>Left early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="251" />
+        <location filename="../../widgets/assessment/page.py" line="263" />
         <source>Punch missing</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="252" />
+        <location filename="../../widgets/assessment/page.py" line="264" />
         <source>Absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="265" />
+        <location filename="../../widgets/assessment/page.py" line="277" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="335" />
+        <location filename="../../widgets/assessment/page.py" line="351" />
         <source>The assessment cannot be counted: %1</source>
         <translation>无法计算考评：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="345" />
+        <location filename="../../widgets/assessment/page.py" line="363" />
         <source>%1 staff ranked, %2 windows ranked</source>
         <translation>参加排名：人员 %1 名，窗口 %2 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="349" />
+        <location filename="../../widgets/assessment/page.py" line="367" />
         <source>No attendance was imported for %1: attendance shows no data (nobody is counted absent). Import the clock's export first.</source>
         <translation>%1 未导入考勤记录：考勤显示为无数据（不按旷工计）。请先导入考勤机导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="385" />
+        <location filename="../../widgets/assessment/page.py" line="403" />
         <source>Staff scores</source>
         <translation>人员得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="385" />
+        <location filename="../../widgets/assessment/page.py" line="403" />
         <source>Window scores</source>
         <translation>窗口得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="388" />
+        <location filename="../../widgets/assessment/page.py" line="406" />
         <source>no attendance imported</source>
         <translation>未导入考勤</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="394" />
+        <location filename="../../widgets/assessment/page.py" line="412" />
         <source>choose a person to see the attendance</source>
         <translation>选择一名人员查看其考勤</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="400" />
+        <location filename="../../widgets/assessment/page.py" line="418" />
         <source>score %1, rank %2</source>
         <translation>得分 %1，排名 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="402" />
+        <location filename="../../widgets/assessment/page.py" line="420" />
         <source>score %1, not ranked (no service this month)</source>
         <translation>得分 %1，未参加排名（本月无服务记录）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="409" />
+        <location filename="../../widgets/assessment/page.py" line="427" />
         <source>%1 served, average %2 min, idle %3 min, %4 pauses (%5 min), evaluation rate %6, %7 bad ratings, evaluation device off %8 min, %9 substantiated complaints, %10 inspection findings</source>
         <translation>服务 %1 人次，平均办理 %2 分钟，空闲 %3 分钟，暂停 %4 次（%5 分钟），评价率 %6，差评 %7 个，评价器关闭 %8 分钟，属实投诉 %9 件，巡查问题 %10 个</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="430" />
+        <location filename="../../widgets/assessment/page.py" line="448" />
         <source>substantiated complaints from bad evaluations</source>
         <translation>差评引起的属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="432" />
+        <location filename="../../widgets/assessment/page.py" line="450" />
         <source>other substantiated complaints</source>
         <translation>其他属实投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="433" />
+        <location filename="../../widgets/assessment/page.py" line="451" />
         <source>inspection findings</source>
         <translation>巡查问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="434" />
+        <location filename="../../widgets/assessment/page.py" line="452" />
         <source>red-card cases</source>
         <translation>红牌办件</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="434" />
+        <location filename="../../widgets/assessment/page.py" line="452" />
         <source>late arrivals</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="435" />
+        <location filename="../../widgets/assessment/page.py" line="453" />
         <source>early departures</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="435" />
+        <location filename="../../widgets/assessment/page.py" line="453" />
         <source>missing punches</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="436" />
+        <location filename="../../widgets/assessment/page.py" line="454" />
         <source>days absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="441" />
+        <location filename="../../widgets/assessment/page.py" line="459" />
         <source>Import the clock's export</source>
         <translation>导入考勤机导出文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="442" />
+        <location filename="../../widgets/assessment/page.py" line="460" />
         <source>Clock exports (*.xlsx *.xls *.csv)</source>
         <translation>考勤导出文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="448" />
+        <location filename="../../widgets/assessment/page.py" line="466" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="467" />
+        <location filename="../../widgets/assessment/page.py" line="485" />
         <source>%1 punches added, %2 already there</source>
         <translation>新增打卡记录 %1 条，已有 %2 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="477" />
+        <location filename="../../widgets/assessment/page.py" line="495" />
         <source>Choose a person in the staff table first.</source>
         <translation>请先在人员表中选择一人。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="493" />
+        <location filename="../../widgets/assessment/page.py" line="511" />
         <source>Folder for the unit reports</source>
         <translation>各单位报告的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="502" />
+        <location filename="../../widgets/assessment/page.py" line="520" />
         <source>Writing the unit reports…</source>
         <translation>正在生成各单位报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="516" />
+        <location filename="../../widgets/assessment/page.py" line="534" />
         <source>%1 files for %2 units written to %3</source>
         <translation>已为 %2 个单位生成 %1 个文件，保存在 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="542" />
+        <location filename="../../widgets/assessment/page.py" line="560" />
         <source>Choose a ranked window or person first: titles are awarded from the ranking.</source>
         <translation>请先选择一个参加排名的窗口或人员：称号从排名中评定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="566" />
+        <location filename="../../widgets/assessment/page.py" line="585" />
         <source>No titles are held for %1.</source>
         <translation>%1 没有已评定的称号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="573" />
-        <location filename="../../widgets/assessment/page.py" line="569" />
+        <location filename="../../widgets/assessment/page.py" line="592" />
+        <location filename="../../widgets/assessment/page.py" line="588" />
         <source>Withdraw title</source>
         <translation>撤销称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="570" />
+        <location filename="../../widgets/assessment/page.py" line="589" />
         <source>Title</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="574" />
+        <location filename="../../widgets/assessment/page.py" line="593" />
         <source>Why is it withdrawn?</source>
         <translation>撤销理由：</translation>
     </message>
@@ -2333,86 +2333,87 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>HallMap</name>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="142" />
+        <location filename="../../widgets/overview/compact.py" line="158" />
+        <location filename="../../widgets/overview/compact.py" line="132" />
         <source>%1′</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="465" />
-        <location filename="../../widgets/overview/compact.py" line="338" />
+        <location filename="../../widgets/overview/compact.py" line="514" />
+        <location filename="../../widgets/overview/compact.py" line="360" />
         <source>R</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="467" />
-        <location filename="../../widgets/overview/compact.py" line="341" />
+        <location filename="../../widgets/overview/compact.py" line="516" />
+        <location filename="../../widgets/overview/compact.py" line="363" />
         <source>Y</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="469" />
-        <location filename="../../widgets/overview/compact.py" line="344" />
+        <location filename="../../widgets/overview/compact.py" line="518" />
+        <location filename="../../widgets/overview/compact.py" line="366" />
         <source>W</source>
         <translation>等</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="470" />
-        <location filename="../../widgets/overview/compact.py" line="347" />
+        <location filename="../../widgets/overview/compact.py" line="519" />
+        <location filename="../../widgets/overview/compact.py" line="369" />
         <source>E</source>
         <translation>评</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="368" />
+        <location filename="../../widgets/overview/compact.py" line="417" />
         <source>F%1</source>
         <translation>%1楼</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="442" />
+        <location filename="../../widgets/overview/compact.py" line="491" />
         <source>Red cards: %1</source>
         <translation>红牌 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="445" />
+        <location filename="../../widgets/overview/compact.py" line="494" />
         <source>Yellow cards: %1</source>
         <translation>黄牌 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="448" />
+        <location filename="../../widgets/overview/compact.py" line="497" />
         <source>Long wait in its queue</source>
         <translation>本部门排队等候超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="450" />
+        <location filename="../../widgets/overview/compact.py" line="499" />
         <source>Evaluation device off</source>
         <translation>评价器未开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="452" />
+        <location filename="../../widgets/overview/compact.py" line="501" />
         <source>Open alerts: %1</source>
         <translation>未处理预警 %1 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="466" />
+        <location filename="../../widgets/overview/compact.py" line="515" />
         <source>red card</source>
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="468" />
+        <location filename="../../widgets/overview/compact.py" line="517" />
         <source>yellow card</source>
         <translation>黄牌</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="469" />
+        <location filename="../../widgets/overview/compact.py" line="518" />
         <source>long wait</source>
         <translation>等候超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="470" />
+        <location filename="../../widgets/overview/compact.py" line="519" />
         <source>device off</source>
         <translation>评价器未开</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/compact.py" line="471" />
+        <location filename="../../widgets/overview/compact.py" line="520" />
         <source>other alert</source>
         <translation>其他预警</translation>
     </message>
@@ -4151,7 +4152,7 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
         <translation>设定类别和承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="164" />
         <location filename="../../app/labels.py" line="144" />
         <source>Added</source>
         <translation>新增</translation>
@@ -4193,851 +4194,856 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
     </message>
     <message>
         <location filename="../../app/labels.py" line="161" />
+        <source>Off duty from</source>
+        <translation>离岗日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="162" />
         <source>Term</source>
         <translation>期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="163" />
         <source>Units</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="165" />
         <source>Applied</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="166" />
         <source>Approval withdrawn</source>
         <translation>撤回审定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="167" />
         <source>Approved by</source>
         <translation>审定人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="168" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="169" />
         <source>Done by</source>
         <translation>操作方</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="170" />
         <source>By type</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="171" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="172" />
         <source>Completed on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="173" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="174" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="175" />
         <source>Project code</source>
         <translation>项目代码</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="176" />
         <source>Started on</source>
         <translation>启动日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="177" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="178" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="179" />
         <source>To change at login</source>
         <translation>登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="180" />
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="181" />
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="182" />
         <source>Citizen</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="183" />
         <source>Phone number</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="184" />
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="337" />
-        <location filename="../../app/labels.py" line="186" />
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="338" />
+        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="185" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="186" />
         <source>Complaints opened</source>
         <translation>登记投诉数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="188" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="189" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="348" />
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="349" />
+        <location filename="../../app/labels.py" line="190" />
         <source>Department</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="191" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="192" />
         <source>Departments</source>
         <translation>进驻单位</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="193" />
         <source>Person's name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="194" />
         <source>Already known</source>
         <translation>已有</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="195" />
         <source>Escalation reason</source>
         <translation>升级理由</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="196" />
         <source>Failed logins</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="336" />
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="337" />
+        <location filename="../../app/labels.py" line="197" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="198" />
         <source>File checksum</source>
         <translation>文件校验值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="199" />
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="200" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="201" />
         <source>Follow-up result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="202" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="202" />
+        <location filename="../../app/labels.py" line="203" />
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="203" />
+        <location filename="../../app/labels.py" line="204" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="204" />
+        <location filename="../../app/labels.py" line="205" />
         <source>Impact</source>
         <translation>影响程度</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="347" />
-        <location filename="../../app/labels.py" line="205" />
+        <location filename="../../app/labels.py" line="348" />
+        <location filename="../../app/labels.py" line="206" />
         <source>Checklist item</source>
         <translation>巡查项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="206" />
+        <location filename="../../app/labels.py" line="207" />
         <source>Checklist items</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="207" />
+        <location filename="../../app/labels.py" line="208" />
         <source>Likelihood</source>
         <translation>发生概率</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="208" />
+        <location filename="../../app/labels.py" line="209" />
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="209" />
+        <location filename="../../app/labels.py" line="210" />
         <source>Control measures</source>
         <translation>防控措施</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="210" />
+        <location filename="../../app/labels.py" line="211" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="211" />
+        <location filename="../../app/labels.py" line="212" />
         <source>Next review</source>
         <translation>下次评估</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="212" />
+        <location filename="../../app/labels.py" line="213" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="213" />
+        <location filename="../../app/labels.py" line="214" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="214" />
+        <location filename="../../app/labels.py" line="215" />
         <source>Password expired</source>
         <translation>密码过期</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="215" />
+        <location filename="../../app/labels.py" line="216" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="216" />
+        <location filename="../../app/labels.py" line="217" />
         <source>Rectification measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="217" />
+        <location filename="../../app/labels.py" line="218" />
         <source>Rectification due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="218" />
+        <location filename="../../app/labels.py" line="219" />
         <source>Rectification working days</source>
         <translation>整改时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="219" />
+        <location filename="../../app/labels.py" line="220" />
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="220" />
+        <location filename="../../app/labels.py" line="221" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="221" />
+        <location filename="../../app/labels.py" line="222" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="222" />
+        <location filename="../../app/labels.py" line="223" />
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="223" />
+        <location filename="../../app/labels.py" line="224" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="224" />
+        <location filename="../../app/labels.py" line="225" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="225" />
+        <location filename="../../app/labels.py" line="226" />
         <source>Citizen's satisfaction</source>
         <translation>回访满意度</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="226" />
+        <location filename="../../app/labels.py" line="227" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="227" />
+        <location filename="../../app/labels.py" line="228" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="228" />
+        <location filename="../../app/labels.py" line="229" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="229" />
+        <location filename="../../app/labels.py" line="230" />
         <source>Substantiated at</source>
         <translation>认定属实时间</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="230" />
+        <location filename="../../app/labels.py" line="231" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="231" />
+        <location filename="../../app/labels.py" line="232" />
         <source>New state</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="232" />
+        <location filename="../../app/labels.py" line="233" />
         <source>Unmasked</source>
         <translation>未遮蔽</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="233" />
+        <location filename="../../app/labels.py" line="234" />
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="234" />
+        <location filename="../../app/labels.py" line="235" />
         <source>Verification due</source>
         <translation>核实期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="235" />
+        <location filename="../../app/labels.py" line="236" />
         <source>Verification working days</source>
         <translation>核实时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="236" />
+        <location filename="../../app/labels.py" line="237" />
         <source>Windows visited</source>
         <translation>巡查窗口数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="237" />
+        <location filename="../../app/labels.py" line="238" />
         <source>Was locked</source>
         <translation>原已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="350" />
+        <location filename="../../app/labels.py" line="351" />
+        <location filename="../../app/labels.py" line="240" />
         <location filename="../../app/labels.py" line="239" />
-        <location filename="../../app/labels.py" line="238" />
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="240" />
+        <location filename="../../app/labels.py" line="241" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="241" />
+        <location filename="../../app/labels.py" line="242" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="242" />
+        <location filename="../../app/labels.py" line="243" />
         <source>Closed by the day's end</source>
         <translation>日终关闭</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="243" />
+        <location filename="../../app/labels.py" line="244" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="244" />
+        <location filename="../../app/labels.py" line="245" />
         <source>Estimated sessions</source>
         <translation>估算的在岗时段</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="245" />
+        <location filename="../../app/labels.py" line="246" />
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="246" />
+        <location filename="../../app/labels.py" line="247" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="247" />
+        <location filename="../../app/labels.py" line="248" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="248" />
+        <location filename="../../app/labels.py" line="249" />
         <source>Mapping</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="249" />
+        <location filename="../../app/labels.py" line="250" />
         <source>Rejected rows</source>
         <translation>拒收行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="250" />
+        <location filename="../../app/labels.py" line="251" />
         <source>Rejects file</source>
         <translation>拒收文件</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="251" />
+        <location filename="../../app/labels.py" line="252" />
         <source>Summary rows</source>
         <translation>汇总行数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="252" />
+        <location filename="../../app/labels.py" line="253" />
         <source>Event types</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="253" />
+        <location filename="../../app/labels.py" line="254" />
         <source>Issue number</source>
         <translation>期号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="254" />
+        <location filename="../../app/labels.py" line="255" />
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="255" />
+        <location filename="../../app/labels.py" line="256" />
         <source>Tokens</source>
         <translation>令牌数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="342" />
-        <location filename="../../app/labels.py" line="256" />
+        <location filename="../../app/labels.py" line="343" />
+        <location filename="../../app/labels.py" line="257" />
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="257" />
+        <location filename="../../app/labels.py" line="258" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="258" />
+        <location filename="../../app/labels.py" line="259" />
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="259" />
+        <location filename="../../app/labels.py" line="260" />
         <source>Deduction</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="260" />
+        <location filename="../../app/labels.py" line="261" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="261" />
+        <location filename="../../app/labels.py" line="262" />
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="262" />
+        <location filename="../../app/labels.py" line="263" />
         <source>Audit entry</source>
         <translation>审计条目</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="263" />
+        <location filename="../../app/labels.py" line="264" />
         <source>Bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="264" />
+        <location filename="../../app/labels.py" line="265" />
         <source>Complaint deadlines moved</source>
         <translation>顺延的投诉期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="265" />
+        <location filename="../../app/labels.py" line="266" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="266" />
+        <location filename="../../app/labels.py" line="267" />
         <source>Due dates moved</source>
         <translation>顺延的期限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="267" />
+        <location filename="../../app/labels.py" line="268" />
         <source>Entries</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="268" />
+        <location filename="../../app/labels.py" line="269" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="269" />
+        <location filename="../../app/labels.py" line="270" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="270" />
+        <location filename="../../app/labels.py" line="271" />
         <source>Checksum</source>
         <translation>校验值</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="271" />
+        <location filename="../../app/labels.py" line="272" />
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="277" />
+        <location filename="../../app/labels.py" line="278" />
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="278" />
+        <location filename="../../app/labels.py" line="279" />
         <source>Verifying</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="279" />
+        <location filename="../../app/labels.py" line="280" />
         <source>Appealed</source>
         <translation>申诉中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="280" />
+        <location filename="../../app/labels.py" line="281" />
         <source>Substantiated</source>
         <translation>属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="281" />
+        <location filename="../../app/labels.py" line="282" />
         <source>Unsubstantiated</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="282" />
+        <location filename="../../app/labels.py" line="283" />
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="283" />
+        <location filename="../../app/labels.py" line="284" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="284" />
+        <location filename="../../app/labels.py" line="285" />
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="285" />
+        <location filename="../../app/labels.py" line="286" />
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="287" />
+        <location filename="../../app/labels.py" line="288" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="288" />
+        <location filename="../../app/labels.py" line="289" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="289" />
+        <location filename="../../app/labels.py" line="290" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="291" />
+        <location filename="../../app/labels.py" line="292" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="292" />
+        <location filename="../../app/labels.py" line="293" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="293" />
+        <location filename="../../app/labels.py" line="294" />
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="295" />
+        <location filename="../../app/labels.py" line="296" />
         <source>Identify</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="296" />
+        <location filename="../../app/labels.py" line="297" />
         <source>Prevent</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="297" />
+        <location filename="../../app/labels.py" line="298" />
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="298" />
+        <location filename="../../app/labels.py" line="299" />
         <source>Evaluate and accept</source>
         <translation>评估验收</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="303" />
+        <location filename="../../app/labels.py" line="304" />
         <source>Evaluation device</source>
         <translation>评价器</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="304" />
+        <location filename="../../app/labels.py" line="305" />
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="305" />
+        <location filename="../../app/labels.py" line="306" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="306" />
+        <location filename="../../app/labels.py" line="307" />
         <source>Letter</source>
         <translation>来信</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="307" />
+        <location filename="../../app/labels.py" line="308" />
         <source>Web</source>
         <translation>网上</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="308" />
+        <location filename="../../app/labels.py" line="309" />
         <source>In person</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="309" />
+        <location filename="../../app/labels.py" line="310" />
         <source>Inspection</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="312" />
+        <location filename="../../app/labels.py" line="313" />
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="313" />
+        <location filename="../../app/labels.py" line="314" />
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="314" />
+        <location filename="../../app/labels.py" line="315" />
         <source>simulator</source>
         <translation>模拟器</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="315" />
+        <location filename="../../app/labels.py" line="316" />
         <source>test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="316" />
+        <location filename="../../app/labels.py" line="317" />
         <source>queue system</source>
         <translation>排队系统</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="319" />
+        <location filename="../../app/labels.py" line="320" />
         <source>Director</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="320" />
+        <location filename="../../app/labels.py" line="321" />
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="321" />
+        <location filename="../../app/labels.py" line="322" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="322" />
+        <location filename="../../app/labels.py" line="323" />
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="323" />
+        <location filename="../../app/labels.py" line="324" />
         <source>Setup</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="328" />
+        <location filename="../../app/labels.py" line="329" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="329" />
+        <location filename="../../app/labels.py" line="330" />
         <source>Title</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="330" />
+        <location filename="../../app/labels.py" line="331" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="331" />
+        <location filename="../../app/labels.py" line="332" />
         <source>Event batch</source>
         <translation>事件批次</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="332" />
+        <location filename="../../app/labels.py" line="333" />
         <source>Briefing</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="333" />
+        <location filename="../../app/labels.py" line="334" />
         <source>Briefing text</source>
         <translation>简报文字</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="334" />
+        <location filename="../../app/labels.py" line="335" />
         <source>Calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="335" />
+        <location filename="../../app/labels.py" line="336" />
         <source>Calendar day</source>
         <translation>日历日</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="338" />
+        <location filename="../../app/labels.py" line="339" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="339" />
+        <location filename="../../app/labels.py" line="340" />
         <source>Hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="340" />
+        <location filename="../../app/labels.py" line="341" />
         <source>Inspection round</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="341" />
+        <location filename="../../app/labels.py" line="342" />
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="343" />
+        <location filename="../../app/labels.py" line="344" />
         <source>Key project</source>
         <translation>重点项目事项</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="344" />
+        <location filename="../../app/labels.py" line="345" />
         <source>Risk point</source>
         <translation>风险点</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="345" />
+        <location filename="../../app/labels.py" line="346" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="346" />
+        <location filename="../../app/labels.py" line="347" />
         <source>Alert</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="349" />
+        <location filename="../../app/labels.py" line="350" />
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="351" />
+        <location filename="../../app/labels.py" line="352" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
 </context><context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="146" />
+        <location filename="../../widgets/assessment/page.py" line="154" />
         <source>Enter leave</source>
         <translation>登记请假</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="148" />
+        <location filename="../../widgets/assessment/page.py" line="156" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="153" />
+        <location filename="../../widgets/assessment/page.py" line="161" />
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="154" />
+        <location filename="../../widgets/assessment/page.py" line="162" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="158" />
+        <location filename="../../widgets/assessment/page.py" line="166" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="161" />
+        <location filename="../../widgets/assessment/page.py" line="169" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -7048,37 +7054,37 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>TitleDialog</name>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="115" />
+        <location filename="../../widgets/assessment/page.py" line="123" />
         <source>Award title</source>
         <translation>评定称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="117" />
+        <location filename="../../widgets/assessment/page.py" line="125" />
         <source>Holder</source>
         <translation>获得者</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="122" />
+        <location filename="../../widgets/assessment/page.py" line="130" />
         <source>Title</source>
         <translation>称号</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="125" />
+        <location filename="../../widgets/assessment/page.py" line="133" />
         <source>Month %1</source>
         <translation>月度（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="126" />
+        <location filename="../../widgets/assessment/page.py" line="134" />
         <source>Quarter %1</source>
         <translation>季度（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="127" />
+        <location filename="../../widgets/assessment/page.py" line="135" />
         <source>For</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment/page.py" line="130" />
+        <location filename="../../widgets/assessment/page.py" line="138" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -7324,37 +7330,37 @@ HallDesk 仍在运行，已保存的内容不受影响。详细信息已记录�
 </context><context>
     <name>WindowTile</name>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="113" />
+        <location filename="../../widgets/overview/tiles.py" line="118" />
         <source>Evaluation device off</source>
         <translation>评价器未开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="115" />
+        <location filename="../../widgets/overview/tiles.py" line="120" />
         <source>Red cards: %1</source>
         <translation>红牌 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="118" />
+        <location filename="../../widgets/overview/tiles.py" line="123" />
         <source>Yellow cards: %1</source>
         <translation>黄牌 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="122" />
+        <location filename="../../widgets/overview/tiles.py" line="127" />
         <source>%1 alert(s)</source>
         <translation>%1 条预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="147" />
+        <location filename="../../widgets/overview/tiles.py" line="152" />
         <source>⊘ device off</source>
         <translation>⊘ 评价器关</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="152" />
+        <location filename="../../widgets/overview/tiles.py" line="157" />
         <source>Red card %1</source>
         <translation>红牌 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/overview/tiles.py" line="155" />
+        <location filename="../../widgets/overview/tiles.py" line="160" />
         <source>Yellow card %1</source>
         <translation>黄牌 %1</translation>
     </message>
