@@ -19,7 +19,6 @@ from PyQt6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from app.security.permissions import allows
 from widgets.assessment.calendar import AttendanceCalendar
 from widgets.assessment.chart import ScoreChart
 from widgets.context import AppContext
+from widgets.forms import ok_cancel
 from widgets.import_report import ImportReport
 from widgets.pages import Page
 from widgets.record_tab import page_column, record_table
@@ -136,11 +136,7 @@ class TitleDialog(QDialog):
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> tuple[str, str, str]:
         return self.kind.currentData(), self.term.currentData(), self.note.text()
@@ -167,11 +163,7 @@ class LeaveDialog(QDialog):
         self.note = QLineEdit()
         self.note.setMaxLength(200)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> tuple[dt.date, dt.date, str, str]:
         return (self.first.date().toPyDate(), self.last.date().toPyDate(),
