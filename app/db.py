@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseUnavailable, UserError
+from models.base import use_postgresql
 
 ENV_VAR = "HALLDESK_DB"
 # How long a SQLite writer waits for another's transaction before "database is locked":
@@ -111,6 +112,7 @@ def _make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    use_postgresql()
     return create_engine(url, pool_pre_ping=True)
 
 

@@ -49,11 +49,20 @@ class Catalogue(gettext.NullTranslations):
         templates = [(key, value) for key, value in self.table.items() if "{}" in key]
         # the most specific first: more fixed text, then fewer values
         templates.sort(key=lambda kv: (-len(_PLACEHOLDER.sub("", kv[0])), kv[0].count("{}")))
-        # A template with hardly any fixed text ("{} is {}.") would match sentences it
-        # was never written for: it is used only when every value is itself known.
-        self.templates = [(self._pattern(key), value,
-                           len(_PLACEHOLDER.sub("", key).strip()) < STRICT_BELOW)
-                          for key, value in templates]
+        self._templates = templates
+        self._compiled: list[tuple[re.Pattern[str], str, bool]] | None = None
+
+    @property
+    def templates(self) -> list[tuple[re.Pattern[str], str, bool]]:
+        """The templates as patterns, compiled at the first sentence that needs them
+        (hundreds of patterns: a start that only asks ``gettext`` never pays for them).
+        A template with hardly any fixed text ("{} is {}.") would match sentences it
+        was never written for: it is used only when every value is itself known."""
+        if self._compiled is None:
+            self._compiled = [(self._pattern(key), value,
+                               len(_PLACEHOLDER.sub("", key).strip()) < STRICT_BELOW)
+                              for key, value in self._templates]
+        return self._compiled
 
     @staticmethod
     def _pattern(template: str) -> re.Pattern[str]:

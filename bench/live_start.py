@@ -141,23 +141,31 @@ def halldesk(argv: list[str]) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         probe.mark("qapplication")
         probe.install(app)
-        window_class: Any = getattr(gui, "MainWindow")  # noqa: B009
+        # The main window's module is imported after the login starts (while argon2
+        # checks the password): the probe wraps widgets.app's own lookup of the class,
+        # importing nothing earlier than HallDesk does.
+        find_window: Any = getattr(gui, "_main_window")  # noqa: B009
 
-        class ProbedWindow(window_class):  # type: ignore[misc]
-            def __init__(self, *a: Any, **k: Any) -> None:
-                probe.mark("window_init_start")
-                super().__init__(*a, **k)
-                probe.mark("window_init_end")
-                for page in self.pages:
-                    signal = getattr(page, "snapshot_ready", None)
-                    if signal is not None:
-                        signal.connect(lambda snap, p=page: probe.snapshot_ready(snap, p))
+        def probed_window() -> Any:
+            window_class: Any = find_window()
 
-            def showEvent(self, event: Any) -> None:
-                probe.mark("shown")
-                super().showEvent(event)
+            class ProbedWindow(window_class):  # type: ignore[misc]
+                def __init__(self, *a: Any, **k: Any) -> None:
+                    probe.mark("window_init_start")
+                    super().__init__(*a, **k)
+                    probe.mark("window_init_end")
+                    for page in self.pages:
+                        signal = getattr(page, "snapshot_ready", None)
+                        if signal is not None:
+                            signal.connect(lambda snap, p=page: probe.snapshot_ready(snap, p))
 
-        setattr(gui, "MainWindow", ProbedWindow)  # noqa: B010  (looked up at call time)
+                def showEvent(self, event: Any) -> None:
+                    probe.mark("shown")
+                    super().showEvent(event)
+
+            return ProbedWindow
+
+        setattr(gui, "_main_window", probed_window)  # noqa: B010
         result: int = gui.run_gui(args)
         return result
 

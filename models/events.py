@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base
+from models.base import Base, partial_index
 
 
 class RawEvent(Base):
@@ -58,13 +58,11 @@ class Ticket(Base):
         Index("ix_ticket_window_issued", "window_id", "issued_at", "started_at",
               "finished_at", "abandoned_at"),
         # Services under way (at most one per window).
-        Index("ix_ticket_serving", "window_id",
-              sqlite_where=text("started_at IS NOT NULL AND finished_at IS NULL"),
-              postgresql_where=text("started_at IS NOT NULL AND finished_at IS NULL")),
+        partial_index("ix_ticket_serving", "window_id",
+                      where="started_at IS NOT NULL AND finished_at IS NULL"),
         # Tickets still waiting (few), which the day's end abandons.
-        Index("ix_ticket_waiting", "day",
-              sqlite_where=text("started_at IS NULL AND abandoned_at IS NULL"),
-              postgresql_where=text("started_at IS NULL AND abandoned_at IS NULL")),
+        partial_index("ix_ticket_waiting", "day",
+                      where="started_at IS NULL AND abandoned_at IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -89,8 +87,7 @@ class WindowSession(Base):
     __tablename__ = "window_session"
     __table_args__ = (
         Index("ix_window_session_window_opened", "window_id", "opened_at"),
-        Index("ix_window_session_open", "window_id", sqlite_where=text("closed_at IS NULL"),
-              postgresql_where=text("closed_at IS NULL")),
+        partial_index("ix_window_session_open", "window_id", where="closed_at IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -110,8 +107,7 @@ class WindowPause(Base):
     __tablename__ = "window_pause"
     __table_args__ = (
         Index("ix_window_pause_window_started", "window_id", "started_at"),
-        Index("ix_window_pause_open", "window_id", sqlite_where=text("ended_at IS NULL"),
-              postgresql_where=text("ended_at IS NULL")),
+        partial_index("ix_window_pause_open", "window_id", where="ended_at IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -142,8 +138,7 @@ class EvaluatorSpan(Base):
     __tablename__ = "evaluator_span"
     __table_args__ = (
         Index("ix_evaluator_span_window_on", "window_id", "on_at"),
-        Index("ix_evaluator_span_open", "window_id", sqlite_where=text("off_at IS NULL"),
-              postgresql_where=text("off_at IS NULL")),
+        partial_index("ix_evaluator_span_open", "window_id", where="off_at IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -177,9 +172,8 @@ class Case(Base):
               "due_date"),
         Index("ix_service_case_window_due", "window_id", "due_date", "completed_on"),
         # Open cases only: the live cards look at these every second.
-        Index("ix_service_case_open", "window_id", "due_date",
-              sqlite_where=text("completed_on IS NULL"),
-              postgresql_where=text("completed_on IS NULL")),
+        partial_index("ix_service_case_open", "window_id", "due_date",
+                      where="completed_on IS NULL"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

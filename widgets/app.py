@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PyQt6.QtCore import (
     QLibraryInfo,
@@ -26,13 +27,15 @@ from app.i18n import message
 from app.io.upgrade import migrate_with_backup, open_for_start
 from app.security.accounts import session_settings, start_demo_session
 from app.security.permissions import NO_ACCOUNT
-from widgets import qt_libraries, runtime, screenshots
+from widgets import qt_libraries, runtime
 from widgets.context import AppContext
 from widgets.crash import ExceptionGuard, InstanceLock, instance_key, offer_previous_crash
 from widgets.demo import DEMO_FEED_ACTOR, LiveFeed, build_demo, demo_url
-from widgets.main_window import MainWindow
 from widgets.qt_zh import QtGapTranslator
 from widgets.tasks import run_task
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
 
 CJK_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
              "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "Heiti SC", "SimSun")
@@ -112,10 +115,11 @@ def _context(args: StartOptions, db: dbmod.Database, user: str
         return AppContext(db, f"screenshot:{actor.removeprefix('cli:')}", role=role)
     from widgets.security.session import open_session
 
-    # While the login dialog waits for the password (and while argon2 checks it on a
-    # worker thread, without the GIL), the live tab's modules are imported.
-    QTimer.singleShot(0, _preload_first_tab)
-    result = open_session(db, user)
+    # The main window's and the live tab's modules are imported while the password is
+    # checked on a worker thread (argon2 runs without the GIL), or, for the person who
+    # is still typing, once the login dialog has been shown for a moment.
+    QTimer.singleShot(PRELOAD_IDLE_MS, _preload_main_window)
+    result = open_session(db, user, while_checking=_preload_main_window)
     if result is None:
         return None
     idle_ms = session_settings(db).idle_minutes * 60_000
@@ -133,10 +137,23 @@ def _inspection_start(window: MainWindow, inspect: bool) -> None:
         offer_resume(window)
 
 
-def _preload_first_tab() -> None:
+PRELOAD_IDLE_MS = 300
+
+
+@functools.cache
+def _preload_main_window() -> None:
+    """Import the main window and the first tab's page (once)."""
+    import widgets.main_window  # noqa: F401
     from widgets.pages import TABS
 
     TABS[0].load()
+
+
+def _main_window() -> type[MainWindow]:
+    """The main window's class, imported after the login (see _preload_main_window)."""
+    from widgets import main_window
+
+    return main_window.MainWindow
 
 
 def run_gui(args: StartOptions) -> int:
@@ -215,9 +232,11 @@ def _run(app: QApplication, args: StartOptions) -> int:
         if lock is not None:
             lock.release()
         return 0
-    window = MainWindow(context, remember=not args.screenshot)
+    window = _main_window()(context, remember=not args.screenshot)
     if args.screenshot:
         try:
+            from widgets import screenshots
+
             return screenshots.render(app, window, db, args.screenshot)
         finally:
             db.dispose()
@@ -252,7 +271,7 @@ def _run(app: QApplication, args: StartOptions) -> int:
             context = _context(args, db, user)
             if context is None:
                 break
-            window = MainWindow(context)
+            window = _main_window()(context)
     finally:
         if feed is not None:
             feed.stop()

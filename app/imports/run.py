@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -161,6 +160,8 @@ def plan(path: str | Path, *, kind: str | None = None, mapping: str | Mapping_ |
 
 
 def _letter(j: int, first: int = 0) -> str:
+    from openpyxl.utils import get_column_letter  # openpyxl is not needed to start
+
     return str(get_column_letter(j + 1 + first))
 
 

@@ -36,3 +36,22 @@ def test_no_qt_import_statements_in_core() -> None:
         if any(word in p.read_text(encoding="utf-8") for word in ("PyQt6", "PySide6", "pyqtgraph"))
     ]
     assert offenders == []
+
+
+def test_start_does_not_load_the_postgresql_dialect() -> None:
+    """The desktop start (``import main``) on SQLite never pays for SQLAlchemy's
+    PostgreSQL dialect; opening a PostgreSQL URL gives the partial indexes their
+    PostgreSQL condition."""
+    code = (
+        "import sys\n"
+        "import main\n"
+        "from models import Case\n"
+        "index = next(i for i in Case.__table__.indexes if i.name == 'ix_service_case_open')\n"
+        "print('sqlalchemy.dialects.postgresql' in sys.modules, 'openpyxl' in sys.modules)\n"
+        "from app.db import make_engine\n"
+        "make_engine('postgresql+psycopg://nobody@127.0.0.1:1/none')\n"
+        "print(str(index.dialect_options['postgresql']['where']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.splitlines() == ["False False", "completed_on IS NULL"]

@@ -125,6 +125,9 @@ class _AccountDialog(QDialog):
     The button texts come from the subclass (its own ``tr`` context)."""
 
     result_: LoginResult | None
+    # Called once, on the UI thread, right after the account work has started on its
+    # worker: the start imports the main window's modules while argon2 runs.
+    while_checking: Callable[[], None] | None = None
 
     def _lay_out(self, top: QLabel, rows: Sequence[tuple[str, QWidget]], ok_text: str,
                  quit_text: str) -> None:
@@ -165,6 +168,9 @@ class _AccountDialog(QDialog):
             self.accept()
 
         run_task(work, done)
+        meanwhile, self.while_checking = self.while_checking, None
+        if meanwhile is not None:
+            meanwhile()
 
 
 class LoginDialog(_AccountDialog):

@@ -3,6 +3,7 @@ accounts, else the login; an expired password is changed before the window opens
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PyQt6.QtWidgets import QDialog
@@ -17,13 +18,16 @@ def needs_first_start(db: Database) -> bool:
         return not has_accounts(session)
 
 
-def open_session(db: Database, user: str, clock: Any = None) -> LoginResult | None:
-    """The logged-in account, or None when the person quit."""
+def open_session(db: Database, user: str, clock: Any = None,
+                 while_checking: Callable[[], None] | None = None) -> LoginResult | None:
+    """The logged-in account, or None when the person quit. ``while_checking`` runs
+    once on the UI thread while the first password is checked on a worker."""
     dialog: FirstStartDialog | LoginDialog
     if needs_first_start(db):
         dialog = FirstStartDialog(db, name=user, clock=clock)
     else:
         dialog = LoginDialog(db, name=user, clock=clock)
+    dialog.while_checking = while_checking
     dialog.setObjectName("first_start_dialog" if isinstance(dialog, FirstStartDialog)
                          else "login_dialog")
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
