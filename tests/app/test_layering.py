@@ -7,6 +7,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _python(code: str) -> str:
+    """What ``python -c code`` prints, run from the repository in a fresh process."""
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True).stdout
+
+
 def test_core_packages_do_not_import_qt() -> None:
     modules = sorted(
         ".".join(p.relative_to(ROOT).with_suffix("").parts)
@@ -22,10 +28,8 @@ def test_core_packages_do_not_import_qt() -> None:
         "('PyQt6', 'PySide6', 'pyqtgraph'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=True)
     assert len(modules) > 10
-    assert result.stdout.strip() == ""
+    assert _python(code).strip() == ""
 
 
 def test_no_qt_import_statements_in_core() -> None:
@@ -52,6 +56,4 @@ def test_start_does_not_load_the_postgresql_dialect() -> None:
         "make_engine('postgresql+psycopg://nobody@127.0.0.1:1/none')\n"
         "print(str(index.dialect_options['postgresql']['where']))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=True)
-    assert result.stdout.splitlines() == ["False False", "completed_on IS NULL"]
+    assert _python(code).splitlines() == ["False False", "completed_on IS NULL"]
